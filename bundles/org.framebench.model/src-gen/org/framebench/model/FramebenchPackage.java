@@ -1,0 +1,2939 @@
+/**
+ */
+package org.framebench.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Framebench: assignments (articles + codebook) and the annotation documents students, instructors and keys produce. Offsets are UTF-16 indices into the article text (java.lang.String), end exclusive.
+ * <!-- end-model-doc -->
+ * @see org.framebench.model.FramebenchFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface FramebenchPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://framebench.org/model/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "fb";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	FramebenchPackage eINSTANCE = org.framebench.model.impl.FramebenchPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AssignmentImpl <em>Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AssignmentImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAssignment()
+	 * @generated
+	 */
+	int ASSIGNMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Instructions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__INSTRUCTIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Articles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__ARTICLES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Codebook</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__CODEBOOK = 5;
+
+	/**
+	 * The number of structural features of the '<em>Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ArticleImpl <em>Article</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ArticleImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getArticle()
+	 * @generated
+	 */
+	int ARTICLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Outlet</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__OUTLET = 1;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__TITLE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__SOURCE_FILE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__NOTES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__TEXT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__SHA256 = 6;
+
+	/**
+	 * The number of structural features of the '<em>Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Article</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.CodebookImpl <em>Codebook</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.CodebookImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getCodebook()
+	 * @generated
+	 */
+	int CODEBOOK = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__LAYERS = 3;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__REFERENCES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Codebook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Codebook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ReferenceImpl <em>Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ReferenceImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getReference()
+	 * @generated
+	 */
+	int REFERENCE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__CITATION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.LayerImpl <em>Layer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.LayerImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLayer()
+	 * @generated
+	 */
+	int LAYER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__CODES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.CodeImpl <em>Code</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.CodeImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getCode()
+	 * @generated
+	 */
+	int CODE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__DEFINITION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Example</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__EXAMPLE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Example Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__EXAMPLE_SOURCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__COLOUR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Shortcut Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__SHORTCUT_KEY = 6;
+
+	/**
+	 * The feature id for the '<em><b>References</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__REFERENCES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__ATTRIBUTES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__LAYER = 9;
+
+	/**
+	 * The number of structural features of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AttributeDefinitionImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeDefinition()
+	 * @generated
+	 */
+	int ATTRIBUTE_DEFINITION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Allowed Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__ALLOWED_VALUES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Attribute Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Attribute Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AnnotationDocumentImpl <em>Annotation Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AnnotationDocumentImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAnnotationDocument()
+	 * @generated
+	 */
+	int ANNOTATION_DOCUMENT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__FORMAT_VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Annotator Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ANNOTATOR_NAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Annotator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ANNOTATOR_ID = 3;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ROLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__CREATED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__MODIFIED = 6;
+
+	/**
+	 * The feature id for the '<em><b>Tool Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__TOOL_VERSION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Assignment</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ASSIGNMENT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__ANNOTATIONS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__LINKS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Feedback</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__FEEDBACK = 11;
+
+	/**
+	 * The number of structural features of the '<em>Annotation Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Annotation Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AnnotationImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Article</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ARTICLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__BEGIN = 2;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__END = 3;
+
+	/**
+	 * The feature id for the '<em><b>Covered Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__COVERED_TEXT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Context Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CONTEXT_BEFORE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Context After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CONTEXT_AFTER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CODE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ATTRIBUTE_VALUES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__NOTE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CREATED = 10;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__MODIFIED = 11;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AttributeValueImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeValue()
+	 * @generated
+	 */
+	int ATTRIBUTE_VALUE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_VALUE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Attribute Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Attribute Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_VALUE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.LinkImpl <em>Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.LinkImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLink()
+	 * @generated
+	 */
+	int LINK = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__SOURCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__TARGET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__NOTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK__CREATED = 5;
+
+	/**
+	 * The number of structural features of the '<em>Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.FeedbackImpl <em>Feedback</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.FeedbackImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getFeedback()
+	 * @generated
+	 */
+	int FEEDBACK = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Annotation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__ANNOTATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Annotation Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__ANNOTATION_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__TEXT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__SCORE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__CREATED = 6;
+
+	/**
+	 * The number of structural features of the '<em>Feedback</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Feedback</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.AttributeKind
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
+	 * @generated
+	 */
+	int ATTRIBUTE_KIND = 12;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.Role
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
+	 * @generated
+	 */
+	int ROLE = 13;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.LinkKind
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
+	 * @generated
+	 */
+	int LINK_KIND = 14;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Assignment <em>Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Assignment</em>'.
+	 * @see org.framebench.model.Assignment
+	 * @generated
+	 */
+	EClass getAssignment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Assignment#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Assignment#getId()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Assignment#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.framebench.model.Assignment#getTitle()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Assignment#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.framebench.model.Assignment#getVersion()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Assignment#getInstructions <em>Instructions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Instructions</em>'.
+	 * @see org.framebench.model.Assignment#getInstructions()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Instructions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Assignment#getArticles <em>Articles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Articles</em>'.
+	 * @see org.framebench.model.Assignment#getArticles()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_Articles();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.framebench.model.Assignment#getCodebook <em>Codebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Codebook</em>'.
+	 * @see org.framebench.model.Assignment#getCodebook()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_Codebook();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Article <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Article</em>'.
+	 * @see org.framebench.model.Article
+	 * @generated
+	 */
+	EClass getArticle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Article#getId()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getOutlet <em>Outlet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outlet</em>'.
+	 * @see org.framebench.model.Article#getOutlet()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Outlet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.framebench.model.Article#getTitle()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getSourceFile <em>Source File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source File</em>'.
+	 * @see org.framebench.model.Article#getSourceFile()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_SourceFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.framebench.model.Article#getNotes()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.framebench.model.Article#getText()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.framebench.model.Article#getSha256()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Sha256();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Codebook <em>Codebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Codebook</em>'.
+	 * @see org.framebench.model.Codebook
+	 * @generated
+	 */
+	EClass getCodebook();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Codebook#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Codebook#getId()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EAttribute getCodebook_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Codebook#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.framebench.model.Codebook#getName()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EAttribute getCodebook_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Codebook#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.framebench.model.Codebook#getVersion()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EAttribute getCodebook_Version();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Codebook#getLayers <em>Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Layers</em>'.
+	 * @see org.framebench.model.Codebook#getLayers()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EReference getCodebook_Layers();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Codebook#getReferences <em>References</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>References</em>'.
+	 * @see org.framebench.model.Codebook#getReferences()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EReference getCodebook_References();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Reference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reference</em>'.
+	 * @see org.framebench.model.Reference
+	 * @generated
+	 */
+	EClass getReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Reference#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.framebench.model.Reference#getKey()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Reference#getCitation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Citation</em>'.
+	 * @see org.framebench.model.Reference#getCitation()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_Citation();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Layer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layer</em>'.
+	 * @see org.framebench.model.Layer
+	 * @generated
+	 */
+	EClass getLayer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Layer#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Layer#getId()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Layer#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.framebench.model.Layer#getLabel()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Layer#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.framebench.model.Layer#getDescription()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Layer#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Codes</em>'.
+	 * @see org.framebench.model.Layer#getCodes()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EReference getLayer_Codes();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Code <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code</em>'.
+	 * @see org.framebench.model.Code
+	 * @generated
+	 */
+	EClass getCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Code#getId()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.framebench.model.Code#getLabel()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see org.framebench.model.Code#getDefinition()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Definition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getExample <em>Example</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Example</em>'.
+	 * @see org.framebench.model.Code#getExample()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Example();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getExampleSource <em>Example Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Example Source</em>'.
+	 * @see org.framebench.model.Code#getExampleSource()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_ExampleSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.framebench.model.Code#getColour()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Code#getShortcutKey <em>Shortcut Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shortcut Key</em>'.
+	 * @see org.framebench.model.Code#getShortcutKey()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_ShortcutKey();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.framebench.model.Code#getReferences <em>References</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>References</em>'.
+	 * @see org.framebench.model.Code#getReferences()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_References();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Code#getAttributes <em>Attributes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attributes</em>'.
+	 * @see org.framebench.model.Code#getAttributes()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Attributes();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.framebench.model.Code#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Layer</em>'.
+	 * @see org.framebench.model.Code#getLayer()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Layer();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.AttributeDefinition <em>Attribute Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute Definition</em>'.
+	 * @see org.framebench.model.AttributeDefinition
+	 * @generated
+	 */
+	EClass getAttributeDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeDefinition#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.AttributeDefinition#getId()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeDefinition#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.framebench.model.AttributeDefinition#getLabel()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeDefinition#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.framebench.model.AttributeDefinition#getDescription()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeDefinition#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.framebench.model.AttributeDefinition#getKind()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.framebench.model.AttributeDefinition#getAllowedValues <em>Allowed Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Allowed Values</em>'.
+	 * @see org.framebench.model.AttributeDefinition#getAllowedValues()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_AllowedValues();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.AnnotationDocument <em>Annotation Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation Document</em>'.
+	 * @see org.framebench.model.AnnotationDocument
+	 * @generated
+	 */
+	EClass getAnnotationDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getId()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getFormatVersion()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_FormatVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getAnnotatorName <em>Annotator Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotator Name</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getAnnotatorName()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_AnnotatorName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getAnnotatorId <em>Annotator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotator Id</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getAnnotatorId()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_AnnotatorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getRole()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getCreated()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getModified()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_Modified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AnnotationDocument#getToolVersion <em>Tool Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool Version</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getToolVersion()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_ToolVersion();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.framebench.model.AnnotationDocument#getAssignment <em>Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Assignment</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getAssignment()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_Assignment();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.AnnotationDocument#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getAnnotations()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_Annotations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.AnnotationDocument#getLinks <em>Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Links</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getLinks()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_Links();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.AnnotationDocument#getFeedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feedback</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getFeedback()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_Feedback();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see org.framebench.model.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Annotation#getId()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.Annotation#getArticle <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Article</em>'.
+	 * @see org.framebench.model.Annotation#getArticle()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Article();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getBegin <em>Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Begin</em>'.
+	 * @see org.framebench.model.Annotation#getBegin()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Begin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.framebench.model.Annotation#getEnd()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getCoveredText <em>Covered Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covered Text</em>'.
+	 * @see org.framebench.model.Annotation#getCoveredText()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_CoveredText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getContextBefore <em>Context Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context Before</em>'.
+	 * @see org.framebench.model.Annotation#getContextBefore()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_ContextBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getContextAfter <em>Context After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context After</em>'.
+	 * @see org.framebench.model.Annotation#getContextAfter()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_ContextAfter();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.Annotation#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Code</em>'.
+	 * @see org.framebench.model.Annotation#getCode()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Code();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Annotation#getAttributeValues <em>Attribute Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attribute Values</em>'.
+	 * @see org.framebench.model.Annotation#getAttributeValues()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_AttributeValues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.framebench.model.Annotation#getNote()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.Annotation#getCreated()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see org.framebench.model.Annotation#getModified()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Modified();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.AttributeValue <em>Attribute Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute Value</em>'.
+	 * @see org.framebench.model.AttributeValue
+	 * @generated
+	 */
+	EClass getAttributeValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeValue#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.framebench.model.AttributeValue#getKey()
+	 * @see #getAttributeValue()
+	 * @generated
+	 */
+	EAttribute getAttributeValue_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.AttributeValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.framebench.model.AttributeValue#getValue()
+	 * @see #getAttributeValue()
+	 * @generated
+	 */
+	EAttribute getAttributeValue_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Link <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Link</em>'.
+	 * @see org.framebench.model.Link
+	 * @generated
+	 */
+	EClass getLink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Link#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Link#getId()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.Link#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.framebench.model.Link#getSource()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EReference getLink_Source();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.Link#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.framebench.model.Link#getTarget()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EReference getLink_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Link#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.framebench.model.Link#getKind()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Link#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.framebench.model.Link#getNote()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Link#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.Link#getCreated()
+	 * @see #getLink()
+	 * @generated
+	 */
+	EAttribute getLink_Created();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Feedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Feedback</em>'.
+	 * @see org.framebench.model.Feedback
+	 * @generated
+	 */
+	EClass getFeedback();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Feedback#getId()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.Feedback#getAnnotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Annotation</em>'.
+	 * @see org.framebench.model.Feedback#getAnnotation()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EReference getFeedback_Annotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getAnnotationId <em>Annotation Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotation Id</em>'.
+	 * @see org.framebench.model.Feedback#getAnnotationId()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_AnnotationId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.framebench.model.Feedback#getAuthor()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.framebench.model.Feedback#getText()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.framebench.model.Feedback#getScore()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.Feedback#getCreated()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_Created();
+
+	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Attribute Kind</em>'.
+	 * @see org.framebench.model.AttributeKind
+	 * @generated
+	 */
+	EEnum getAttributeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.Role <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Role</em>'.
+	 * @see org.framebench.model.Role
+	 * @generated
+	 */
+	EEnum getRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.LinkKind <em>Link Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Link Kind</em>'.
+	 * @see org.framebench.model.LinkKind
+	 * @generated
+	 */
+	EEnum getLinkKind();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	FramebenchFactory getFramebenchFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AssignmentImpl <em>Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AssignmentImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAssignment()
+		 * @generated
+		 */
+		EClass ASSIGNMENT = eINSTANCE.getAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__ID = eINSTANCE.getAssignment_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__TITLE = eINSTANCE.getAssignment_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__VERSION = eINSTANCE.getAssignment_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Instructions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__INSTRUCTIONS = eINSTANCE.getAssignment_Instructions();
+
+		/**
+		 * The meta object literal for the '<em><b>Articles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__ARTICLES = eINSTANCE.getAssignment_Articles();
+
+		/**
+		 * The meta object literal for the '<em><b>Codebook</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__CODEBOOK = eINSTANCE.getAssignment_Codebook();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ArticleImpl <em>Article</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ArticleImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getArticle()
+		 * @generated
+		 */
+		EClass ARTICLE = eINSTANCE.getArticle();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__ID = eINSTANCE.getArticle_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Outlet</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__OUTLET = eINSTANCE.getArticle_Outlet();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__TITLE = eINSTANCE.getArticle_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Source File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__SOURCE_FILE = eINSTANCE.getArticle_SourceFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__NOTES = eINSTANCE.getArticle_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__TEXT = eINSTANCE.getArticle_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__SHA256 = eINSTANCE.getArticle_Sha256();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.CodebookImpl <em>Codebook</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.CodebookImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getCodebook()
+		 * @generated
+		 */
+		EClass CODEBOOK = eINSTANCE.getCodebook();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODEBOOK__ID = eINSTANCE.getCodebook_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODEBOOK__NAME = eINSTANCE.getCodebook_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODEBOOK__VERSION = eINSTANCE.getCodebook_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODEBOOK__LAYERS = eINSTANCE.getCodebook_Layers();
+
+		/**
+		 * The meta object literal for the '<em><b>References</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODEBOOK__REFERENCES = eINSTANCE.getCodebook_References();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ReferenceImpl <em>Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ReferenceImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getReference()
+		 * @generated
+		 */
+		EClass REFERENCE = eINSTANCE.getReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__KEY = eINSTANCE.getReference_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Citation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__CITATION = eINSTANCE.getReference_Citation();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.LayerImpl <em>Layer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.LayerImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getLayer()
+		 * @generated
+		 */
+		EClass LAYER = eINSTANCE.getLayer();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__ID = eINSTANCE.getLayer_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__LABEL = eINSTANCE.getLayer_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__DESCRIPTION = eINSTANCE.getLayer_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYER__CODES = eINSTANCE.getLayer_Codes();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.CodeImpl <em>Code</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.CodeImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getCode()
+		 * @generated
+		 */
+		EClass CODE = eINSTANCE.getCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__ID = eINSTANCE.getCode_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__LABEL = eINSTANCE.getCode_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__DEFINITION = eINSTANCE.getCode_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Example</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__EXAMPLE = eINSTANCE.getCode_Example();
+
+		/**
+		 * The meta object literal for the '<em><b>Example Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__EXAMPLE_SOURCE = eINSTANCE.getCode_ExampleSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__COLOUR = eINSTANCE.getCode_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Shortcut Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__SHORTCUT_KEY = eINSTANCE.getCode_ShortcutKey();
+
+		/**
+		 * The meta object literal for the '<em><b>References</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__REFERENCES = eINSTANCE.getCode_References();
+
+		/**
+		 * The meta object literal for the '<em><b>Attributes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__ATTRIBUTES = eINSTANCE.getCode_Attributes();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__LAYER = eINSTANCE.getCode_Layer();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AttributeDefinitionImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeDefinition()
+		 * @generated
+		 */
+		EClass ATTRIBUTE_DEFINITION = eINSTANCE.getAttributeDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__ID = eINSTANCE.getAttributeDefinition_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__LABEL = eINSTANCE.getAttributeDefinition_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__DESCRIPTION = eINSTANCE.getAttributeDefinition_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__KIND = eINSTANCE.getAttributeDefinition_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Allowed Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__ALLOWED_VALUES = eINSTANCE.getAttributeDefinition_AllowedValues();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AnnotationDocumentImpl <em>Annotation Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AnnotationDocumentImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAnnotationDocument()
+		 * @generated
+		 */
+		EClass ANNOTATION_DOCUMENT = eINSTANCE.getAnnotationDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__ID = eINSTANCE.getAnnotationDocument_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__FORMAT_VERSION = eINSTANCE.getAnnotationDocument_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotator Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__ANNOTATOR_NAME = eINSTANCE.getAnnotationDocument_AnnotatorName();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__ANNOTATOR_ID = eINSTANCE.getAnnotationDocument_AnnotatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__ROLE = eINSTANCE.getAnnotationDocument_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__CREATED = eINSTANCE.getAnnotationDocument_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__MODIFIED = eINSTANCE.getAnnotationDocument_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__TOOL_VERSION = eINSTANCE.getAnnotationDocument_ToolVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Assignment</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__ASSIGNMENT = eINSTANCE.getAnnotationDocument_Assignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__ANNOTATIONS = eINSTANCE.getAnnotationDocument_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__LINKS = eINSTANCE.getAnnotationDocument_Links();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__FEEDBACK = eINSTANCE.getAnnotationDocument_Feedback();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AnnotationImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__ID = eINSTANCE.getAnnotation_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Article</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__ARTICLE = eINSTANCE.getAnnotation_Article();
+
+		/**
+		 * The meta object literal for the '<em><b>Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__BEGIN = eINSTANCE.getAnnotation_Begin();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__END = eINSTANCE.getAnnotation_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__COVERED_TEXT = eINSTANCE.getAnnotation_CoveredText();
+
+		/**
+		 * The meta object literal for the '<em><b>Context Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CONTEXT_BEFORE = eINSTANCE.getAnnotation_ContextBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Context After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CONTEXT_AFTER = eINSTANCE.getAnnotation_ContextAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__CODE = eINSTANCE.getAnnotation_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__ATTRIBUTE_VALUES = eINSTANCE.getAnnotation_AttributeValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__NOTE = eINSTANCE.getAnnotation_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CREATED = eINSTANCE.getAnnotation_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__MODIFIED = eINSTANCE.getAnnotation_Modified();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AttributeValueImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeValue()
+		 * @generated
+		 */
+		EClass ATTRIBUTE_VALUE = eINSTANCE.getAttributeValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_VALUE__KEY = eINSTANCE.getAttributeValue_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_VALUE__VALUE = eINSTANCE.getAttributeValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.LinkImpl <em>Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.LinkImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getLink()
+		 * @generated
+		 */
+		EClass LINK = eINSTANCE.getLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__ID = eINSTANCE.getLink_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK__SOURCE = eINSTANCE.getLink_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK__TARGET = eINSTANCE.getLink_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__KIND = eINSTANCE.getLink_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__NOTE = eINSTANCE.getLink_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK__CREATED = eINSTANCE.getLink_Created();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.FeedbackImpl <em>Feedback</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.FeedbackImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getFeedback()
+		 * @generated
+		 */
+		EClass FEEDBACK = eINSTANCE.getFeedback();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__ID = eINSTANCE.getFeedback_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FEEDBACK__ANNOTATION = eINSTANCE.getFeedback_Annotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotation Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__ANNOTATION_ID = eINSTANCE.getFeedback_AnnotationId();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__AUTHOR = eINSTANCE.getFeedback_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__TEXT = eINSTANCE.getFeedback_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__SCORE = eINSTANCE.getFeedback_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__CREATED = eINSTANCE.getFeedback_Created();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.AttributeKind
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
+		 * @generated
+		 */
+		EEnum ATTRIBUTE_KIND = eINSTANCE.getAttributeKind();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.Role
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
+		 * @generated
+		 */
+		EEnum ROLE = eINSTANCE.getRole();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.LinkKind
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
+		 * @generated
+		 */
+		EEnum LINK_KIND = eINSTANCE.getLinkKind();
+
+	}
+
+} //FramebenchPackage

@@ -1,0 +1,54 @@
+package org.framebench.model.resource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * An XMI resource that is safe to open when it comes from someone else: a DOCTYPE is refused outright,
+ * so neither external entities (XXE) nor entity-expansion bombs can be used against the reader.
+ * Saved as UTF-8, with ids (UUIDs) as XMI ids so submissions can be merged and compared.
+ */
+public class FramebenchResource extends XMIResourceImpl {
+
+    public FramebenchResource(URI uri) {
+        super(uri);
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+        load.put(XMLResource.OPTION_PARSER_PROPERTIES, secureParserProperties());
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+        Map<Object, Object> save = getDefaultSaveOptions();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+    }
+
+    /** Features for the SAX parser: no DOCTYPE at all, no external entities, secure processing. */
+    public static Map<String, Boolean> secureParserFeatures() {
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        return features;
+    }
+
+    private static Map<String, Object> secureParserProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return properties;
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return false;
+    }
+}
