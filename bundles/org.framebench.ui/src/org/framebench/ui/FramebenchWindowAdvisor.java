@@ -1,0 +1,50 @@
+package org.framebench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.framebench.ui.editor.DocumentOpener;
+
+/** Sizes the window and opens the student's work when it appears. */
+public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    private final List<String> filesToOpen;
+
+    public FramebenchWindowAdvisor(IWorkbenchWindowConfigurer configurer, List<String> filesToOpen) {
+        super(configurer);
+        this.filesToOpen = filesToOpen;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new FramebenchActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 960));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle(Messages.Window_title);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        if (filesToOpen.isEmpty()) {
+            DocumentOpener.openDefaultAssignment(page);
+        } else {
+            for (String file : filesToOpen) {
+                DocumentOpener.openFile(page, Path.of(file));
+            }
+        }
+    }
+}

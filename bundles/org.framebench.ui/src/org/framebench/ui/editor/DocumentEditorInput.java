@@ -1,0 +1,76 @@
+package org.framebench.ui.editor;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+import org.framebench.model.AnnotationDocument;
+
+/** An annotation document, and the file it was opened from or saved to (null while untitled). */
+public class DocumentEditorInput implements IEditorInput {
+
+    private final AnnotationDocument document;
+    private Path file;
+
+    public DocumentEditorInput(AnnotationDocument document, Path file) {
+        this.document = Objects.requireNonNull(document);
+        this.file = file;
+    }
+
+    public AnnotationDocument getDocument() {
+        return document;
+    }
+
+    public Path getFile() {
+        return file;
+    }
+
+    void setFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public boolean exists() {
+        return file != null;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return ImageDescriptor.getMissingImageDescriptor();
+    }
+
+    @Override
+    public String getName() {
+        return file != null ? file.getFileName().toString() : document.getAssignment().getTitle();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return file != null ? file.toAbsolutePath().toString() : document.getAssignment().getTitle();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return adapter.isInstance(document) ? adapter.cast(document) : null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof DocumentEditorInput input)) {
+            return false;
+        }
+        return file != null ? file.equals(input.file) : document == input.document;
+    }
+
+    @Override
+    public int hashCode() {
+        return file != null ? file.hashCode() : System.identityHashCode(document);
+    }
+}

@@ -1,0 +1,167 @@
+package org.framebench.ui.views;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.framebench.model.Code;
+import org.framebench.model.Codebook;
+import org.framebench.model.Layer;
+import org.framebench.ui.Messages;
+import org.framebench.ui.editor.DocumentEditor;
+import org.framebench.ui.internal.CodeColours;
+
+/** The codebook of the active document: layers, and their codes with colour, key and definition. */
+public class CodebookView extends ViewPart {
+
+    public static final String ID = "org.framebench.ui.views.codebook";
+
+    private TreeViewer viewer;
+    private final Map<String, Image> swatches = new HashMap<>();
+    private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof DocumentEditor editor) {
+                show(editor);
+            }
+        }
+
+        @Override
+        public void partOpened(IWorkbenchPartReference ref) {
+            partActivated(ref);
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new CodebookContentProvider());
+        viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
+
+        TreeViewerColumn codeColumn = new TreeViewerColumn(viewer, SWT.LEFT);
+        codeColumn.getColumn().setText(Messages.Codebook_codeColumn);
+        codeColumn.getColumn().setWidth(230);
+        codeColumn.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                if (element instanceof Layer layer) {
+                    return layer.getLabel();
+                }
+                Code code = (Code) element;
+                return code.getId() + "  " + code.getLabel();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return element instanceof Code code ? swatch(code.getColour()) : null;
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Font getFont(Object element) {
+                return element instanceof Layer ? JFaceResources.getBannerFont() : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                if (element instanceof Code code) {
+                    return code.getDefinition() + "\n\ne.g. \u201C" + code.getExample() + "\u201D";
+                }
+                return ((Layer) element).getDescription();
+            }
+        });
+        TreeViewerColumn keyColumn = new TreeViewerColumn(viewer, SWT.CENTER);
+        keyColumn.getColumn().setText(Messages.Codebook_keyColumn);
+        keyColumn.getColumn().setWidth(44);
+        keyColumn.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Code code ? code.getShortcutKey().toUpperCase() : "";
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+
+        getSite().getPage().addPartListener(editorTracker);
+        if (getSite().getPage().getActiveEditor() instanceof DocumentEditor editor) {
+            show(editor);
+        }
+        getSite().setSelectionProvider(viewer);
+    }
+
+    private void show(DocumentEditor editor) {
+        Codebook codebook = editor.getDocument().getAssignment().getCodebook();
+        if (viewer.getInput() != codebook) {
+            viewer.setInput(codebook);
+        }
+    }
+
+    /** The tree, for tests and for the palette behaviour. */
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    private Image swatch(String colour) {
+        return swatches.computeIfAbsent(colour, c -> {
+            Display display = viewer.getControl().getDisplay();
+            Image image = new Image(display, 14, 14);
+            GC gc = new GC(image);
+            RGB rgb = CodeColours.parse(c);
+            Color fill = new Color(rgb);
+            gc.setBackground(fill);
+            gc.fillRectangle(0, 0, 14, 14);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+            gc.drawRectangle(0, 0, 13, 13);
+            gc.dispose();
+            return image;
+        });
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorTracker);
+        swatches.values().forEach(Image::dispose);
+        super.dispose();
+    }
+
+    private static final class CodebookContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof Codebook codebook ? codebook.getLayers().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Layer layer ? layer.getCodes().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Code code ? code.getLayer() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Layer layer && !layer.getCodes().isEmpty();
+        }
+    }
+}
