@@ -1,0 +1,31 @@
+package org.framebench.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.framebench.core.document.DocumentStore;
+import org.framebench.model.AnnotationDocument;
+
+/**
+ * Issue 3's persistence goal: a synthetic article of 50,000 words with 10,000 annotations is saved and
+ * loaded in under 300 ms each.
+ */
+public final class SaveLoadBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        AnnotationDocument document = SyntheticDocuments.largeArticle(50_000, 10_000, 42);
+        Path folder = Files.createTempDirectory("framebench-bench");
+        Path file = folder.resolve("large.fbench");
+        double save = Measure.medianMillis(3, 7, () -> {
+            DocumentStore.save(document, file);
+            return null;
+        });
+        long bytes = Files.size(file);
+        double load = Measure.medianMillis(3, 7, () -> DocumentStore.load(file));
+        System.out.printf("document: %,d words, %,d characters, %,d annotations, file %,d KB%n", 50_000,
+                document.getAssignment().getArticles().get(0).getText().length(), document.getAnnotations().size(),
+                bytes / 1024);
+        System.out.printf("save (atomic, with backup): median %.1f ms (goal < 300 ms)%n", save);
+        System.out.printf("load (parse + checks):       median %.1f ms (goal < 300 ms)%n", load);
+    }
+}
