@@ -3,24 +3,28 @@ package org.framebench.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.framebench.ui.views.AnnotationDetailsView;
+import org.framebench.ui.views.AnnotationsView;
+import org.framebench.ui.views.CodeCountsView;
 import org.framebench.ui.views.CodebookView;
 
-/** Annotate: the articles in the middle, the codebook on the left, annotations below. */
+/** Annotate: the articles in the middle, the codebook on the left, the selected annotation on the right,
+ *  all annotations and their counts below. */
 public class Perspective implements IPerspectiveFactory {
 
     public static final String ID = "org.framebench.ui.perspective";
-
-    /** Views contributed later (annotations, details) add themselves to these folders. */
-    public static final String LEFT = "left";
-    public static final String BOTTOM = "bottom";
-    public static final String RIGHT = "right";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         String editorArea = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.20f, editorArea);
         left.addView(CodebookView.ID);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        bottom.addView(AnnotationsView.ID);
+        bottom.addView(CodeCountsView.ID);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
+        right.addView(AnnotationDetailsView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);
     }
 }

@@ -1,36 +1,69 @@
 package org.framebench.ui.editor;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.EventObject;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.core.document.Documents;
+import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
+import org.framebench.model.Code;
+import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.FramebenchUiPlugin;
+import org.framebench.ui.internal.SimpleSelectionProvider;
+import org.framebench.ui.internal.StudentIdentity;
 
 /**
  * The editor of one annotation document: its articles side by side (all four, any two, or one), every
- * change an EMF command on one command stack.
+ * change an EMF command on one command stack (undo, redo, dirty state), annotating by key, palette or
+ * context menu.
  */
 public class DocumentEditor extends EditorPart {
 
@@ -49,28 +82,73 @@ public class DocumentEditor extends EditorPart {
     private Combo firstArticle;
     private Combo secondArticle;
     private final Button[] layoutButtons = new Button[Layout.values().length];
+    private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
+    private Annotation selected;
+    private final CommandStackListener commandStackListener = this::commandStackChanged;
+    private IAction undoAction;
+    private IAction redoAction;
+    private IAction deleteAction;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof DocumentEditorInput documentInput)) {
-            throw new PartInitException("Not a Framebench document: " + input.getName());
+            throw new PartInitException(NLS.bind(Messages.Editor_notADocument, input.getName()));
         }
         setSite(site);
         setInput(input);
         document = documentInput.getDocument();
-        AdapterFactory adapterFactory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-        if (document.eResource() == null) {
-            URI uri = documentInput.getFile() != null
-                    ? URI.createFileURI(documentInput.getFile().toString())
+        editingDomain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
+        Resource resource = document.eResource();
+        if (resource == null) {
+            URI uri = documentInput.getFile() != null ? URI.createFileURI(documentInput.getFile().toString())
                     : URI.createURI("untitled.fbench");
-            Resource resource = editingDomain.getResourceSet().createResource(uri);
+            resource = editingDomain.getResourceSet().createResource(uri);
             resource.getContents().add(document);
         } else {
-            editingDomain.getResourceSet().getResources().add(document.eResource());
+            editingDomain.getResourceSet().getResources().add(resource);
         }
-        setPartName(input.getName());
-        setTitleToolTip(input.getToolTipText());
+        editingDomain.getCommandStack().addCommandStackListener(commandStackListener);
+        site.setSelectionProvider(selectionProvider);
+        createGlobalActions();
+        updateTitle();
+    }
+
+    private void createGlobalActions() {
+        undoAction = new Action(Messages.Action_undo) {
+            @Override
+            public void run() {
+                editingDomain.getCommandStack().undo();
+            }
+        };
+        redoAction = new Action(Messages.Action_redo) {
+            @Override
+            public void run() {
+                editingDomain.getCommandStack().redo();
+            }
+        };
+        deleteAction = new Action(Messages.Action_delete) {
+            @Override
+            public void run() {
+                deleteSelected();
+            }
+        };
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        updateActions();
+    }
+
+    private void updateActions() {
+        var stack = editingDomain.getCommandStack();
+        undoAction.setEnabled(stack.canUndo());
+        undoAction.setText(stack.canUndo() ? NLS.bind(Messages.Action_undoNamed, stack.getUndoCommand().getLabel())
+                : Messages.Action_undo);
+        redoAction.setEnabled(stack.canRedo());
+        redoAction.setText(stack.canRedo() ? NLS.bind(Messages.Action_redoNamed, stack.getRedoCommand().getLabel())
+                : Messages.Action_redo);
+        deleteAction.setEnabled(selected != null);
+        getEditorSite().getActionBars().updateActionBars();
     }
 
     @Override
@@ -83,7 +161,7 @@ public class DocumentEditor extends EditorPart {
         createLayoutBar(root);
         articleArea = new Composite(root, SWT.NONE);
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        articleArea.setLayout(new org.eclipse.swt.layout.FillLayout());
+        articleArea.setLayout(new FillLayout());
         arrangeArticles();
     }
 
@@ -100,7 +178,7 @@ public class DocumentEditor extends EditorPart {
             button.setText(labels[option.ordinal()]);
             button.setSelection(option == layout);
             button.addListener(SWT.Selection, e -> {
-                if (button.getSelection()) {
+                if (button.getSelection() && layout != option) {
                     setLayout(option);
                 }
             });
@@ -153,18 +231,233 @@ public class DocumentEditor extends EditorPart {
                 for (int row = 0; row < articles.size(); row += 2) {
                     SashForm columns = new SashForm(rows, SWT.HORIZONTAL | SWT.SMOOTH);
                     for (int i = row; i < Math.min(row + 2, articles.size()); i++) {
-                        panes.add(new ArticlePane(columns, articles.get(i)));
+                        addPane(columns, articles.get(i));
                     }
                 }
             }
             case TWO -> {
                 SashForm columns = new SashForm(articleArea, SWT.HORIZONTAL | SWT.SMOOTH);
-                panes.add(new ArticlePane(columns, articles.get(firstArticle.getSelectionIndex())));
-                panes.add(new ArticlePane(columns, articles.get(secondArticle.getSelectionIndex())));
+                addPane(columns, articles.get(firstArticle.getSelectionIndex()));
+                addPane(columns, articles.get(secondArticle.getSelectionIndex()));
             }
-            case ONE -> panes.add(new ArticlePane(articleArea, articles.get(firstArticle.getSelectionIndex())));
+            case ONE -> addPane(articleArea, articles.get(firstArticle.getSelectionIndex()));
         }
         articleArea.layout(true, true);
+    }
+
+    private void addPane(Composite parent, Article article) {
+        ArticlePane pane = new ArticlePane(parent, article);
+        panes.add(pane);
+        StyledText text = pane.getText();
+        text.addListener(SWT.KeyDown, e -> keyPressed(pane, e));
+        text.addListener(SWT.MouseUp, e -> {
+            if (e.button == 1 && text.getSelectionCount() == 0) {
+                List<Annotation> here = pane.annotationsAt(text.getCaretOffset());
+                select(here.isEmpty() ? null : here.get(0));
+            }
+        });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> fillContextMenu(manager, pane));
+        text.setMenu(menu.createContextMenu(text));
+        pane.showAnnotations(annotationsOf(article), selected);
+    }
+
+    private void fillContextMenu(IMenuManager manager, ArticlePane pane) {
+        Point selection = pane.getText().getSelection();
+        boolean hasText = selection.y > selection.x;
+        for (Layer layer : document.getAssignment().getCodebook().getLayers()) {
+            MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, layer.getLabel()));
+            for (Code code : layer.getCodes()) {
+                Action action = new Action(code.getId() + "  " + code.getLabel() + "\t" + code.getShortcutKey().toUpperCase()) {
+                    @Override
+                    public void run() {
+                        applyCode(pane, code);
+                    }
+                };
+                action.setEnabled(hasText || selected != null);
+                layerMenu.add(action);
+            }
+            manager.add(layerMenu);
+        }
+        manager.add(new Separator());
+        Action delete = new Action(Messages.Action_deleteAnnotation) {
+            @Override
+            public void run() {
+                deleteSelected();
+            }
+        };
+        delete.setEnabled(selected != null);
+        manager.add(delete);
+    }
+
+    private void keyPressed(ArticlePane pane, Event e) {
+        if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
+            if (selected != null && selected.getArticle() == pane.getArticle()) {
+                boolean startEdge = (e.stateMask & SWT.SHIFT) != 0;
+                boolean right = e.keyCode == SWT.ARROW_RIGHT;
+                resizeSelected(startEdge, right);
+                e.doit = false;
+            }
+            return;
+        }
+        if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0) {
+            return;
+        }
+        if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
+            deleteSelected();
+            e.doit = false;
+            return;
+        }
+        if (e.keyCode == SWT.ESC) {
+            select(null);
+            return;
+        }
+        if (e.character > ' ' && e.character != SWT.DEL) {
+            Optional<Code> code = Codebooks.findByKey(document.getAssignment().getCodebook(), e.character);
+            if (code.isPresent()) {
+                applyCode(pane, code.get());
+                e.doit = false;
+            }
+        }
+    }
+
+    /**
+     * What a code key, the palette or the context menu does: annotates the text selected in {@code pane}
+     * (snapped to whole words when the preference is on); with no text selected, gives the selected
+     * annotation this code.
+     */
+    public Annotation applyCode(ArticlePane pane, Code code) {
+        Point selection = pane.getText().getSelection();
+        if (selection.y > selection.x) {
+            int[] span = FramebenchUiPlugin.snapToWords() ? WordSnapping.snap(pane.getArticle().getText(), selection.x,
+                    selection.y) : new int[] { selection.x, selection.y };
+            if (span[1] <= span[0]) {
+                return null;
+            }
+            AnnotationCommands.Create create = AnnotationCommands.create(editingDomain, document, pane.getArticle(),
+                    span[0], span[1], code);
+            execute(create);
+            pane.getText().setSelection(span[1]);
+            select(create.getAnnotation());
+            return create.getAnnotation();
+        }
+        if (selected != null && selected.getCode() != code) {
+            execute(AnnotationCommands.changeCode(editingDomain, selected, code));
+            return selected;
+        }
+        return null;
+    }
+
+    /** Applies {@code code} to the selection in whichever article pane has text selected or focus. */
+    public Annotation applyCode(Code code) {
+        for (ArticlePane pane : panes) {
+            if (pane.getText().getSelectionCount() > 0) {
+                return applyCode(pane, code);
+            }
+        }
+        if (selected != null) {
+            execute(AnnotationCommands.changeCode(editingDomain, selected, code));
+            return selected;
+        }
+        return null;
+    }
+
+    private void resizeSelected(boolean startEdge, boolean right) {
+        String text = selected.getArticle().getText();
+        int begin = selected.getBegin();
+        int end = selected.getEnd();
+        if (startEdge) {
+            begin = right ? WordSnapping.nextWordStart(text, begin, end) : WordSnapping.previousWordStart(text, begin);
+        } else {
+            end = right ? WordSnapping.nextWordEnd(text, end) : WordSnapping.previousWordEnd(text, end, begin);
+        }
+        if (end > begin && (begin != selected.getBegin() || end != selected.getEnd())) {
+            execute(AnnotationCommands.resize(editingDomain, selected, begin, end));
+        }
+    }
+
+    /** Deletes the selected annotation with its links. */
+    public void deleteSelected() {
+        if (selected != null) {
+            Annotation doomed = selected;
+            select(null);
+            execute(AnnotationCommands.delete(editingDomain, document, List.of(doomed)));
+        }
+    }
+
+    /** Executes a change on this document's command stack. */
+    public void execute(Command command) {
+        editingDomain.getCommandStack().execute(command);
+    }
+
+    /** Selects an annotation (or none): it is marked in the text and shown by the views. */
+    public void select(Annotation annotation) {
+        selected = annotation;
+        refreshPanes();
+        selectionProvider.setSelection(annotation == null ? StructuredSelection.EMPTY : new StructuredSelection(annotation));
+        updateActions();
+    }
+
+    /** Selects {@code annotation} and shows its article, switching to a layout that shows it if needed. */
+    public void reveal(Annotation annotation) {
+        ArticlePane pane = paneOf(annotation.getArticle());
+        if (pane == null) {
+            int index = articles().indexOf(annotation.getArticle());
+            if (layout == Layout.ONE) {
+                chooseArticles(index, secondArticle.getSelectionIndex());
+            } else {
+                chooseArticles(firstArticle.getSelectionIndex(), index);
+            }
+            pane = paneOf(annotation.getArticle());
+        }
+        select(annotation);
+        if (pane != null) {
+            pane.reveal(annotation);
+        }
+    }
+
+    public Annotation getSelectedAnnotation() {
+        return selected;
+    }
+
+    private ArticlePane paneOf(Article article) {
+        return panes.stream().filter(p -> p.getArticle() == article).findFirst().orElse(null);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (articleArea == null || articleArea.isDisposed()) {
+                return;
+            }
+            if (selected != null && selected.eContainer() == null) {
+                selected = null;
+                selectionProvider.setSelection(StructuredSelection.EMPTY);
+            }
+            refreshPanes();
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+            // Views that show the selected annotation re-read it after any change (undo included).
+            ISelection current = selectionProvider.getSelection();
+            selectionProvider.setSelection(current);
+        });
+    }
+
+    /** Repaints every visible article's annotations now. */
+    public void refreshPanes() {
+        for (ArticlePane pane : panes) {
+            pane.showAnnotations(annotationsOf(pane.getArticle()), selected);
+        }
+    }
+
+    private List<Annotation> annotationsOf(Article article) {
+        List<Annotation> result = new ArrayList<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation.getArticle() == article) {
+                result.add(annotation);
+            }
+        }
+        return result;
     }
 
     private List<Article> articles() {
@@ -188,6 +481,11 @@ public class DocumentEditor extends EditorPart {
         return layout;
     }
 
+    /** The file this document is saved in, or null while untitled. */
+    public Path getFile() {
+        return ((DocumentEditorInput) getEditorInput()).getFile();
+    }
+
     @Override
     public void setFocus() {
         if (!panes.isEmpty()) {
@@ -197,12 +495,66 @@ public class DocumentEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        // Saving comes with annotating (issue 3).
+        if (getFile() == null) {
+            doSaveAs();
+        } else {
+            saveTo(getFile());
+        }
     }
 
     @Override
     public void doSaveAs() {
-        // Saving comes with annotating (issue 3).
+        if (!StudentIdentity.ensure(getSite().getShell(), document)) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.fbench", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.Editor_fileFilter, Messages.Editor_allFiles });
+        dialog.setOverwrite(true);
+        dialog.setFileName(getFile() != null ? getFile().getFileName().toString() : suggestedFileName());
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveTo(Path.of(chosen.endsWith(".fbench") ? chosen : chosen + ".fbench"));
+        }
+    }
+
+    private String suggestedFileName() {
+        String who = document.getAnnotatorId() != null ? document.getAnnotatorId() : "student";
+        return document.getAssignment().getId() + "-" + who.replaceAll("[^A-Za-z0-9._-]", "_") + ".fbench";
+    }
+
+    /**
+     * Saves to {@code file} (atomically, keeping the previous version as a backup). The annotator must be
+     * known: taken from the remembered student identity if the document has none.
+     *
+     * @return true when saved; on failure the user has been told why and nothing on disk changed
+     */
+    public boolean saveTo(Path file) {
+        if (!StudentIdentity.ensure(getSite().getShell(), document)) {
+            return false;
+        }
+        document.setModified(new Date());
+        document.setToolVersion(Documents.TOOL_VERSION);
+        try {
+            DocumentStore.save(document, file);
+        } catch (DocumentException e) {
+            FramebenchUiPlugin.log("save", e);
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+            return false;
+        }
+        ((DocumentEditorInput) getEditorInput()).setFile(file.toAbsolutePath());
+        document.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+        ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+        FramebenchUiPlugin.getDefault().getRecovery().discard(document);
+        updateTitle();
+        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(PROP_INPUT);
+        return true;
+    }
+
+    private void updateTitle() {
+        setPartName(getEditorInput().getName());
+        setTitleToolTip(getEditorInput().getToolTipText());
     }
 
     @Override
@@ -213,5 +565,21 @@ public class DocumentEditor extends EditorPart {
     @Override
     public boolean isSaveAsAllowed() {
         return true;
+    }
+
+    @Override
+    public void dispose() {
+        editingDomain.getCommandStack().removeCommandStackListener(commandStackListener);
+        FramebenchUiPlugin plugin = FramebenchUiPlugin.getDefault();
+        if (plugin != null) {
+            // Closed on purpose (saved, or the user chose not to save): nothing to recover.
+            plugin.getRecovery().discard(document);
+        }
+        super.dispose();
+    }
+
+    /** The selection this editor offers the views: the selected annotation. */
+    public IStructuredSelection getAnnotationSelection() {
+        return (IStructuredSelection) selectionProvider.getSelection();
     }
 }

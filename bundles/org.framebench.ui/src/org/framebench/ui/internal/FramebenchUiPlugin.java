@@ -6,17 +6,23 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-/** The workbench bundle's activator: logging and preferences. */
+/** The workbench bundle's activator: logging, preferences, autosave. */
 public class FramebenchUiPlugin extends AbstractUIPlugin {
 
     public static final String ID = "org.framebench.ui";
 
+    /** Preference: snap new annotations to whole words (on by default). */
+    public static final String SNAP_TO_WORDS = "annotate.snapToWords";
+
     private static FramebenchUiPlugin instance;
+    private Recovery recovery;
 
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
         instance = this;
+        getPreferenceStore().setDefault(SNAP_TO_WORDS, true);
+        recovery = new Recovery();
     }
 
     @Override
@@ -27,6 +33,14 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
 
     public static FramebenchUiPlugin getDefault() {
         return instance;
+    }
+
+    public Recovery getRecovery() {
+        return recovery;
+    }
+
+    public static boolean snapToWords() {
+        return instance == null || instance.getPreferenceStore().getBoolean(SNAP_TO_WORDS);
     }
 
     /** Logs a problem for the team; the user is told in plain words elsewhere. */

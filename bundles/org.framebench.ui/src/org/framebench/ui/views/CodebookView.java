@@ -96,6 +96,14 @@ public class CodebookView extends ViewPart {
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 
+        // The codebook is also a palette: double-click (or Enter) applies a code to the selected text.
+        viewer.addDoubleClickListener(e -> {
+            Object element = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
+            if (element instanceof Code code && getSite().getPage().getActiveEditor() instanceof DocumentEditor editor) {
+                editor.applyCode(code);
+                getSite().getPage().activate(editor);
+            }
+        });
         getSite().getPage().addPartListener(editorTracker);
         if (getSite().getPage().getActiveEditor() instanceof DocumentEditor editor) {
             show(editor);

@@ -1,0 +1,361 @@
+package org.framebench.ui.views;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Text;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.model.Annotation;
+import org.framebench.model.AttributeDefinition;
+import org.framebench.model.Code;
+import org.framebench.model.Link;
+import org.framebench.model.LinkKind;
+import org.framebench.ui.Messages;
+import org.framebench.ui.editor.DocumentEditor;
+
+/**
+ * The selected annotation, to read and edit: its code, the attributes its code defines (choice → drop-down,
+ * text → field, yes/no → check box), the note ("why") and its links. Every edit is a command on the
+ * document's stack.
+ */
+public class AnnotationDetailsView extends DocumentViewPart {
+
+    public static final String ID = "org.framebench.ui.views.annotation";
+
+    /** How long typing may pause before a text field's value becomes a change (one undo step). */
+    private static final int TYPING_PAUSE_MS = 600;
+
+    private ScrolledComposite scroller;
+    private Composite form;
+    private Annotation annotation;
+    private Code renderedCode;
+    private Label title;
+    private Label covered;
+    private Combo codeCombo;
+    private final Map<String, Control> attributeFields = new HashMap<>();
+    private Text noteField;
+    private List linksList;
+    private final java.util.List<Link> shownLinks = new ArrayList<>();
+    private Runnable pendingCommit;
+
+    @Override
+    protected void createContents(Composite parent) {
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        render();
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return scroller == null || scroller.isDisposed();
+    }
+
+    @Override
+    protected void editorChanged(DocumentEditor newEditor) {
+        annotation = null;
+        render();
+    }
+
+    @Override
+    protected void annotationSelected(Annotation selected) {
+        if (selected != annotation || (selected != null && selected.getCode() != renderedCode)) {
+            commitPending();
+            annotation = selected;
+            render();
+        } else {
+            refreshValues();
+        }
+    }
+
+    @Override
+    protected void documentChanged() {
+        if (annotation != null && annotation.eContainer() == null) {
+            annotation = null;
+            render();
+        } else if (annotation != null && annotation.getCode() != renderedCode) {
+            render();
+        } else {
+            refreshValues();
+        }
+    }
+
+    private void render() {
+        if (form != null) {
+            form.dispose();
+        }
+        attributeFields.clear();
+        form = new Composite(scroller, SWT.NONE);
+        form.setLayout(new GridLayout(1, false));
+        renderedCode = annotation == null ? null : annotation.getCode();
+        if (annotation == null) {
+            Label empty = new Label(form, SWT.WRAP);
+            empty.setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
+            empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        } else {
+            renderAnnotation();
+        }
+        scroller.setContent(form);
+        scroller.setMinSize(form.computeSize(220, SWT.DEFAULT));
+        form.layout(true, true);
+    }
+
+    private void renderAnnotation() {
+        title = new Label(form, SWT.WRAP);
+        title.setFont(JFaceResources.getBannerFont());
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        covered = new Label(form, SWT.WRAP);
+        GridData coveredData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        coveredData.widthHint = 220;
+        covered.setLayoutData(coveredData);
+
+        label(Messages.Details_code);
+        codeCombo = new Combo(form, SWT.READ_ONLY);
+        GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        codeData.widthHint = 180;
+        codeCombo.setLayoutData(codeData);
+        java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
+        for (Code code : codes) {
+            codeCombo.add(code.getId() + "  " + code.getLabel());
+        }
+        codeCombo.addListener(SWT.Selection, e -> {
+            Code chosen = codes.get(codeCombo.getSelectionIndex());
+            if (chosen != annotation.getCode()) {
+                editor().execute(AnnotationCommands.changeCode(editor().getEditingDomain(), annotation, chosen));
+            }
+        });
+
+        for (AttributeDefinition attribute : annotation.getCode().getAttributes()) {
+            renderAttribute(attribute);
+        }
+
+        label(Messages.Details_note);
+        noteField = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        noteData.heightHint = 70;
+        noteData.widthHint = 180;
+        noteField.setLayoutData(noteData);
+        noteField.setMessage(Messages.Details_noteHint);
+        noteField.addListener(SWT.Modify, e -> schedule(this::commitNote));
+        noteField.addListener(SWT.FocusOut, e -> commitPending());
+
+        label(Messages.Details_links);
+        linksList = new List(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        GridData linksData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        linksData.heightHint = 70;
+        linksData.widthHint = 180;
+        linksList.setLayoutData(linksData);
+        linksList.addListener(SWT.DefaultSelection, e -> goToLinked());
+        Composite buttons = new Composite(form, SWT.NONE);
+        buttons.setLayout(new RowLayout());
+        button(buttons, Messages.Details_linkTo, this::openLinkDialog);
+        button(buttons, Messages.Details_goTo, this::goToLinked);
+        button(buttons, Messages.Details_removeLink, this::removeLink);
+        refreshValues();
+    }
+
+    private void renderAttribute(AttributeDefinition attribute) {
+        label(attribute.getLabel());
+        String key = attribute.getId();
+        Control field;
+        switch (attribute.getKind()) {
+            case CHOICE -> {
+                Combo combo = new Combo(form, SWT.READ_ONLY);
+                combo.add("");
+                attribute.getAllowedValues().forEach(combo::add);
+                combo.addListener(SWT.Selection, e -> setAttribute(key, combo.getText()));
+                field = combo;
+            }
+            case BOOLEAN -> {
+                Button check = new Button(form, SWT.CHECK);
+                check.setText(Messages.Details_yes);
+                check.addListener(SWT.Selection, e -> setAttribute(key, check.getSelection() ? "true" : "false"));
+                field = check;
+            }
+            default -> {
+                Text text = new Text(form, SWT.BORDER);
+                text.addListener(SWT.Modify, e -> schedule(() -> setAttribute(key, text.getText().trim())));
+                text.addListener(SWT.FocusOut, e -> commitPending());
+                text.addListener(SWT.DefaultSelection, e -> commitPending());
+                field = text;
+            }
+        }
+        field.setToolTipText(attribute.getDescription());
+        GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        fieldData.widthHint = 180;
+        field.setLayoutData(fieldData);
+        attributeFields.put(key, field);
+    }
+
+    /** Shows the annotation's current values, leaving the field being typed in alone. */
+    private void refreshValues() {
+        if (annotation == null || title == null || title.isDisposed()) {
+            return;
+        }
+        Code code = annotation.getCode();
+        title.setText(code.getId() + "  " + code.getLabel() + "  \u00B7  " + annotation.getArticle().getOutlet());
+        covered.setText("\u201C" + annotation.getCoveredText() + "\u201D");
+        codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
+        Control focused = form.getDisplay().getFocusControl();
+        for (Map.Entry<String, Control> entry : attributeFields.entrySet()) {
+            String value = AnnotationCommands.attribute(annotation, entry.getKey());
+            Control field = entry.getValue();
+            if (field == focused && field instanceof Text) {
+                continue;
+            }
+            if (field instanceof Combo combo) {
+                combo.select(Math.max(0, combo.indexOf(value == null ? "" : value)));
+            } else if (field instanceof Button check) {
+                check.setSelection("true".equals(value));
+            } else if (field instanceof Text text && !text.getText().equals(value == null ? "" : value)) {
+                text.setText(value == null ? "" : value);
+            }
+        }
+        String note = annotation.getNote() == null ? "" : annotation.getNote();
+        if (noteField != focused && !noteField.getText().equals(note)) {
+            noteField.setText(note);
+            pendingCommit = null;
+        }
+        shownLinks.clear();
+        linksList.removeAll();
+        for (Link link : AnnotationCommands.linksOf(editor().getDocument(), annotation)) {
+            shownLinks.add(link);
+            linksList.add(describe(link));
+        }
+        form.layout(true, true);
+    }
+
+    private String describe(Link link) {
+        boolean outgoing = link.getSource() == annotation;
+        Annotation other = outgoing ? link.getTarget() : link.getSource();
+        return NLS.bind(outgoing ? Messages.Details_linkOut : Messages.Details_linkIn,
+                new Object[] { LinkLabels.of(link.getKind()), other.getArticle().getOutlet(), other.getCoveredText() });
+    }
+
+    private void setAttribute(String key, String value) {
+        String current = AnnotationCommands.attribute(annotation, key);
+        boolean unchanged = (current == null || current.isEmpty()) ? (value == null || value.isEmpty()) : current.equals(value);
+        if (!unchanged) {
+            editor().execute(AnnotationCommands.setAttribute(editor().getEditingDomain(), annotation, key, value));
+        }
+    }
+
+    private void commitNote() {
+        if (noteField.isDisposed()) {
+            return;
+        }
+        String note = noteField.getText();
+        String current = annotation.getNote() == null ? "" : annotation.getNote();
+        if (!note.equals(current)) {
+            editor().execute(AnnotationCommands.setNote(editor().getEditingDomain(), annotation, note));
+        }
+    }
+
+    /** Typing becomes one change after a pause, or when the field loses focus. */
+    private void schedule(Runnable commit) {
+        pendingCommit = commit;
+        Runnable mine = commit;
+        form.getDisplay().timerExec(TYPING_PAUSE_MS, () -> {
+            if (pendingCommit == mine) {
+                commitPending();
+            }
+        });
+    }
+
+    /** Applies what is being typed now (also called before saving). */
+    public void commitPending() {
+        Runnable commit = pendingCommit;
+        pendingCommit = null;
+        if (commit != null && annotation != null && annotation.eContainer() != null && !isDisposedView()) {
+            commit.run();
+        }
+    }
+
+    private void openLinkDialog() {
+        LinkDialog dialog = createLinkDialog();
+        if (dialog.open() == Window.OK) {
+            link(dialog.getTarget(), dialog.getKind(), dialog.getNote());
+        }
+    }
+
+    /** The dialog the "Link to…" button opens (tests drive it without blocking). */
+    public LinkDialog createLinkDialog() {
+        java.util.List<Annotation> candidates = editor().getDocument().getAnnotations().stream()
+                .filter(a -> a != annotation).toList();
+        return new LinkDialog(getSite().getShell(), annotation, candidates);
+    }
+
+    /** Links the shown annotation to {@code target}. */
+    public void link(Annotation target, LinkKind kind, String note) {
+        editor().execute(AnnotationCommands.link(editor().getEditingDomain(), editor().getDocument(), annotation, target,
+                kind, note));
+    }
+
+    private void goToLinked() {
+        int index = linksList.getSelectionIndex();
+        if (index >= 0) {
+            Link link = shownLinks.get(index);
+            editor().reveal(link.getSource() == annotation ? link.getTarget() : link.getSource());
+        }
+    }
+
+    private void removeLink() {
+        int index = linksList.getSelectionIndex();
+        if (index >= 0) {
+            editor().execute(AnnotationCommands.unlink(editor().getEditingDomain(), editor().getDocument(),
+                    shownLinks.get(index)));
+        }
+    }
+
+    private void label(String text) {
+        Label label = new Label(form, SWT.NONE);
+        label.setText(text);
+        GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
+        data.verticalIndent = 4;
+        label.setLayoutData(data);
+    }
+
+    private static void button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** The field for attribute {@code key} (tests drive it as a user would). */
+    public Control attributeField(String key) {
+        return attributeFields.get(key);
+    }
+
+    public Text noteField() {
+        return noteField;
+    }
+
+    public Combo codeCombo() {
+        return codeCombo;
+    }
+
+    public List linksList() {
+        return linksList;
+    }
+
+    @Override
+    public void setFocus() {
+        scroller.setFocus();
+    }
+}

@@ -1,0 +1,266 @@
+package org.framebench.ui.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.AttributeValue;
+import org.framebench.model.Code;
+import org.framebench.model.Layer;
+import org.framebench.ui.Messages;
+import org.framebench.ui.editor.DocumentEditor;
+
+/**
+ * Every annotation of the open document, across all articles: sortable by any column, filtered by
+ * article, layer, code and a text search; double-click shows the annotation in its article. The line
+ * below counts what is shown per code.
+ */
+public class AnnotationsView extends DocumentViewPart {
+
+    public static final String ID = "org.framebench.ui.views.annotations";
+
+    private Composite root;
+    private TableViewer viewer;
+    private Combo articleFilter;
+    private Combo layerFilter;
+    private Combo codeFilter;
+    private Text search;
+    private Label counts;
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<Code> codes = new ArrayList<>();
+    private int sortColumn = 0;
+    private int sortDirection = SWT.UP;
+    private final List<Function<Annotation, String>> columnTexts = new ArrayList<>();
+
+    @Override
+    protected void createContents(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(8, false));
+        new Label(root, SWT.NONE).setText(Messages.Annotations_article);
+        articleFilter = filterCombo();
+        new Label(root, SWT.NONE).setText(Messages.Annotations_layer);
+        layerFilter = filterCombo();
+        new Label(root, SWT.NONE).setText(Messages.Annotations_code);
+        codeFilter = filterCombo();
+        new Label(root, SWT.NONE).setText(Messages.Annotations_search);
+        search = new Text(root, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(Messages.Annotations_searchHint);
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addModifyListener(e -> refilter());
+
+        viewer = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.Column_article, 130, a -> a.getArticle().getOutlet());
+        column(Messages.Column_layer, 90, a -> a.getCode().getLayer().getLabel());
+        column(Messages.Column_code, 170, a -> a.getCode().getId() + " " + a.getCode().getLabel());
+        column(Messages.Column_text, 280, Annotation::getCoveredText);
+        column(Messages.Column_attributes, 200, AnnotationsView::attributes);
+        column(Messages.Column_note, 200, a -> a.getNote() == null ? "" : a.getNote());
+        column(Messages.Column_links, 60, a -> {
+            int n = editor() == null ? 0 : AnnotationCommands.linksOf(editor().getDocument(), a).size();
+            return n == 0 ? "" : Integer.toString(n);
+        });
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer v, Object a, Object b) {
+                Annotation first = (Annotation) a;
+                Annotation second = (Annotation) b;
+                int result = sortColumn == 0 ? Comparator.<Annotation>comparingInt(x -> articles.indexOf(x.getArticle()))
+                        .thenComparingInt(Annotation::getBegin).compare(first, second)
+                        : columnTexts.get(sortColumn).apply(first).compareToIgnoreCase(columnTexts.get(sortColumn).apply(second));
+                return sortDirection == SWT.UP ? result : -result;
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return matches((Annotation) element);
+            }
+        });
+        viewer.addDoubleClickListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof Annotation annotation && editor() != null) {
+                editor().reveal(annotation);
+                getSite().getPage().activate(editor());
+            }
+        });
+        counts = new Label(root, SWT.WRAP);
+        counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+        getSite().setSelectionProvider(viewer);
+    }
+
+    private Combo filterCombo() {
+        Combo combo = new Combo(root, SWT.READ_ONLY);
+        combo.addListener(SWT.Selection, e -> refilter());
+        return combo;
+    }
+
+    private void column(String title, int width, Function<Annotation, String> text) {
+        int index = columnTexts.size();
+        columnTexts.add(text);
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Annotation) element);
+            }
+        });
+        column.getColumn().addListener(SWT.Selection, e -> sortBy(index));
+    }
+
+    /** Sorts by column {@code index}; again on the same column reverses the order. */
+    public void sortBy(int index) {
+        sortDirection = index == sortColumn && sortDirection == SWT.UP ? SWT.DOWN : SWT.UP;
+        sortColumn = index;
+        TableColumn column = viewer.getTable().getColumn(index);
+        viewer.getTable().setSortColumn(column);
+        viewer.getTable().setSortDirection(sortDirection);
+        viewer.refresh();
+    }
+
+    private static String attributes(Annotation annotation) {
+        return annotation.getAttributeValues().stream().map(AttributeValue::getValue).collect(Collectors.joining("; "));
+    }
+
+    private boolean matches(Annotation annotation) {
+        int article = articleFilter.getSelectionIndex();
+        if (article > 0 && annotation.getArticle() != articles.get(article - 1)) {
+            return false;
+        }
+        int layer = layerFilter.getSelectionIndex();
+        if (layer > 0 && annotation.getCode().getLayer() != layers.get(layer - 1)) {
+            return false;
+        }
+        int code = codeFilter.getSelectionIndex();
+        if (code > 0 && annotation.getCode() != codes.get(code - 1)) {
+            return false;
+        }
+        String wanted = search.getText().trim().toLowerCase();
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        return annotation.getCoveredText().toLowerCase().contains(wanted)
+                || (annotation.getNote() != null && annotation.getNote().toLowerCase().contains(wanted))
+                || attributes(annotation).toLowerCase().contains(wanted)
+                || annotation.getCode().getLabel().toLowerCase().contains(wanted);
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return root == null || root.isDisposed();
+    }
+
+    @Override
+    protected void editorChanged(DocumentEditor newEditor) {
+        articles.clear();
+        layers.clear();
+        codes.clear();
+        articleFilter.removeAll();
+        layerFilter.removeAll();
+        codeFilter.removeAll();
+        articleFilter.add(Messages.Annotations_all);
+        layerFilter.add(Messages.Annotations_all);
+        codeFilter.add(Messages.Annotations_all);
+        if (newEditor != null) {
+            AnnotationDocument document = newEditor.getDocument();
+            articles.addAll(document.getAssignment().getArticles());
+            layers.addAll(document.getAssignment().getCodebook().getLayers());
+            codes.addAll(Codebooks.allCodes(document.getAssignment().getCodebook()));
+            articles.forEach(a -> articleFilter.add(a.getOutlet()));
+            layers.forEach(l -> layerFilter.add(l.getLabel()));
+            codes.forEach(c -> codeFilter.add(c.getId() + " " + c.getLabel()));
+        }
+        articleFilter.select(0);
+        layerFilter.select(0);
+        codeFilter.select(0);
+        documentChanged();
+    }
+
+    @Override
+    protected void documentChanged() {
+        viewer.setInput(editor() == null ? List.of() : List.copyOf(editor().getDocument().getAnnotations()));
+        updateCounts();
+    }
+
+    @Override
+    protected void annotationSelected(Annotation annotation) {
+        Object shown = viewer.getStructuredSelection().getFirstElement();
+        if (annotation != null && shown != annotation) {
+            viewer.setSelection(new StructuredSelection(annotation), true);
+        }
+    }
+
+    private void refilter() {
+        viewer.refresh();
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        Map<String, Integer> perCode = new TreeMap<>();
+        int shown = viewer.getTable().getItemCount();
+        for (int i = 0; i < shown; i++) {
+            Annotation annotation = (Annotation) viewer.getElementAt(i);
+            perCode.merge(annotation.getCode().getId(), 1, Integer::sum);
+        }
+        int total = editor() == null ? 0 : editor().getDocument().getAnnotations().size();
+        String byCode = perCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("  \u00B7  "));
+        counts.setText(NLS.bind(Messages.Annotations_counts, new Object[] { shown, total, byCode }));
+        root.layout(true);
+    }
+
+    /** Sets the filters as a user would; index 0 is "All". */
+    public void filter(int article, int layer, int code, String text) {
+        articleFilter.select(article);
+        layerFilter.select(layer);
+        codeFilter.select(code);
+        search.setText(text);
+        refilter();
+    }
+
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    public String getCountsText() {
+        return counts.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,97 @@
+package org.framebench.ui.views;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.model.Annotation;
+import org.framebench.model.Article;
+import org.framebench.model.Code;
+import org.framebench.ui.Messages;
+import org.framebench.ui.editor.DocumentEditor;
+
+/** Code × article counts of the open document: sources per outlet at a glance. */
+public class CodeCountsView extends DocumentViewPart {
+
+    public static final String ID = "org.framebench.ui.views.counts";
+
+    private TableViewer viewer;
+    private List<Article> articles = List.of();
+
+    @Override
+    protected void createContents(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return viewer == null || viewer.getControl().isDisposed();
+    }
+
+    @Override
+    protected void editorChanged(DocumentEditor newEditor) {
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            column.dispose();
+        }
+        articles = newEditor == null ? List.of() : newEditor.getDocument().getAssignment().getArticles();
+        column(Messages.Column_code, 190, code -> code.getId() + " " + code.getLabel());
+        for (Article article : articles) {
+            column(article.getOutlet(), 110, code -> format(count(code, article)));
+        }
+        column(Messages.Counts_total, 60, code -> format(count(code, null)));
+        viewer.setInput(newEditor == null ? List.of() : Codebooks.allCodes(newEditor.getDocument().getAssignment().getCodebook()));
+    }
+
+    private void column(String title, int width, java.util.function.Function<Code, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Code) element);
+            }
+        });
+    }
+
+    /** Annotations with {@code code} in {@code article} (all articles when null). */
+    public int count(Code code, Article article) {
+        if (editor() == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Annotation annotation : editor().getDocument().getAnnotations()) {
+            if (annotation.getCode() == code && (article == null || annotation.getArticle() == article)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String format(int count) {
+        return count == 0 ? "\u00B7" : Integer.toString(count);
+    }
+
+    @Override
+    protected void documentChanged() {
+        viewer.refresh();
+    }
+
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

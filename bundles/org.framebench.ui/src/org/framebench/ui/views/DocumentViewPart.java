@@ -1,0 +1,155 @@
+package org.framebench.ui.views;
+
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.actions.ActionFactory;
+import org.framebench.ui.Messages;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.framebench.model.Annotation;
+import org.framebench.ui.editor.DocumentEditor;
+
+/**
+ * A view that follows the active document editor: it is told when the editor changes, when the
+ * document changes (any command, undo and redo included), and when the selected annotation changes.
+ */
+public abstract class DocumentViewPart extends ViewPart {
+
+    private DocumentEditor editor;
+    private final CommandStackListener documentListener = this::documentChanged;
+    private final ISelectionChangedListener selectionListener = this::selectionChanged;
+    private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof DocumentEditor activated) {
+                follow(activated);
+            }
+        }
+
+        @Override
+        public void partOpened(IWorkbenchPartReference ref) {
+            partActivated(ref);
+        }
+
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == editor) {
+                follow(null);
+            }
+        }
+    };
+
+    private final Action undo = new Action(Messages.Action_undo) {
+        @Override
+        public void run() {
+            if (editor != null) {
+                editor.getEditingDomain().getCommandStack().undo();
+            }
+        }
+    };
+    private final Action redo = new Action(Messages.Action_redo) {
+        @Override
+        public void run() {
+            if (editor != null) {
+                editor.getEditingDomain().getCommandStack().redo();
+            }
+        }
+    };
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        createContents(parent);
+        // Ctrl+Z while working in a view undoes the document's last change, as it does in the editor.
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        updateUndoRedo();
+        getSite().getPage().addPartListener(editorTracker);
+        if (getSite().getPage().getActiveEditor() instanceof DocumentEditor active) {
+            follow(active);
+        } else {
+            editorChanged(null);
+        }
+    }
+
+    /** Builds the view's widgets. */
+    protected abstract void createContents(Composite parent);
+
+    /** The document editor followed now, or null. */
+    protected DocumentEditor editor() {
+        return editor;
+    }
+
+    /** A different editor (or none) is followed: show its document. */
+    protected abstract void editorChanged(DocumentEditor newEditor);
+
+    /** The followed document changed. */
+    protected void documentChanged() {
+    }
+
+    /** The selected annotation of the followed editor changed (null: none). */
+    protected void annotationSelected(Annotation annotation) {
+    }
+
+    private void follow(DocumentEditor newEditor) {
+        if (newEditor == editor || isDisposedView()) {
+            return;
+        }
+        if (editor != null) {
+            editor.getEditingDomain().getCommandStack().removeCommandStackListener(documentListener);
+            editor.getSite().getSelectionProvider().removeSelectionChangedListener(selectionListener);
+        }
+        editor = newEditor;
+        if (editor != null) {
+            editor.getEditingDomain().getCommandStack().addCommandStackListener(documentListener);
+            editor.getSite().getSelectionProvider().addSelectionChangedListener(selectionListener);
+        }
+        editorChanged(editor);
+        annotationSelected(editor == null ? null : editor.getSelectedAnnotation());
+        updateUndoRedo();
+    }
+
+    private void documentChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (editor != null && !isDisposedView()) {
+                documentChanged();
+                updateUndoRedo();
+            }
+        });
+    }
+
+    private void selectionChanged(SelectionChangedEvent event) {
+        if (isDisposedView()) {
+            return;
+        }
+        Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+        annotationSelected(first instanceof Annotation annotation ? annotation : null);
+    }
+
+    private void updateUndoRedo() {
+        var stack = editor == null ? null : editor.getEditingDomain().getCommandStack();
+        undo.setEnabled(stack != null && stack.canUndo());
+        redo.setEnabled(stack != null && stack.canRedo());
+        getViewSite().getActionBars().updateActionBars();
+    }
+
+    /** True once the view's widgets are gone. */
+    protected abstract boolean isDisposedView();
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorTracker);
+        if (editor != null) {
+            editor.getEditingDomain().getCommandStack().removeCommandStackListener(documentListener);
+            editor.getSite().getSelectionProvider().removeSelectionChangedListener(selectionListener);
+            editor = null;
+        }
+        super.dispose();
+    }
+}
