@@ -1,0 +1,143 @@
+package org.framebench.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/** Drives real SWT widgets the way a user does (SWTBot is not available here). */
+final class UiDriver {
+
+    private UiDriver() {
+    }
+
+    /** Lets pending layout, paint and async work run. */
+    static void flush() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 5; i++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+        }
+    }
+
+    /** Selects {@code phrase} in {@code text} and types {@code key}, as a student annotating does. */
+    static int selectAndPress(StyledText text, String phrase, char key) {
+        int begin = text.getText().indexOf(phrase);
+        if (begin < 0) {
+            throw new AssertionError("phrase not in the article: " + phrase);
+        }
+        text.setFocus();
+        text.setSelection(begin, begin + phrase.length());
+        press(text, key);
+        return begin;
+    }
+
+    static void press(Control control, char key) {
+        Event event = new Event();
+        event.character = key;
+        event.keyCode = key;
+        control.notifyListeners(SWT.KeyDown, event);
+        Event up = new Event();
+        up.character = key;
+        up.keyCode = key;
+        control.notifyListeners(SWT.KeyUp, up);
+        flush();
+    }
+
+    static void pressKeyCode(Control control, int keyCode, int stateMask) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.stateMask = stateMask;
+        control.notifyListeners(SWT.KeyDown, event);
+        flush();
+    }
+
+    /** Runs a workbench command through its handler, as the menu item or key binding would. */
+    static void runCommand(String commandId) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+        flush();
+    }
+
+    static void select(Control control) {
+        control.notifyListeners(SWT.Selection, new Event());
+        flush();
+    }
+
+    /**
+     * Starts {@code blockingAction} (which opens a modal dialog) and, once the dialog titled {@code title}
+     * is up, reads its labels and presses its button labelled {@code button}. @return the dialog's texts
+     */
+    static List<String> answerDialog(String title, String button, Runnable blockingAction) {
+        return answerDialog(title, shell -> { }, button, blockingAction);
+    }
+
+    /** Like {@link #answerDialog(String, String, Runnable)}, filling the dialog with {@code fill} first. */
+    static List<String> answerDialog(String title, java.util.function.Consumer<Shell> fill, String button,
+            Runnable blockingAction) {
+        Display display = Display.getCurrent();
+        AtomicReference<List<String>> seen = new AtomicReference<>();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    List<String> texts = new ArrayList<>();
+                    collect(shell, texts);
+                    seen.set(texts);
+                    fill.accept(shell);
+                    Button target = findButton(shell, button);
+                    if (target != null) {
+                        target.notifyListeners(SWT.Selection, new Event());
+                    } else {
+                        shell.close();
+                    }
+                    return;
+                }
+            }
+            display.timerExec(100, poll[0]);
+        };
+        display.timerExec(100, poll[0]);
+        blockingAction.run();
+        if (seen.get() == null) {
+            throw new AssertionError("no dialog titled '" + title + "' appeared");
+        }
+        return seen.get();
+    }
+
+    private static void collect(Composite composite, List<String> texts) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Label label && !label.getText().isEmpty()) {
+                texts.add(label.getText());
+            }
+            if (child instanceof Composite inner) {
+                collect(inner, texts);
+            }
+        }
+    }
+
+    static Button findButton(Composite composite, String text) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Button candidate && text.equals(candidate.getText().replace("&", ""))) {
+                return candidate;
+            }
+            if (child instanceof Composite inner) {
+                Button found = findButton(inner, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
