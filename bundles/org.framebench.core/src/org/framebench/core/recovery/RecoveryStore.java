@@ -166,8 +166,7 @@ public final class RecoveryStore {
             try {
                 document = DocumentStore.load(copy);
             } catch (DocumentException e) {
-                problems.add(new RecoveryProblem(copy, "A recovery copy of unsaved work (" + name
-                        + ") could not be read and was skipped. " + e.getMessage()));
+                problems.add(new RecoveryProblem(copy, unreadable(name, originalFile(info), e)));
                 continue;
             }
             RecoverableDocument entry = new RecoverableDocument(documentId, copy, originalFile(info),
@@ -180,6 +179,16 @@ public final class RecoveryStore {
         recoverable.sort(newestFirst);
         inUse.sort(newestFirst);
         return new RecoveryListing(recoverable, inUse, problems);
+    }
+
+    private static String unreadable(String name, Path original, DocumentException e) {
+        String what = "A recovery copy of unsaved work (" + name
+                + (original == null ? "" : ", for " + original.getFileName()) + ")";
+        return switch (e.getKind()) {
+        case NEWER_VERSION -> what + " was written by a newer version of Framebench and was skipped.";
+        case NOT_FOUND -> what + " could not be read and was skipped: " + e.getMessage();
+        default -> what + " is damaged or incomplete and was skipped.";
+        };
     }
 
     /** The recovery copy of the document with {@code documentId}. */

@@ -5,15 +5,18 @@ package org.framebench.core.text;
  * of an annotation's span). Offsets are UTF-16 indices, end exclusive, as in the model.
  * <p>
  * A <em>word</em> is a run of letters and digits; an apostrophe or hyphen between two letters or digits
- * belongs to the word ({@code Gaddafi’s}, {@code face-to-face}), and so does a point or comma between
- * two digits ({@code 1,000}, {@code 3.5}). Rules of {@link #snapToWords}:
+ * belongs to the word ({@code Gaddafi’s}, {@code face-to-face}), a comma between two digits does
+ * ({@code 1,000}), and a point between two letters or digits, or ending an abbreviation, does
+ * ({@code 3.5}, {@code U.S.}). Rules of {@link #snapToWords}:
  * <ol>
  * <li>whitespace at either end of the selection is dropped;</li>
  * <li>an edge that falls inside a word moves outwards to take the whole word; an edge that is already
  * between words stays put, so the span never reaches into a neighbouring word;</li>
  * <li>punctuation the user selected stays selected, and none is added, except that a quotation mark or
- * bracket opened inside the span is closed by taking the matching mark right after it (and the other
- * way round): selecting {@code “clear and firm} gives {@code “clear and firm”}.</li>
+ * bracket opened inside the span is closed by taking the matching mark right after it, with sentence
+ * punctuation just before that mark (news style puts it inside quotes), and a closing mark left
+ * unbalanced takes the opening one right before the span: selecting {@code “clear and fi} gives
+ * {@code “clear and firm”}, and {@code "a first st} gives {@code "a first step,"}.</li>
  * </ol>
  */
 public final class TextSnapping {
@@ -115,14 +118,14 @@ public final class TextSnapping {
         if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
             return true;
         }
-        if (index == 0 || index == text.length() - 1) {
-            return false;
-        }
-        char before = text.charAt(index - 1);
-        char after = text.charAt(index + 1);
+        char before = index > 0 ? text.charAt(index - 1) : ' ';
+        char after = index + 1 < text.length() ? text.charAt(index + 1) : ' ';
         return switch (c) {
         case '\'', '’', '-', '‐', '‑' -> Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-        case '.', ',' -> Character.isDigit(before) && Character.isDigit(after);
+        case ',' -> Character.isDigit(before) && Character.isDigit(after);
+        // 3.5 and U.S. (the final point of an abbreviation too); "end.Next" would join, which is rare.
+        case '.' -> Character.isLetterOrDigit(before)
+                && (Character.isLetterOrDigit(after) || index >= 2 && text.charAt(index - 2) == '.');
         default -> false;
         };
     }
@@ -160,8 +163,8 @@ public final class TextSnapping {
                 char c = text.charAt(i);
                 balance += c == open ? 1 : c == close ? -1 : 0;
             }
-            if (balance > 0 && e < text.length() && text.charAt(e) == close) {
-                e++;
+            if (balance > 0 && closingAfter(text, e, close) > e) {
+                e = closingAfter(text, e, close);
             } else if (balance < 0 && b > 0 && text.charAt(b - 1) == open) {
                 b--;
             }
@@ -169,13 +172,25 @@ public final class TextSnapping {
         // A straight quote is its own partner: an odd one is closed on the side it was opened from.
         long straight = text.substring(b, e).chars().filter(c -> c == '"').count();
         if (straight % 2 == 1) {
-            if (text.charAt(b) == '"' && e < text.length() && text.charAt(e) == '"') {
-                e++;
+            if (text.charAt(b) == '"' && closingAfter(text, e, '"') > e) {
+                e = closingAfter(text, e, '"');
             } else if (text.charAt(e - 1) == '"' && b > 0 && text.charAt(b - 1) == '"') {
                 b--;
             }
         }
         return new TextSpan(b, e);
+    }
+
+    /**
+     * The end of a span closed by {@code close} right after {@code end}, with any sentence punctuation
+     * in between (news style puts it inside the quote: {@code "a first step,"}); {@code end} if none.
+     */
+    private static int closingAfter(String text, int end, char close) {
+        int at = end;
+        while (at < text.length() && at - end < 3 && ".,;:!?…".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) == close ? at + 1 : end;
     }
 
     private static int clamp(int index, String text) {
