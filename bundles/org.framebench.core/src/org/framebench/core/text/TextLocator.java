@@ -6,6 +6,8 @@ package org.framebench.core.text;
  * <ol>
  * <li>Fast path: the covered text at the expected offset (the old offset shifted as much as the
  * previous annotation moved), or at the old offset, with its whole context matching.</li>
+ * <li>Near the expected offset (within {@value #NEARBY} characters), the nearest occurrence whose whole
+ * context matches, exactly and then normalised (see 4).</li>
  * <li>Every exact occurrence of the covered text is scored by how many characters of context match
  * (before it, read backwards; after it, read forwards); the best wins, ties go to the one nearest the
  * expected offset.</li>
@@ -55,24 +57,54 @@ final class TextLocator {
                 return new Found(candidate, candidate + covered.length(), Match.EXACT);
             }
         }
-        int exact = best(text, covered, before, after, expectedBegin);
-        if (exact >= 0) {
-            return new Found(exact, exact + covered.length(), Match.EXACT);
+        // Nearby first: a whole-context match close to where it is expected settles it without
+        // scanning the whole text (which matters with thousands of annotations after several edits).
+        int exactNearby = nearby(text, covered, before, after, expectedBegin);
+        if (exactNearby >= 0) {
+            return new Found(exactNearby, exactNearby + covered.length(), Match.EXACT);
         }
         String normalisedCovered = normalise(covered).toString();
         if (normalisedCovered.isBlank()) {
             return null;
         }
         prepareNormalised();
+        String normalisedBefore = normalise(before).toString();
+        String normalisedAfter = normalise(after).toString();
         int expectedNormalised = normalisedIndexOf(expectedBegin);
-        int found = best(normalisedText, normalisedCovered, normalise(before).toString(), normalise(after).toString(),
+        int normalisedNearby = nearby(normalisedText, normalisedCovered, normalisedBefore, normalisedAfter,
                 expectedNormalised);
+        if (normalisedNearby < 0) {
+            int exact = best(text, covered, before, after, expectedBegin);
+            if (exact >= 0) {
+                return new Found(exact, exact + covered.length(), Match.EXACT);
+            }
+        }
+        int found = normalisedNearby >= 0 ? normalisedNearby
+                : best(normalisedText, normalisedCovered, normalisedBefore, normalisedAfter, expectedNormalised);
         if (found < 0) {
             return null;
         }
         int begin = originalIndex[found];
         int end = originalIndex[found + normalisedCovered.length() - 1] + 1;
         return new Found(begin, end, Match.NORMALISED);
+    }
+
+    /** Characters either side of the expected offset searched before the whole text. */
+    static final int NEARBY = 2_000;
+
+    /** The occurrence nearest {@code expectedBegin}, within {@link #NEARBY}, whose whole context matches; or -1. */
+    private static int nearby(String in, String covered, String before, String after, int expectedBegin) {
+        int from = Math.max(0, expectedBegin - NEARBY);
+        int to = Math.min(in.length(), expectedBegin + NEARBY + covered.length());
+        int full = before.length() + after.length();
+        int bestBegin = -1;
+        for (int at = in.indexOf(covered, from, to); at >= 0; at = in.indexOf(covered, at + 1, to)) {
+            if (contextScore(in, at, at + covered.length(), before, after) == full
+                    && (bestBegin < 0 || Math.abs(at - expectedBegin) < Math.abs(bestBegin - expectedBegin))) {
+                bestBegin = at;
+            }
+        }
+        return bestBegin;
     }
 
     /** Start of the best-placed occurrence of {@code covered} in {@code in}, or -1 if none or ambiguous. */
@@ -96,19 +128,27 @@ final class TextLocator {
         return needed > 0 && bestScore >= needed ? bestBegin : -1;
     }
 
-    /** Characters of {@code before} matching the text just before {@code begin}, plus those of {@code after} after {@code end}. */
+    /**
+     * Characters of {@code before} matching the text just before {@code begin}, plus those of
+     * {@code after} after {@code end}. Quote and dash variants count as matching, so that an edit of
+     * typography near a quote does not make its context look changed.
+     */
     private static int contextScore(String in, int begin, int end, String before, String after) {
         int score = 0;
         while (score < before.length() && begin - score - 1 >= 0
-                && in.charAt(begin - score - 1) == before.charAt(before.length() - score - 1)) {
+                && same(in.charAt(begin - score - 1), before.charAt(before.length() - score - 1))) {
             score++;
         }
         int following = 0;
         while (following < after.length() && end + following < in.length()
-                && in.charAt(end + following) == after.charAt(following)) {
+                && same(in.charAt(end + following), after.charAt(following))) {
             following++;
         }
         return score + following;
+    }
+
+    private static boolean same(char a, char b) {
+        return a == b || normalise(a) == normalise(b);
     }
 
     private void prepareNormalised() {
