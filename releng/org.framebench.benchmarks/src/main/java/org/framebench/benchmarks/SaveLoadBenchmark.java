@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.framebench.core.document.DocumentStore;
+import org.framebench.core.recovery.RecoveryStore;
 import org.framebench.model.AnnotationDocument;
 
 /**
@@ -22,10 +23,21 @@ public final class SaveLoadBenchmark {
         });
         long bytes = Files.size(file);
         double load = Measure.medianMillis(3, 7, () -> DocumentStore.load(file));
+        // Autosave: the snapshot is taken where the model is edited (the UI thread), the write may run elsewhere.
+        RecoveryStore recovery = new RecoveryStore(folder.resolve("recovery"));
+        double snapshot = Measure.medianMillis(3, 7, () -> recovery.snapshot(document, file));
+        RecoveryStore.Snapshot taken = recovery.snapshot(document, file);
+        double write = Measure.medianMillis(3, 7, () -> {
+            recovery.write(taken);
+            return null;
+        });
+        double list = Measure.medianMillis(3, 7, recovery::list);
         System.out.printf("document: %,d words, %,d characters, %,d annotations, file %,d KB%n", 50_000,
                 document.getAssignment().getArticles().get(0).getText().length(), document.getAnnotations().size(),
                 bytes / 1024);
         System.out.printf("save (atomic, with backup): median %.1f ms (goal < 300 ms)%n", save);
         System.out.printf("load (parse + checks):       median %.1f ms (goal < 300 ms)%n", load);
+        System.out.printf("recovery snapshot (UI thread): median %.1f ms; write: median %.1f ms; list at start-up: median %.1f ms%n",
+                snapshot, write, list);
     }
 }
