@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -64,33 +65,30 @@ public final class ClassAgreement {
         long[][] kappaCells = new long[students.size()][4];
         List<UnitizingAlpha.Result> all = new ArrayList<>();
         List<int[]> allMarked = new ArrayList<>();
+        List<Code> allCodes = new ArrayList<>();
+        for (Layer layer : assignment.getCodebook().getLayers()) {
+            allCodes.addAll(layer.getCodes());
+        }
+        // Codes are independent: compute them on all cores, each with its own kappa cell counts.
+        CodeData[] perCode = new CodeData[allCodes.size()];
+        final long length = continuum;
+        IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i), students,
+                key, articles, offsets, cells, length));
+        int index = 0;
         for (Layer layer : assignment.getCodebook().getLayers()) {
             List<UnitizingAlpha.Result> inLayer = new ArrayList<>();
             List<int[]> layerMarked = new ArrayList<>();
             for (Code code : layer.getCodes()) {
-                String codeId = code.getId();
-                List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students.size());
-                int[] marked = new int[cells];
-                boolean[] keyMarks = key == null ? null : marks(key, codeId, articles, offsets, cells);
-                long keyMarked = keyMarks == null ? 0 : countTrue(keyMarks);
+                CodeData data = perCode[index++];
+                codeResults.add(new CodeAgreement(code.getId(), layer.getId(), data.unitizing,
+                        FleissKappa.binary(students.size(), data.marked), binaryAlpha(students.size(), data.marked)));
+                inLayer.add(data.unitizing);
+                layerMarked.add(data.marked);
                 for (int s = 0; s < students.size(); s++) {
-                    List<UnitizingAlpha.Span> spans = spans(students.get(s), codeId, articles, offsets);
-                    units.add(spans);
-                    for (UnitizingAlpha.Span span : spans) {
-                        for (long c = span.begin(); c < span.end(); c++) {
-                            marked[(int) c]++;
-                        }
-                    }
-                    if (keyMarks != null) {
-                        tally(spans, keyMarks, keyMarked, kappaCells[s]);
+                    for (int c = 0; c < 4; c++) {
+                        kappaCells[s][c] += data.kappaCells[s][c];
                     }
                 }
-                UnitizingAlpha.Result unitizing = students.size() < 2 ? new UnitizingAlpha.Result(Double.NaN, Double.NaN)
-                        : UnitizingAlpha.forCategory(0, Math.max(1, continuum), units);
-                codeResults.add(new CodeAgreement(codeId, layer.getId(), unitizing,
-                        FleissKappa.binary(students.size(), marked), binaryAlpha(students.size(), marked)));
-                inLayer.add(unitizing);
-                layerMarked.add(marked);
             }
             all.addAll(inLayer);
             allMarked.addAll(layerMarked);
@@ -106,6 +104,34 @@ public final class ClassAgreement {
             kappa[s] = key == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
         }
         return new ClassAgreement(students.size(), codeResults, layerResults, kappa);
+    }
+
+    private record CodeData(UnitizingAlpha.Result unitizing, int[] marked, long[][] kappaCells) {
+    }
+
+    private static CodeData codeData(Code code, List<AnnotationDocument> students, AnnotationDocument key,
+            List<Article> articles, long[] offsets, int cells, long continuum) {
+        String codeId = code.getId();
+        List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students.size());
+        int[] marked = new int[cells];
+        long[][] kappaCells = new long[students.size()][4];
+        boolean[] keyMarks = key == null ? null : marks(key, codeId, articles, offsets, cells);
+        long keyMarked = keyMarks == null ? 0 : countTrue(keyMarks);
+        for (int s = 0; s < students.size(); s++) {
+            List<UnitizingAlpha.Span> spans = spans(students.get(s), codeId, articles, offsets);
+            units.add(spans);
+            for (UnitizingAlpha.Span span : spans) {
+                for (long c = span.begin(); c < span.end(); c++) {
+                    marked[(int) c]++;
+                }
+            }
+            if (keyMarks != null) {
+                tally(spans, keyMarks, keyMarked, kappaCells[s]);
+            }
+        }
+        UnitizingAlpha.Result unitizing = students.size() < 2 ? new UnitizingAlpha.Result(Double.NaN, Double.NaN)
+                : UnitizingAlpha.forCategory(0, Math.max(1, continuum), units);
+        return new CodeData(unitizing, marked, kappaCells);
     }
 
     /** Counts (student∧key, student only, key only, neither) over the cells of one code. */
