@@ -89,6 +89,10 @@ public final class GradeBook {
             bytes = out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            // A spreadsheet library missing from the installation: say so instead of crashing.
+            throw new GradingException("The grade book could not be written because part of Framebench's spreadsheet "
+                    + "support is missing (" + e.getMessage() + "). Please reinstall Framebench.", e);
         }
         try {
             DocumentStore.writeAtomically(bytes, file, false);
