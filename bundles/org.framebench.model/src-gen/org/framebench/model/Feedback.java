@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Feedback#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.Feedback#getScore <em>Score</em>}</li>
  *   <li>{@link org.framebench.model.Feedback#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.framebench.model.Feedback#getSubmissionAnnotatorId <em>Submission Annotator Id</em>}</li>
+ *   <li>{@link org.framebench.model.Feedback#getSubmissionId <em>Submission Id</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getFeedback()
@@ -185,5 +187,55 @@ public interface Feedback extends EObject {
 	 * @generated
 	 */
 	void setCreated(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Submission Annotator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a class review file: the annotator id of the student whose submission holds the annotation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Submission Annotator Id</em>' attribute.
+	 * @see #setSubmissionAnnotatorId(String)
+	 * @see org.framebench.model.FramebenchPackage#getFeedback_SubmissionAnnotatorId()
+	 * @model
+	 * @generated
+	 */
+	String getSubmissionAnnotatorId();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Feedback#getSubmissionAnnotatorId <em>Submission Annotator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Submission Annotator Id</em>' attribute.
+	 * @see #getSubmissionAnnotatorId()
+	 * @generated
+	 */
+	void setSubmissionAnnotatorId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Submission Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a class review file: the id (UUID) of the annotation document commented on.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Submission Id</em>' attribute.
+	 * @see #setSubmissionId(String)
+	 * @see org.framebench.model.FramebenchPackage#getFeedback_SubmissionId()
+	 * @model
+	 * @generated
+	 */
+	String getSubmissionId();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Feedback#getSubmissionId <em>Submission Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Submission Id</em>' attribute.
+	 * @see #getSubmissionId()
+	 * @generated
+	 */
+	void setSubmissionId(String value);
 
 } // Feedback

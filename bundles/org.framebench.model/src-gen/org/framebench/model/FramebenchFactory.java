@@ -130,6 +130,15 @@ public interface FramebenchFactory extends EFactory {
 	Feedback createFeedback();
 
 	/**
+	 * Returns a new object of class '<em>Review Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Document</em>'.
+	 * @generated
+	 */
+	ReviewDocument createReviewDocument();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

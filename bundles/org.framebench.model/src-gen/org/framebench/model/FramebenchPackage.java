@@ -1081,13 +1081,31 @@ public interface FramebenchPackage extends EPackage {
 	int FEEDBACK__CREATED = 6;
 
 	/**
+	 * The feature id for the '<em><b>Submission Annotator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__SUBMISSION_ANNOTATOR_ID = 7;
+
+	/**
+	 * The feature id for the '<em><b>Submission Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEEDBACK__SUBMISSION_ID = 8;
+
+	/**
 	 * The number of structural features of the '<em>Feedback</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FEEDBACK_FEATURE_COUNT = 7;
+	int FEEDBACK_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Feedback</em>' class.
@@ -1099,6 +1117,106 @@ public interface FramebenchPackage extends EPackage {
 	int FEEDBACK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ReviewDocumentImpl <em>Review Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ReviewDocumentImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getReviewDocument()
+	 * @generated
+	 */
+	int REVIEW_DOCUMENT = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__FORMAT_VERSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Assignment Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__ASSIGNMENT_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__AUTHOR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__CREATED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__MODIFIED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Tool Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__TOOL_VERSION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Feedback</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__FEEDBACK = 7;
+
+	/**
+	 * The number of structural features of the '<em>Review Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Review Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1106,7 +1224,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 12;
+	int ATTRIBUTE_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
@@ -1116,7 +1234,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 13;
+	int ROLE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
@@ -1126,7 +1244,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 14;
+	int LINK_KIND = 15;
 
 
 	/**
@@ -2108,6 +2226,126 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getFeedback_Created();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getSubmissionAnnotatorId <em>Submission Annotator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submission Annotator Id</em>'.
+	 * @see org.framebench.model.Feedback#getSubmissionAnnotatorId()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_SubmissionAnnotatorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Feedback#getSubmissionId <em>Submission Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submission Id</em>'.
+	 * @see org.framebench.model.Feedback#getSubmissionId()
+	 * @see #getFeedback()
+	 * @generated
+	 */
+	EAttribute getFeedback_SubmissionId();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.ReviewDocument <em>Review Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Document</em>'.
+	 * @see org.framebench.model.ReviewDocument
+	 * @generated
+	 */
+	EClass getReviewDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.ReviewDocument#getId()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getFormatVersion <em>Format Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Version</em>'.
+	 * @see org.framebench.model.ReviewDocument#getFormatVersion()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_FormatVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getAssignmentId <em>Assignment Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assignment Id</em>'.
+	 * @see org.framebench.model.ReviewDocument#getAssignmentId()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_AssignmentId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.framebench.model.ReviewDocument#getAuthor()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.ReviewDocument#getCreated()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see org.framebench.model.ReviewDocument#getModified()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_Modified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReviewDocument#getToolVersion <em>Tool Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool Version</em>'.
+	 * @see org.framebench.model.ReviewDocument#getToolVersion()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EAttribute getReviewDocument_ToolVersion();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReviewDocument#getFeedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feedback</em>'.
+	 * @see org.framebench.model.ReviewDocument#getFeedback()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EReference getReviewDocument_Feedback();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2903,6 +3141,96 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FEEDBACK__CREATED = eINSTANCE.getFeedback_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Submission Annotator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__SUBMISSION_ANNOTATOR_ID = eINSTANCE.getFeedback_SubmissionAnnotatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Submission Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEEDBACK__SUBMISSION_ID = eINSTANCE.getFeedback_SubmissionId();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ReviewDocumentImpl <em>Review Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ReviewDocumentImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getReviewDocument()
+		 * @generated
+		 */
+		EClass REVIEW_DOCUMENT = eINSTANCE.getReviewDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__ID = eINSTANCE.getReviewDocument_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__FORMAT_VERSION = eINSTANCE.getReviewDocument_FormatVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Assignment Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__ASSIGNMENT_ID = eINSTANCE.getReviewDocument_AssignmentId();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__AUTHOR = eINSTANCE.getReviewDocument_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__CREATED = eINSTANCE.getReviewDocument_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__MODIFIED = eINSTANCE.getReviewDocument_Modified();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_DOCUMENT__TOOL_VERSION = eINSTANCE.getReviewDocument_ToolVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_DOCUMENT__FEEDBACK = eINSTANCE.getReviewDocument_Feedback();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.

@@ -31,6 +31,8 @@ import org.framebench.model.FramebenchPackage;
  *   <li>{@link org.framebench.model.impl.FeedbackImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.impl.FeedbackImpl#getScore <em>Score</em>}</li>
  *   <li>{@link org.framebench.model.impl.FeedbackImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.framebench.model.impl.FeedbackImpl#getSubmissionAnnotatorId <em>Submission Annotator Id</em>}</li>
+ *   <li>{@link org.framebench.model.impl.FeedbackImpl#getSubmissionId <em>Submission Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +167,46 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 	 * @ordered
 	 */
 	protected Date created = CREATED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubmissionAnnotatorId() <em>Submission Annotator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubmissionAnnotatorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBMISSION_ANNOTATOR_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubmissionAnnotatorId() <em>Submission Annotator Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubmissionAnnotatorId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String submissionAnnotatorId = SUBMISSION_ANNOTATOR_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubmissionId() <em>Submission Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubmissionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBMISSION_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubmissionId() <em>Submission Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubmissionId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String submissionId = SUBMISSION_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -369,6 +411,52 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 	 * @generated
 	 */
 	@Override
+	public String getSubmissionAnnotatorId() {
+		return submissionAnnotatorId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubmissionAnnotatorId(String newSubmissionAnnotatorId) {
+		String oldSubmissionAnnotatorId = submissionAnnotatorId;
+		submissionAnnotatorId = newSubmissionAnnotatorId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.FEEDBACK__SUBMISSION_ANNOTATOR_ID, oldSubmissionAnnotatorId, submissionAnnotatorId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSubmissionId() {
+		return submissionId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubmissionId(String newSubmissionId) {
+		String oldSubmissionId = submissionId;
+		submissionId = newSubmissionId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.FEEDBACK__SUBMISSION_ID, oldSubmissionId, submissionId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FramebenchPackage.FEEDBACK__ID:
@@ -386,6 +474,10 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 				return getScore();
 			case FramebenchPackage.FEEDBACK__CREATED:
 				return getCreated();
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ANNOTATOR_ID:
+				return getSubmissionAnnotatorId();
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ID:
+				return getSubmissionId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -418,6 +510,12 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 				return;
 			case FramebenchPackage.FEEDBACK__CREATED:
 				setCreated((Date)newValue);
+				return;
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ANNOTATOR_ID:
+				setSubmissionAnnotatorId((String)newValue);
+				return;
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ID:
+				setSubmissionId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -452,6 +550,12 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 			case FramebenchPackage.FEEDBACK__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ANNOTATOR_ID:
+				setSubmissionAnnotatorId(SUBMISSION_ANNOTATOR_ID_EDEFAULT);
+				return;
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ID:
+				setSubmissionId(SUBMISSION_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -478,6 +582,10 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 				return SCORE_EDEFAULT == null ? score != null : !SCORE_EDEFAULT.equals(score);
 			case FramebenchPackage.FEEDBACK__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ANNOTATOR_ID:
+				return SUBMISSION_ANNOTATOR_ID_EDEFAULT == null ? submissionAnnotatorId != null : !SUBMISSION_ANNOTATOR_ID_EDEFAULT.equals(submissionAnnotatorId);
+			case FramebenchPackage.FEEDBACK__SUBMISSION_ID:
+				return SUBMISSION_ID_EDEFAULT == null ? submissionId != null : !SUBMISSION_ID_EDEFAULT.equals(submissionId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -504,6 +612,10 @@ public class FeedbackImpl extends MinimalEObjectImpl.Container implements Feedba
 		result.append(score);
 		result.append(", created: ");
 		result.append(created);
+		result.append(", submissionAnnotatorId: ");
+		result.append(submissionAnnotatorId);
+		result.append(", submissionId: ");
+		result.append(submissionId);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,6 +69,7 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 			case FramebenchPackage.ATTRIBUTE_VALUE: return createAttributeValue();
 			case FramebenchPackage.LINK: return createLink();
 			case FramebenchPackage.FEEDBACK: return createFeedback();
+			case FramebenchPackage.REVIEW_DOCUMENT: return createReviewDocument();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -242,6 +243,17 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	public Feedback createFeedback() {
 		FeedbackImpl feedback = new FeedbackImpl();
 		return feedback;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewDocument createReviewDocument() {
+		ReviewDocumentImpl reviewDocument = new ReviewDocumentImpl();
+		return reviewDocument;
 	}
 
 	/**

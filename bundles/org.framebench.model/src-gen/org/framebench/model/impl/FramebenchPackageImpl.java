@@ -26,6 +26,7 @@ import org.framebench.model.Layer;
 import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
 import org.framebench.model.Reference;
+import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
 
 /**
@@ -118,6 +119,13 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	private EClass feedbackEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewDocumentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1106,6 +1114,116 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFeedback_SubmissionAnnotatorId() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeedback_SubmissionId() {
+		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewDocument() {
+		return reviewDocumentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_Id() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_FormatVersion() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_AssignmentId() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_Author() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_Created() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_Modified() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewDocument_ToolVersion() {
+		return (EAttribute)reviewDocumentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewDocument_Feedback() {
+		return (EReference)reviewDocumentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAttributeKind() {
 		return attributeKindEEnum;
 	}
@@ -1260,6 +1378,18 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(feedbackEClass, FEEDBACK__TEXT);
 		createEAttribute(feedbackEClass, FEEDBACK__SCORE);
 		createEAttribute(feedbackEClass, FEEDBACK__CREATED);
+		createEAttribute(feedbackEClass, FEEDBACK__SUBMISSION_ANNOTATOR_ID);
+		createEAttribute(feedbackEClass, FEEDBACK__SUBMISSION_ID);
+
+		reviewDocumentEClass = createEClass(REVIEW_DOCUMENT);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__ID);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__FORMAT_VERSION);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__ASSIGNMENT_ID);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__AUTHOR);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__CREATED);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__MODIFIED);
+		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__TOOL_VERSION);
+		createEReference(reviewDocumentEClass, REVIEW_DOCUMENT__FEEDBACK);
 
 		// Create enums
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
@@ -1398,6 +1528,18 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getFeedback_Text(), ecorePackage.getEString(), "text", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFeedback_Score(), ecorePackage.getEDoubleObject(), "score", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFeedback_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_SubmissionAnnotatorId(), ecorePackage.getEString(), "submissionAnnotatorId", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeedback_SubmissionId(), ecorePackage.getEString(), "submissionId", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewDocumentEClass, ReviewDocument.class, "ReviewDocument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_FormatVersion(), ecorePackage.getEInt(), "formatVersion", "1", 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_AssignmentId(), ecorePackage.getEString(), "assignmentId", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_Created(), ecorePackage.getEDate(), "created", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewDocument_ToolVersion(), ecorePackage.getEString(), "toolVersion", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewDocument_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(attributeKindEEnum, AttributeKind.class, "AttributeKind");
@@ -1473,6 +1615,24 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "The UUID of the annotation commented on; kept as text so feedback in a class review file survives the student\'s file moving."
+		   });
+		addAnnotation
+		  (getFeedback_SubmissionAnnotatorId(),
+		   source,
+		   new String[] {
+			   "documentation", "In a class review file: the annotator id of the student whose submission holds the annotation."
+		   });
+		addAnnotation
+		  (getFeedback_SubmissionId(),
+		   source,
+		   new String[] {
+			   "documentation", "In a class review file: the id (UUID) of the annotation document commented on."
+		   });
+		addAnnotation
+		  (reviewDocumentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "An instructor\'s review of a class, saved as its own file beside the submissions: feedback on students\' annotations is kept here, never written into a student\'s file."
 		   });
 	}
 

@@ -116,6 +116,10 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 				return createFeedbackAdapter();
 			}
 			@Override
+			public Adapter caseReviewDocument(ReviewDocument object) {
+				return createReviewDocumentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -300,6 +304,20 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFeedbackAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.ReviewDocument <em>Review Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.ReviewDocument
+	 * @generated
+	 */
+	public Adapter createReviewDocumentAdapter() {
 		return null;
 	}
 

@@ -138,6 +138,12 @@ public class FramebenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FramebenchPackage.REVIEW_DOCUMENT: {
+				ReviewDocument reviewDocument = (ReviewDocument)theEObject;
+				T result = caseReviewDocument(reviewDocument);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -319,6 +325,21 @@ public class FramebenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFeedback(Feedback object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Document</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewDocument(ReviewDocument object) {
 		return null;
 	}
 

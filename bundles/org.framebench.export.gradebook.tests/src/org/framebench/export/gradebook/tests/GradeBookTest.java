@@ -1,0 +1,190 @@
+package org.framebench.export.gradebook.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.corpus.CorpusLoader;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.core.document.Documents;
+import org.framebench.core.text.TextAnchors;
+import org.framebench.export.gradebook.GradeBook;
+import org.framebench.grading.ClassGrading;
+import org.framebench.grading.ClassReport;
+import org.framebench.grading.GradingException;
+import org.framebench.grading.review.ReviewStore;
+import org.framebench.grading.scoring.ScoringOptions;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.Assignment;
+import org.framebench.model.FramebenchFactory;
+import org.framebench.model.ReviewDocument;
+import org.framebench.model.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The grade book written for a real class folder, read back with POI. */
+class GradeBookTest {
+
+    @TempDir
+    Path folder;
+
+    private Path keyFile;
+
+    @BeforeEach
+    void writeClass() throws Exception {
+        Assignment assignment = CorpusLoader.loadDefault();
+        AnnotationDocument key = document(assignment, Role.KEY, "Instructor", "key");
+        annotate(key, "cnn", "S1", 100, 120);
+        annotate(key, "bbc", "F1", 10, 40);
+        annotate(key, "third", "A3", 500, 540);
+        keyFile = folder.resolve("key.fbench");
+        DocumentStore.save(key, keyFile);
+
+        AnnotationDocument ama = document(assignment, Role.STUDENT, "Ama", "s1");
+        annotate(ama, "cnn", "S1", 100, 120);
+        annotate(ama, "bbc", "F1", 20, 40);
+        annotate(ama, "bbc", "F2", 900, 950);
+        DocumentStore.save(ama, folder.resolve("ama.fbench"));
+        AnnotationDocument kofi = document(assignment, Role.STUDENT, "Kofi", "s2");
+        annotate(kofi, "third", "A3", 500, 540);
+        DocumentStore.save(kofi, folder.resolve("kofi.fbench"));
+        Files.writeString(folder.resolve("broken.fbench"), "garbage");
+
+        ReviewDocument review = ReviewStore.newReview(assignment.getId(), "Ms Mensah");
+        ReviewStore.addFeedback(review, ama, ama.getAnnotations().get(2), "Ms Mensah", "Where is the frame here?", -1.0);
+        ReviewStore.save(review, ReviewStore.reviewFileOf(folder));
+    }
+
+    @Test
+    void gradesSheetHasOneRowPerStudentAndTotalsComputedByFormulaFromTheWeights() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades.xlsx");
+        new GradeBook(report).export(out);
+
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet grades = workbook.getSheet(GradeBook.GRADES_SHEET);
+            assertNotNull(grades);
+            List<String> headers = texts(grades.getRow(1));
+            assertEquals(List.of("Student", "Student id", "File", "Sourcing F1", "Attribution F1", "Framing F1",
+                    "Attribute agreement", "Link credit", "Precision", "Recall", "F1", "Matched", "Partial", "Missed",
+                    "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total"), headers);
+            assertTrue(workbook.getFontAt(grades.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+            PaneInformation pane = grades.getPaneInformation();
+            assertEquals(2, pane.getHorizontalSplitPosition(), "weights and header rows frozen");
+            assertTrue(workbook.getAllNames().stream().anyMatch(n -> n.getNameName().equals("_xlnm._FilterDatabase")
+                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$T$4")), "auto-filter from the header row");
+            assertEquals(3, grades.getLastRowNum(), "weights, header, and two students (the broken file is not graded)");
+
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            int total = headers.indexOf("Total");
+            for (int i = 0; i < report.scores().size(); i++) {
+                Row row = grades.getRow(2 + i);
+                assertEquals(report.scores().get(i).submission().studentName(), row.getCell(0).getStringCellValue());
+                assertEquals(CellType.FORMULA, row.getCell(total).getCellType());
+                assertEquals(report.scores().get(i).score().total(), evaluator.evaluate(row.getCell(total)).getNumberValue(), 1e-9);
+            }
+            Row ama = grades.getRow(2);
+            assertEquals(1.0, ama.getCell(headers.indexOf("Sourcing F1")).getNumericCellValue(), 1e-12);
+            assertEquals(1.0, ama.getCell(headers.indexOf("Feedback")).getNumericCellValue());
+            assertEquals(CellType.BLANK, ama.getCell(headers.indexOf("Link credit")).getCellType(), "the key has no links");
+
+            // Weight the framing layer (where Ama is weakest) at 0: the total follows the weight cell.
+            grades.getRow(0).getCell(headers.indexOf("Framing F1")).setCellValue(0);
+            evaluator.clearAllCachedResultValues();
+            double sourcing = ama.getCell(headers.indexOf("Sourcing F1")).getNumericCellValue();
+            double attribution = ama.getCell(headers.indexOf("Attribution F1")).getNumericCellValue();
+            assertEquals(100 * (sourcing + attribution) / 2, evaluator.evaluate(ama.getCell(total)).getNumberValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void agreementAndStudentSheetsShowMatchStatusAndFeedback() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades.xlsx");
+        new GradeBook(report).export(out);
+
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Grades", "Agreement", "Ama", "Kofi"), sheetNames(workbook));
+            XSSFSheet agreement = workbook.getSheet(GradeBook.AGREEMENT_SHEET);
+            assertEquals("Unitizing alpha (characters)", agreement.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("sourcing", agreement.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("overall", agreement.getRow(4).getCell(0).getStringCellValue());
+            assertEquals(3 + 1 + 24, agreement.getLastRowNum(), "header, 3 layers, overall, 24 codes");
+
+            XSSFSheet ama = workbook.getSheet("Ama");
+            List<String> statuses = new ArrayList<>();
+            for (int r = 1; r <= ama.getLastRowNum(); r++) {
+                statuses.add(ama.getRow(r).getCell(4).getStringCellValue());
+            }
+            assertEquals(List.of("partial", "extra", "matched", "missed"), statuses, "bbc F1, bbc F2, cnn S1, third A3");
+            Row extra = ama.getRow(2);
+            assertEquals("F2", extra.getCell(3).getStringCellValue());
+            assertEquals("Where is the frame here?", extra.getCell(11).getStringCellValue());
+            assertEquals(-1.0, extra.getCell(12).getNumericCellValue());
+            assertEquals(20.0 / 30, ama.getRow(1).getCell(8).getNumericCellValue(), 1e-12, "[20,40) shares 20 of [10,40)'s 30 characters");
+        }
+    }
+
+    @Test
+    void writingIntoAFolderNameFailsWithAPlainMessageAndLeavesNothing() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path taken = Files.createDirectory(folder.resolve("grades.xlsx"));
+
+        GradingException error = assertThrows(GradingException.class, () -> new GradeBook(report).export(taken));
+
+        assertTrue(error.getMessage().contains("a folder has that name"), error.getMessage());
+        assertArrayEquals(new String[0], taken.toFile().list());
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            names.add(workbook.getSheetName(i));
+        }
+        return names;
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : row) {
+            texts.add(cell.getStringCellValue());
+        }
+        return texts;
+    }
+
+    private static AnnotationDocument document(Assignment assignment, Role role, String name, String id) {
+        AnnotationDocument document = Documents.newDocument(assignment, role);
+        document.setAnnotatorName(name);
+        document.setAnnotatorId(id);
+        return document;
+    }
+
+    private static void annotate(AnnotationDocument document, String articleId, String codeId, int begin, int end) {
+        Article article = document.getAssignment().getArticles().stream().filter(a -> a.getId().equals(articleId))
+                .findFirst().orElseThrow();
+        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
+        annotation.setId(Documents.newId());
+        TextAnchors.anchor(annotation, article, begin, end);
+        annotation.setCode(Codebooks.findById(document.getAssignment().getCodebook(), codeId).orElseThrow());
+        document.getAnnotations().add(annotation);
+    }
+}

@@ -1,0 +1,336 @@
+package org.framebench.export.gradebook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.framebench.core.document.DocumentException;
+import org.framebench.grading.ClassReport;
+import org.framebench.grading.ClassReport.GradedSubmission;
+import org.framebench.grading.GradingException;
+import org.framebench.grading.agreement.ClassAgreement;
+import org.framebench.grading.review.ReviewStore;
+import org.framebench.grading.scoring.AnnotationMatch;
+import org.framebench.grading.scoring.LayerScore;
+import org.framebench.grading.scoring.MatchStatus;
+import org.framebench.grading.scoring.StudentScore;
+import org.framebench.model.Annotation;
+import org.framebench.model.Feedback;
+import org.framebench.model.Layer;
+import org.framebench.core.document.DocumentStore;
+
+/**
+ * The grade book of a class as an Excel workbook:
+ * <ul>
+ * <li>"Grades": one row per graded student with each layer's F1, attribute agreement, link credit, overall
+ * precision/recall/F1, match counts, Cohen's kappa with the key, feedback count, and the total computed by
+ * a formula from the weights in the first row (change a weight, the totals follow);</li>
+ * <li>"Agreement": agreement among the students per layer, overall and per code;</li>
+ * <li>one sheet per student: each annotation's match status and the instructor's feedback on it.</li>
+ * </ul>
+ * Header rows are bold and frozen, with an auto-filter. Written in streaming mode (a class of hundreds of
+ * students stays small in memory) and saved atomically.
+ */
+public final class GradeBook {
+
+    /** Name of the grades sheet. */
+    public static final String GRADES_SHEET = "Grades";
+    /** Name of the agreement sheet. */
+    public static final String AGREEMENT_SHEET = "Agreement";
+
+    private final ClassReport report;
+    private final Map<String, List<Feedback>> feedbackByAnnotation = new HashMap<>();
+    private boolean studentSheets = true;
+
+    public GradeBook(ClassReport report) {
+        this.report = report;
+        if (report.review() != null) {
+            for (Feedback feedback : report.review().getFeedback()) {
+                feedbackByAnnotation.computeIfAbsent(feedback.getAnnotationId(), k -> new ArrayList<>()).add(feedback);
+            }
+        }
+    }
+
+    /** Whether to add one sheet per student (default yes). */
+    public GradeBook studentSheets(boolean include) {
+        this.studentSheets = include;
+        return this;
+    }
+
+    /**
+     * Writes the workbook to {@code file} (replacing it atomically; on failure the previous file is intact).
+     *
+     * @throws GradingException with a plain-words message when the file cannot be written
+     */
+    public void export(Path file) throws GradingException {
+        byte[] bytes;
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            build(workbook);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            workbook.write(out);
+            workbook.dispose();
+            bytes = out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            // A spreadsheet library missing from the installation: say so instead of crashing.
+            throw new GradingException("The grade book could not be written because part of Framebench's spreadsheet "
+                    + "support is missing (" + e.getMessage() + "). Please reinstall Framebench.", e);
+        }
+        try {
+            DocumentStore.writeAtomically(bytes, file, false);
+        } catch (DocumentException e) {
+            throw new GradingException(e.getMessage(), e);
+        }
+    }
+
+    private void build(SXSSFWorkbook workbook) {
+        workbook.getXSSFWorkbook().setForceFormulaRecalculation(true);
+        Styles styles = new Styles(workbook);
+        writeGrades(workbook.createSheet(GRADES_SHEET), styles);
+        writeAgreement(workbook.createSheet(AGREEMENT_SHEET), styles);
+        if (studentSheets) {
+            Set<String> used = new HashSet<>();
+            used.add(GRADES_SHEET.toLowerCase(Locale.ROOT));
+            used.add(AGREEMENT_SHEET.toLowerCase(Locale.ROOT));
+            for (GradedSubmission graded : report.scores()) {
+                writeStudent(workbook.createSheet(uniqueSheetName(graded, used)), graded, styles);
+            }
+        }
+    }
+
+    /** Column layout of the Grades sheet; the weighted components come first after the names. */
+    private void writeGrades(Sheet sheet, Styles styles) {
+        List<Layer> layers = report.assignment().getCodebook().getLayers();
+        List<String> headers = new ArrayList<>(List.of("Student", "Student id", "File"));
+        int firstComponent = headers.size();
+        for (Layer layer : layers) {
+            headers.add(label(layer) + " F1");
+        }
+        int attributeColumn = headers.size();
+        headers.add("Attribute agreement");
+        int linkColumn = headers.size();
+        headers.add("Link credit");
+        int lastComponent = linkColumn;
+        headers.addAll(List.of("Precision", "Recall", "F1", "Matched", "Partial", "Missed", "Extra", "Wrong code",
+                "Links", "Kappa with key", "Feedback", "Total"));
+        int totalColumn = headers.size() - 1;
+
+        Row weights = sheet.createRow(0);
+        text(weights, 0, "Weights", styles.bold);
+        for (int l = 0; l < layers.size(); l++) {
+            number(weights, firstComponent + l, report.options().layerWeight(layers.get(l).getId()), styles.bold);
+        }
+        number(weights, attributeColumn, report.options().attributeWeight(), styles.bold);
+        number(weights, linkColumn, report.options().linkWeight(), styles.bold);
+        text(weights, totalColumn, "Total = 100 × weighted mean of the weighted columns (blank ones left out)", null);
+        header(sheet.createRow(1), headers, styles);
+
+        int rowIndex = 2;
+        for (GradedSubmission graded : report.scores()) {
+            StudentScore score = graded.score();
+            Row row = sheet.createRow(rowIndex);
+            text(row, 0, graded.submission().studentName(), null);
+            text(row, 1, graded.submission().studentId(), null);
+            text(row, 2, graded.submission().file().getFileName().toString(), null);
+            int column = firstComponent;
+            for (Layer layer : layers) {
+                LayerScore layerScore = score.layers().get(layer.getId());
+                number(row, column++, layerScore == null ? 0 : layerScore.f1(), styles.decimal);
+            }
+            optional(row, attributeColumn, score.attributeAgreement(), styles.decimal);
+            optional(row, linkColumn, score.linkCredit(), styles.decimal);
+            column = linkColumn + 1;
+            number(row, column++, score.overall().precision(), styles.decimal);
+            number(row, column++, score.overall().recall(), styles.decimal);
+            number(row, column++, score.overall().f1(), styles.decimal);
+            for (MatchStatus status : MatchStatus.values()) {
+                number(row, column++, score.count(status), null);
+            }
+            number(row, column++, score.studentLinks(), null);
+            optional(row, column++, Double.isNaN(graded.kappaWithKey()) ? null : graded.kappaWithKey(), styles.decimal);
+            number(row, column++, ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
+            Cell total = row.createCell(totalColumn);
+            total.setCellFormula(totalFormula(rowIndex + 1, firstComponent, lastComponent));
+            total.setCellStyle(styles.decimal);
+            rowIndex++;
+        }
+        sheet.createFreezePane(1, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, totalColumn));
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(2, 24 * 256);
+        for (int c = firstComponent; c <= totalColumn; c++) {
+            sheet.setColumnWidth(c, 13 * 256);
+        }
+    }
+
+    /** 100 × Σ(w·x) / Σw over the component cells holding a number; blank components do not count. */
+    static String totalFormula(int excelRow, int firstComponent, int lastComponent) {
+        StringBuilder weighted = new StringBuilder();
+        StringBuilder weights = new StringBuilder();
+        for (int c = firstComponent; c <= lastComponent; c++) {
+            String column = CellReference.convertNumToColString(c);
+            String value = column + excelRow;
+            String weight = column + "$1";
+            if (c > firstComponent) {
+                weighted.append('+');
+                weights.append('+');
+            }
+            weighted.append("IF(ISNUMBER(").append(value).append("),").append(weight).append('*').append(value).append(",0)");
+            weights.append("IF(ISNUMBER(").append(value).append("),").append(weight).append(",0)");
+        }
+        return "IF((" + weights + ")=0,0,100*(" + weighted + ")/(" + weights + "))";
+    }
+
+    private void writeAgreement(Sheet sheet, Styles styles) {
+        ClassAgreement agreement = report.agreement();
+        header(sheet.createRow(0), List.of("Layer", "Code", "Unitizing alpha (characters)", "Fleiss' kappa",
+                "Krippendorff's alpha (nominal, per character)", "Observed disagreement", "Expected disagreement",
+                "Students"), styles);
+        int rowIndex = 1;
+        for (ClassAgreement.LayerAgreement layer : agreement.layers()) {
+            Row row = sheet.createRow(rowIndex++);
+            text(row, 0, layer.layerId(), styles.bold);
+            text(row, 1, "all codes", null);
+            optional(row, 2, layer.unitizingAlpha(), styles.decimal);
+            optional(row, 3, layer.fleissKappa(), styles.decimal);
+            optional(row, 4, layer.krippendorffAlpha(), styles.decimal);
+            number(row, 7, agreement.coders(), null);
+        }
+        for (ClassAgreement.CodeAgreement code : agreement.codes()) {
+            Row row = sheet.createRow(rowIndex++);
+            text(row, 0, code.layerId(), null);
+            text(row, 1, code.codeId(), null);
+            optional(row, 2, code.unitizing().alpha(), styles.decimal);
+            optional(row, 3, code.fleissKappa(), styles.decimal);
+            optional(row, 4, code.krippendorffAlpha(), styles.decimal);
+            optional(row, 5, code.unitizing().observedDisagreement(), styles.decimal);
+            optional(row, 6, code.unitizing().expectedDisagreement(), styles.decimal);
+            number(row, 7, agreement.coders(), null);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 7));
+        for (int c = 0; c <= 7; c++) {
+            sheet.setColumnWidth(c, (c == 4 ? 30 : 16) * 256);
+        }
+    }
+
+    private void writeStudent(Sheet sheet, GradedSubmission graded, Styles styles) {
+        header(sheet.createRow(0), List.of("Article", "Begin", "End", "Code", "Status", "Text", "Key code", "Key text",
+                "Overlap", "Attributes agreeing", "Attributes compared", "Feedback", "Feedback points"), styles);
+        int rowIndex = 1;
+        for (AnnotationMatch match : graded.score().matches()) {
+            Annotation annotation = match.annotation();
+            Row row = sheet.createRow(rowIndex++);
+            text(row, 0, annotation.getArticle() == null ? "" : annotation.getArticle().getId(), null);
+            number(row, 1, annotation.getBegin(), null);
+            number(row, 2, annotation.getEnd(), null);
+            text(row, 3, match.student() == null ? "" : codeId(match.student()), null);
+            text(row, 4, match.status().label(), null);
+            text(row, 5, match.student() == null ? "" : match.student().getCoveredText(), null);
+            text(row, 6, match.key() == null ? "" : codeId(match.key()), null);
+            text(row, 7, match.key() == null ? "" : match.key().getCoveredText(), null);
+            number(row, 8, match.overlap(), styles.decimal);
+            number(row, 9, match.attributesAgreeing(), null);
+            number(row, 10, match.attributesCompared(), null);
+            if (match.student() != null) {
+                List<Feedback> feedback = feedbackByAnnotation.getOrDefault(match.student().getId(), List.of());
+                if (!feedback.isEmpty()) {
+                    text(row, 11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), null);
+                    double points = feedback.stream().filter(f -> f.getScore() != null).mapToDouble(Feedback::getScore).sum();
+                    if (feedback.stream().anyMatch(f -> f.getScore() != null)) {
+                        number(row, 12, points, null);
+                    }
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 12));
+        sheet.setColumnWidth(5, 40 * 256);
+        sheet.setColumnWidth(7, 40 * 256);
+        sheet.setColumnWidth(11, 40 * 256);
+    }
+
+    private static String uniqueSheetName(GradedSubmission graded, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(graded.submission().studentName());
+        if (base.length() > 27) {
+            base = base.substring(0, 27);
+        }
+        String name = base;
+        for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + " " + n;
+        }
+        used.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+
+    private static String codeId(Annotation annotation) {
+        return annotation.getCode() == null ? "" : annotation.getCode().getId();
+    }
+
+    private static String label(Layer layer) {
+        return layer.getLabel() == null || layer.getLabel().isBlank() ? layer.getId() : layer.getLabel();
+    }
+
+    private static void header(Row row, List<String> headers, Styles styles) {
+        for (int c = 0; c < headers.size(); c++) {
+            text(row, c, headers.get(c), styles.bold);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int column, double value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A number, or a blank cell for "does not apply" ({@code null} or NaN). */
+    private static void optional(Row row, int column, Double value, CellStyle style) {
+        if (value == null || value.isNaN()) {
+            row.createCell(column);
+            return;
+        }
+        number(row, column, value, style);
+    }
+
+    private static final class Styles {
+        final CellStyle bold;
+        final CellStyle decimal;
+
+        Styles(SXSSFWorkbook workbook) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(font);
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
+        }
+    }
+}

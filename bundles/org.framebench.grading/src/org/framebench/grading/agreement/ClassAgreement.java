@@ -1,0 +1,240 @@
+package org.framebench.grading.agreement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.Assignment;
+import org.framebench.model.Code;
+import org.framebench.model.Layer;
+
+/**
+ * Agreement among a class's students, code by code and layer by layer, with the articles laid end to end as
+ * one character continuum:
+ * <ul>
+ * <li>Krippendorff's unitizing alpha on the characters (per code; per layer and overall combined over the
+ * codes, see {@link UnitizingAlpha#combined});</li>
+ * <li>Fleiss' kappa and Krippendorff's nominal alpha on every (character, code) cell marked or not;</li>
+ * <li>per student, Cohen's kappa with the key on the same cells.</li>
+ * </ul>
+ */
+public final class ClassAgreement {
+
+    /** Agreement on one code. */
+    public record CodeAgreement(String codeId, String layerId, UnitizingAlpha.Result unitizing, double fleissKappa,
+            double krippendorffAlpha) {
+    }
+
+    /** Agreement on one layer (or, with layer id {@code "overall"}, on every code). */
+    public record LayerAgreement(String layerId, double unitizingAlpha, double fleissKappa, double krippendorffAlpha) {
+    }
+
+    private final int coders;
+    private final List<CodeAgreement> codes;
+    private final List<LayerAgreement> layers;
+    private final double[] kappaWithKey;
+
+    private ClassAgreement(int coders, List<CodeAgreement> codes, List<LayerAgreement> layers, double[] kappaWithKey) {
+        this.coders = coders;
+        this.codes = codes;
+        this.layers = layers;
+        this.kappaWithKey = kappaWithKey;
+    }
+
+    /**
+     * Computes agreement among {@code students} on {@code assignment}'s articles and codebook (codes and
+     * articles matched by id); with a {@code key}, also each student's kappa with it.
+     */
+    public static ClassAgreement compute(List<AnnotationDocument> students, AnnotationDocument key, Assignment assignment) {
+        List<Article> articles = assignment.getArticles();
+        long[] offsets = new long[articles.size()];
+        long continuum = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            offsets[a] = continuum;
+            continuum += articles.get(a).getText().length();
+        }
+        int cells = (int) continuum;
+        List<CodeAgreement> codeResults = new ArrayList<>();
+        List<LayerAgreement> layerResults = new ArrayList<>();
+        double[] kappa = new double[students.size()];
+        long[][] kappaCells = new long[students.size()][4];
+        List<UnitizingAlpha.Result> all = new ArrayList<>();
+        List<int[]> allMarked = new ArrayList<>();
+        List<Code> allCodes = new ArrayList<>();
+        for (Layer layer : assignment.getCodebook().getLayers()) {
+            allCodes.addAll(layer.getCodes());
+        }
+        // Codes are independent: compute them on all cores, each with its own kappa cell counts.
+        CodeData[] perCode = new CodeData[allCodes.size()];
+        final long length = continuum;
+        IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i), students,
+                key, articles, offsets, cells, length));
+        int index = 0;
+        for (Layer layer : assignment.getCodebook().getLayers()) {
+            List<UnitizingAlpha.Result> inLayer = new ArrayList<>();
+            List<int[]> layerMarked = new ArrayList<>();
+            for (Code code : layer.getCodes()) {
+                CodeData data = perCode[index++];
+                codeResults.add(new CodeAgreement(code.getId(), layer.getId(), data.unitizing,
+                        FleissKappa.binary(students.size(), data.marked), binaryAlpha(students.size(), data.marked)));
+                inLayer.add(data.unitizing);
+                layerMarked.add(data.marked);
+                for (int s = 0; s < students.size(); s++) {
+                    for (int c = 0; c < 4; c++) {
+                        kappaCells[s][c] += data.kappaCells[s][c];
+                    }
+                }
+            }
+            all.addAll(inLayer);
+            allMarked.addAll(layerMarked);
+            int[] joined = concat(layerMarked);
+            layerResults.add(new LayerAgreement(layer.getId(), UnitizingAlpha.combined(inLayer),
+                    FleissKappa.binary(students.size(), joined), binaryAlpha(students.size(), joined)));
+        }
+        int[] joined = concat(allMarked);
+        layerResults.add(new LayerAgreement("overall", UnitizingAlpha.combined(all),
+                FleissKappa.binary(students.size(), joined), binaryAlpha(students.size(), joined)));
+        for (int s = 0; s < students.size(); s++) {
+            long[] t = kappaCells[s];
+            kappa[s] = key == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
+        }
+        return new ClassAgreement(students.size(), codeResults, layerResults, kappa);
+    }
+
+    private record CodeData(UnitizingAlpha.Result unitizing, int[] marked, long[][] kappaCells) {
+    }
+
+    private static CodeData codeData(Code code, List<AnnotationDocument> students, AnnotationDocument key,
+            List<Article> articles, long[] offsets, int cells, long continuum) {
+        String codeId = code.getId();
+        List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students.size());
+        int[] marked = new int[cells];
+        long[][] kappaCells = new long[students.size()][4];
+        boolean[] keyMarks = key == null ? null : marks(key, codeId, articles, offsets, cells);
+        long keyMarked = keyMarks == null ? 0 : countTrue(keyMarks);
+        for (int s = 0; s < students.size(); s++) {
+            List<UnitizingAlpha.Span> spans = spans(students.get(s), codeId, articles, offsets);
+            units.add(spans);
+            for (UnitizingAlpha.Span span : spans) {
+                for (long c = span.begin(); c < span.end(); c++) {
+                    marked[(int) c]++;
+                }
+            }
+            if (keyMarks != null) {
+                tally(spans, keyMarks, keyMarked, kappaCells[s]);
+            }
+        }
+        UnitizingAlpha.Result unitizing = students.size() < 2 ? new UnitizingAlpha.Result(Double.NaN, Double.NaN)
+                : UnitizingAlpha.forCategory(0, Math.max(1, continuum), units);
+        return new CodeData(unitizing, marked, kappaCells);
+    }
+
+    /** Counts (student∧key, student only, key only, neither) over the cells of one code. */
+    private static void tally(List<UnitizingAlpha.Span> spans, boolean[] keyMarks, long keyMarked, long[] cells) {
+        long studentMarked = 0;
+        long both = 0;
+        for (UnitizingAlpha.Span span : spans) {
+            for (long c = span.begin(); c < span.end(); c++) {
+                studentMarked++;
+                if (keyMarks[(int) c]) {
+                    both++;
+                }
+            }
+        }
+        cells[0] += both;
+        cells[1] += studentMarked - both;
+        cells[2] += keyMarked - both;
+        cells[3] += keyMarks.length - studentMarked - keyMarked + both;
+    }
+
+    private static long countTrue(boolean[] marks) {
+        long count = 0;
+        for (boolean mark : marks) {
+            if (mark) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double binaryAlpha(int coders, int[] marked) {
+        int[] values = new int[marked.length];
+        java.util.Arrays.fill(values, coders);
+        return KrippendorffAlpha.nominalBinary(values, marked);
+    }
+
+    private static List<UnitizingAlpha.Span> spans(AnnotationDocument document, String codeId, List<Article> articles,
+            long[] offsets) {
+        List<UnitizingAlpha.Span> spans = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            for (UnitizingAlpha.Span span : Coverage.mergedSpans(document, article.getId(), article.getText().length(),
+                    code -> codeId.equals(code.getId()))) {
+                spans.add(new UnitizingAlpha.Span(span.begin() + offsets[a], span.end() + offsets[a]));
+            }
+        }
+        return spans;
+    }
+
+    private static boolean[] marks(AnnotationDocument document, String codeId, List<Article> articles, long[] offsets,
+            int cells) {
+        boolean[] marks = new boolean[cells];
+        for (UnitizingAlpha.Span span : spans(document, codeId, articles, offsets)) {
+            for (long c = span.begin(); c < span.end(); c++) {
+                marks[(int) c] = true;
+            }
+        }
+        return marks;
+    }
+
+    private static int[] concat(List<int[]> arrays) {
+        int length = 0;
+        for (int[] array : arrays) {
+            length += array.length;
+        }
+        int[] joined = new int[length];
+        int at = 0;
+        for (int[] array : arrays) {
+            System.arraycopy(array, 0, joined, at, array.length);
+            at += array.length;
+        }
+        return joined;
+    }
+
+    /** Number of students compared. */
+    public int coders() {
+        return coders;
+    }
+
+    /** Per code, in codebook order. */
+    public List<CodeAgreement> codes() {
+        return Collections.unmodifiableList(codes);
+    }
+
+    /** Per layer in codebook order, then {@code "overall"}. */
+    public List<LayerAgreement> layers() {
+        return Collections.unmodifiableList(layers);
+    }
+
+    /** The layer (or {@code "overall"}) with that id. */
+    public LayerAgreement layer(String layerId) {
+        return layers.stream().filter(l -> l.layerId().equals(layerId)).findFirst().orElse(null);
+    }
+
+    /** Cohen's kappa of student {@code index} (in the order given) with the key; {@code NaN} without a key. */
+    public double kappaWithKey(int index) {
+        return kappaWithKey[index];
+    }
+
+    /** Per layer id, the layer's values, for tables. */
+    public Map<String, LayerAgreement> layersById() {
+        Map<String, LayerAgreement> map = new LinkedHashMap<>();
+        layers.forEach(l -> map.put(l.layerId(), l));
+        return map;
+    }
+}

@@ -1,0 +1,176 @@
+package org.framebench.grading.review;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentException.Kind;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.core.document.Documents;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Feedback;
+import org.framebench.model.FramebenchFactory;
+import org.framebench.model.FramebenchPackage;
+import org.framebench.model.ReviewDocument;
+import org.framebench.model.resource.FramebenchResources;
+
+/**
+ * The instructor's review of a class, kept in its own file beside the submissions ({@link #FILE_NAME}) so
+ * that feedback never changes a student's file. Feedback names the annotation by its UUID and the
+ * submission by the document id and the student's id, so it survives files being moved or renamed.
+ * Saving is atomic and keeps the previous version as {@code .bak}, like {@link DocumentStore}.
+ */
+public final class ReviewStore {
+
+    /** Name of the review file in a class folder (not {@code .fbench}, so it is never taken for a submission). */
+    public static final String FILE_NAME = "class-review.fbreview";
+
+    private ReviewStore() {
+    }
+
+    /** A new, empty review of the class answering {@code assignmentId}. */
+    public static ReviewDocument newReview(String assignmentId, String author) {
+        ReviewDocument review = FramebenchFactory.eINSTANCE.createReviewDocument();
+        review.setId(UUID.randomUUID().toString());
+        review.setFormatVersion(Documents.FORMAT_VERSION);
+        review.setAssignmentId(assignmentId);
+        review.setAuthor(author);
+        Date now = new Date();
+        review.setCreated(now);
+        review.setModified(now);
+        review.setToolVersion(Documents.TOOL_VERSION);
+        return review;
+    }
+
+    /** The review file of a class folder. */
+    public static Path reviewFileOf(Path classFolder) {
+        return classFolder.resolve(FILE_NAME);
+    }
+
+    /** The review in {@code file}, or a new one for {@code assignmentId} when there is no such file yet. */
+    public static ReviewDocument loadOrCreate(Path file, String assignmentId, String author) throws DocumentException {
+        return Files.exists(file) ? load(file) : newReview(assignmentId, author);
+    }
+
+    public static ReviewDocument load(Path file) throws DocumentException {
+        byte[] bytes;
+        String name = file.getFileName().toString();
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(Kind.NOT_FOUND, "The review file " + name + " does not exist.", e);
+        } catch (IOException e) {
+            throw new DocumentException(Kind.NOT_FOUND, "The review file " + name + " could not be read: " + e.getMessage(), e);
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        if (bytes.length == 0 || head.isBlank()) {
+            throw new DocumentException(Kind.EMPTY, "The review file " + name + " is empty.", null);
+        }
+        if (head.contains("<!DOCTYPE")) {
+            throw new DocumentException(Kind.UNSAFE, name + " contains a document type declaration, which Framebench "
+                    + "files never have; it was not opened, for safety.", null);
+        }
+        if (!head.contains(FramebenchPackage.eNS_URI)) {
+            throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench review file.", null);
+        }
+        Resource resource = FramebenchResources.newResourceSet()
+                .createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            resource.load(new ByteArrayInputStream(bytes), null);
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException(Kind.DAMAGED, "The review file " + name + " is damaged and cannot be opened; "
+                    + "its backup (" + name + DocumentStore.BACKUP_SUFFIX + ") may hold the previous version.", e);
+        }
+        EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        if (!(root instanceof ReviewDocument review)) {
+            throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench review file.", null);
+        }
+        if (review.getFormatVersion() > Documents.FORMAT_VERSION) {
+            throw new DocumentException(Kind.NEWER_VERSION, name + " was written by a newer version of Framebench ("
+                    + review.getToolVersion() + "). Please update Framebench to open it.", null);
+        }
+        return review;
+    }
+
+    /** Saves atomically, keeping the previous version as {@code file.bak}. */
+    public static void save(ReviewDocument review, Path file) throws DocumentException {
+        byte[] bytes;
+        try {
+            review.setModified(new Date());
+            Resource resource = review.eResource();
+            if (resource == null) {
+                resource = FramebenchResources.newResourceSet().createResource(URI.createURI("memory.fbreview"));
+                resource.getContents().add(review);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            resource.save(out, null);
+            bytes = out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException(Kind.WRITE_FAILED, "The review could not be prepared for saving: " + e.getMessage(), e);
+        }
+        DocumentStore.writeAtomically(bytes, file, true);
+    }
+
+    /**
+     * Adds feedback on {@code annotation} of {@code submission} to the review (the submission itself is not
+     * touched). {@code score} may be {@code null}.
+     */
+    public static Feedback addFeedback(ReviewDocument review, AnnotationDocument submission, Annotation annotation,
+            String author, String text, Double score) {
+        Feedback feedback = FramebenchFactory.eINSTANCE.createFeedback();
+        feedback.setId(UUID.randomUUID().toString());
+        feedback.setAnnotationId(annotation.getId());
+        feedback.setSubmissionId(submission.getId());
+        feedback.setSubmissionAnnotatorId(submission.getAnnotatorId());
+        feedback.setAuthor(author);
+        feedback.setText(text);
+        feedback.setScore(score);
+        feedback.setCreated(new Date());
+        review.getFeedback().add(feedback);
+        return feedback;
+    }
+
+    /** The review's feedback on annotations of {@code submission} (by document id, or by student id). */
+    public static List<Feedback> feedbackFor(ReviewDocument review, AnnotationDocument submission) {
+        List<Feedback> found = new ArrayList<>();
+        if (review == null) {
+            return found;
+        }
+        for (Feedback feedback : review.getFeedback()) {
+            boolean sameDocument = feedback.getSubmissionId() != null && feedback.getSubmissionId().equals(submission.getId());
+            boolean sameStudent = feedback.getSubmissionId() == null && feedback.getSubmissionAnnotatorId() != null
+                    && feedback.getSubmissionAnnotatorId().equals(submission.getAnnotatorId());
+            if (sameDocument || sameStudent) {
+                found.add(feedback);
+            }
+        }
+        return found;
+    }
+
+    /** The review's feedback on one annotation (by its UUID). */
+    public static List<Feedback> feedbackOn(ReviewDocument review, Annotation annotation) {
+        List<Feedback> found = new ArrayList<>();
+        if (review != null) {
+            for (Feedback feedback : review.getFeedback()) {
+                if (Objects.equals(feedback.getAnnotationId(), annotation.getId())) {
+                    found.add(feedback);
+                }
+            }
+        }
+        return found;
+    }
+}

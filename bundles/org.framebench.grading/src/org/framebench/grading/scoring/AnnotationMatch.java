@@ -1,0 +1,28 @@
+package org.framebench.grading.scoring;
+
+import org.framebench.model.Annotation;
+
+/**
+ * One row of a student's comparison with the key: a student annotation, a key annotation, or a pair.
+ *
+ * @param status how it fared
+ * @param student the student's annotation; {@code null} for {@link MatchStatus#MISSED}
+ * @param key the key's annotation it was matched with (or, for {@link MatchStatus#WRONG_CODE}, overlaps);
+ *        {@code null} for {@link MatchStatus#EXTRA}
+ * @param overlap Jaccard overlap of the two spans (0 when one side is missing): the partial credit
+ * @param attributesCompared attribute values of the key annotation compared (matched pairs only)
+ * @param attributesAgreeing of those, how many the student gave the same value
+ */
+public record AnnotationMatch(MatchStatus status, Annotation student, Annotation key, double overlap,
+        int attributesCompared, int attributesAgreeing) {
+
+    /** The annotation the row is about: the student's when there is one, else the key's. */
+    public Annotation annotation() {
+        return student != null ? student : key;
+    }
+
+    /** True for matched and partial pairs (the ones that earn credit). */
+    public boolean isMatch() {
+        return status == MatchStatus.MATCHED || status == MatchStatus.PARTIAL;
+    }
+}

@@ -1,0 +1,262 @@
+package org.framebench.grading.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.AttributeDefinition;
+import org.framebench.model.AttributeKind;
+import org.framebench.model.AttributeValue;
+import org.framebench.model.Code;
+import org.framebench.model.Layer;
+import org.framebench.model.Link;
+
+/**
+ * Scores a student's annotations against the key. Student and key annotations of the same code on the same
+ * article are paired one-to-one, best overlap first, when their Jaccard overlap (shared characters / covered
+ * characters) reaches the threshold; each pair earns its overlap as credit. Annotations are compared by
+ * code id and article id, since every file carries its own copy of the codebook and articles.
+ */
+public final class Scorer {
+
+    private final ScoringOptions options;
+
+    public Scorer(ScoringOptions options) {
+        this.options = options;
+    }
+
+    /** Jaccard overlap of {@code [b1, e1)} and {@code [b2, e2)}: 0 when disjoint, 1 when equal. */
+    public static double jaccard(int b1, int e1, int b2, int e2) {
+        int intersection = Math.min(e1, e2) - Math.max(b1, b2);
+        if (intersection <= 0) {
+            return 0;
+        }
+        int union = Math.max(e1, e2) - Math.min(b1, b2);
+        return (double) intersection / union;
+    }
+
+    public StudentScore score(AnnotationDocument student, AnnotationDocument key) {
+        Map<String, List<Annotation>> studentByGroup = group(student);
+        Map<String, List<Annotation>> keyByGroup = group(key);
+        Map<Annotation, AnnotationMatch> studentRows = new IdentityHashMap<>();
+        Map<Annotation, Annotation> keyPartner = new IdentityHashMap<>();
+
+        Set<String> groups = new HashSet<>(studentByGroup.keySet());
+        groups.addAll(keyByGroup.keySet());
+        for (String group : groups) {
+            pair(studentByGroup.getOrDefault(group, List.of()), keyByGroup.getOrDefault(group, List.of()),
+                    studentRows, keyPartner);
+        }
+        Map<String, List<Annotation>> keyByArticle = new HashMap<>();
+        for (Annotation annotation : key.getAnnotations()) {
+            keyByArticle.computeIfAbsent(articleId(annotation), k -> new ArrayList<>()).add(annotation);
+        }
+        List<AnnotationMatch> rows = new ArrayList<>();
+        for (Annotation annotation : student.getAnnotations()) {
+            AnnotationMatch row = studentRows.get(annotation);
+            rows.add(row != null ? row : unmatched(annotation, keyByArticle.getOrDefault(articleId(annotation), List.of())));
+        }
+        for (Annotation annotation : key.getAnnotations()) {
+            if (!keyPartner.containsKey(annotation)) {
+                rows.add(new AnnotationMatch(MatchStatus.MISSED, null, annotation, 0, 0, 0));
+            }
+        }
+        rows.sort(Comparator.comparing((AnnotationMatch m) -> articleId(m.annotation()))
+                .thenComparingInt(m -> m.annotation().getBegin()).thenComparingInt(m -> m.annotation().getEnd()));
+
+        Map<String, LayerScore> layers = layerScores(student, key, rows);
+        LayerScore overall = new LayerScore(LayerScore.OVERALL, student.getAnnotations().size(),
+                key.getAnnotations().size(), (int) rows.stream().filter(AnnotationMatch::isMatch).count(),
+                rows.stream().filter(AnnotationMatch::isMatch).mapToDouble(AnnotationMatch::overlap).sum());
+        int compared = rows.stream().mapToInt(AnnotationMatch::attributesCompared).sum();
+        int agreeing = rows.stream().mapToInt(AnnotationMatch::attributesAgreeing).sum();
+        int credited = creditedLinks(student, key, studentRows);
+        double total = total(layers, compared == 0 ? null : (double) agreeing / compared,
+                key.getLinks().isEmpty() ? null : (double) credited / key.getLinks().size());
+        return new StudentScore(student, layers, overall, compared, agreeing, key.getLinks().size(), credited,
+                student.getLinks().size(), rows, total);
+    }
+
+    /** The 0–100 score from layer F1s, attribute agreement and link credit ({@code null}: does not count). */
+    public double total(Map<String, LayerScore> layers, Double attributeAgreement, Double linkCredit) {
+        double weighted = 0;
+        double weights = 0;
+        for (LayerScore layer : layers.values()) {
+            double weight = options.layerWeight(layer.layerId());
+            weighted += weight * layer.f1();
+            weights += weight;
+        }
+        if (attributeAgreement != null) {
+            weighted += options.attributeWeight() * attributeAgreement;
+            weights += options.attributeWeight();
+        }
+        if (linkCredit != null) {
+            weighted += options.linkWeight() * linkCredit;
+            weights += options.linkWeight();
+        }
+        return weights == 0 ? 0 : 100 * weighted / weights;
+    }
+
+    private void pair(List<Annotation> students, List<Annotation> keys, Map<Annotation, AnnotationMatch> rows,
+            Map<Annotation, Annotation> keyPartner) {
+        if (students.isEmpty() || keys.isEmpty()) {
+            return;
+        }
+        record Candidate(Annotation student, Annotation key, double overlap) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Annotation s : students) {
+            for (Annotation k : keys) {
+                double overlap = jaccard(s.getBegin(), s.getEnd(), k.getBegin(), k.getEnd());
+                if (overlap >= options.threshold()) {
+                    candidates.add(new Candidate(s, k, overlap));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::overlap).reversed()
+                .thenComparingInt(c -> Math.abs(c.student().getBegin() - c.key().getBegin())));
+        for (Candidate candidate : candidates) {
+            if (rows.containsKey(candidate.student()) || keyPartner.containsKey(candidate.key())) {
+                continue;
+            }
+            keyPartner.put(candidate.key(), candidate.student());
+            int[] attributes = compareAttributes(candidate.student(), candidate.key());
+            MatchStatus status = candidate.overlap() >= 1.0 ? MatchStatus.MATCHED : MatchStatus.PARTIAL;
+            rows.put(candidate.student(), new AnnotationMatch(status, candidate.student(), candidate.key(),
+                    candidate.overlap(), attributes[0], attributes[1]));
+        }
+    }
+
+    /** A student annotation left unpaired: wrong code if it lies on a key stretch of another code, else extra. */
+    private AnnotationMatch unmatched(Annotation annotation, List<Annotation> keyOnArticle) {
+        Annotation best = null;
+        double bestOverlap = 0;
+        for (Annotation k : keyOnArticle) {
+            if (codeId(k).equals(codeId(annotation))) {
+                continue;
+            }
+            double overlap = jaccard(annotation.getBegin(), annotation.getEnd(), k.getBegin(), k.getEnd());
+            if (overlap >= options.threshold() && overlap > bestOverlap) {
+                best = k;
+                bestOverlap = overlap;
+            }
+        }
+        return best == null ? new AnnotationMatch(MatchStatus.EXTRA, annotation, null, 0, 0, 0)
+                : new AnnotationMatch(MatchStatus.WRONG_CODE, annotation, best, bestOverlap, 0, 0);
+    }
+
+    /**
+     * {compared, agreeing} over the key annotation's choice and yes/no attribute values; free-text values
+     * (a source's name, say) are not compared, since wording differs without being wrong.
+     */
+    private static int[] compareAttributes(Annotation student, Annotation key) {
+        Map<String, String> studentValues = new HashMap<>();
+        for (AttributeValue value : student.getAttributeValues()) {
+            studentValues.put(value.getKey(), value.getValue());
+        }
+        int compared = 0;
+        int agreeing = 0;
+        for (AttributeValue value : key.getAttributeValues()) {
+            if (value.getValue() == null || value.getValue().isBlank() || isFreeText(key.getCode(), value.getKey())) {
+                continue;
+            }
+            compared++;
+            String given = studentValues.get(value.getKey());
+            if (given != null && given.strip().toLowerCase(Locale.ROOT).equals(value.getValue().strip().toLowerCase(Locale.ROOT))) {
+                agreeing++;
+            }
+        }
+        return new int[] { compared, agreeing };
+    }
+
+    private static boolean isFreeText(Code code, String attributeId) {
+        if (code == null) {
+            return false;
+        }
+        Optional<AttributeDefinition> definition = Codebooks.attribute(code, attributeId);
+        return definition.isPresent() && definition.get().getKind() == AttributeKind.TEXT;
+    }
+
+    private static int creditedLinks(AnnotationDocument student, AnnotationDocument key,
+            Map<Annotation, AnnotationMatch> studentRows) {
+        Set<Set<Annotation>> studentJoins = new HashSet<>();
+        for (Link link : student.getLinks()) {
+            AnnotationMatch source = studentRows.get(link.getSource());
+            AnnotationMatch target = studentRows.get(link.getTarget());
+            if (source != null && target != null && source.isMatch() && target.isMatch()) {
+                Set<Annotation> ends = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                ends.add(source.key());
+                ends.add(target.key());
+                studentJoins.add(ends);
+            }
+        }
+        int credited = 0;
+        for (Link link : key.getLinks()) {
+            Set<Annotation> ends = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            ends.add(link.getSource());
+            ends.add(link.getTarget());
+            if (studentJoins.contains(ends)) {
+                credited++;
+            }
+        }
+        return credited;
+    }
+
+    private Map<String, LayerScore> layerScores(AnnotationDocument student, AnnotationDocument key,
+            List<AnnotationMatch> rows) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Double> credit = new HashMap<>();
+        for (Layer layer : key.getAssignment().getCodebook().getLayers()) {
+            counts.put(layer.getId(), new int[3]);
+        }
+        for (Annotation annotation : student.getAnnotations()) {
+            counts.computeIfAbsent(layerId(annotation), k -> new int[3])[0]++;
+        }
+        for (Annotation annotation : key.getAnnotations()) {
+            counts.computeIfAbsent(layerId(annotation), k -> new int[3])[1]++;
+        }
+        for (AnnotationMatch row : rows) {
+            if (row.isMatch()) {
+                String layer = layerId(row.key());
+                counts.get(layer)[2]++;
+                credit.merge(layer, row.overlap(), Double::sum);
+            }
+        }
+        Map<String, LayerScore> layers = new LinkedHashMap<>();
+        counts.forEach((layer, c) -> layers.put(layer, new LayerScore(layer, c[0], c[1], c[2], credit.getOrDefault(layer, 0.0))));
+        return layers;
+    }
+
+    private static Map<String, List<Annotation>> group(AnnotationDocument document) {
+        Map<String, List<Annotation>> groups = new HashMap<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            groups.computeIfAbsent(articleId(annotation) + '\u0000' + codeId(annotation), k -> new ArrayList<>())
+                    .add(annotation);
+        }
+        return groups;
+    }
+
+    static String articleId(Annotation annotation) {
+        return annotation.getArticle() == null ? "" : String.valueOf(annotation.getArticle().getId());
+    }
+
+    static String codeId(Annotation annotation) {
+        return annotation.getCode() == null ? "" : String.valueOf(annotation.getCode().getId());
+    }
+
+    static String layerId(Annotation annotation) {
+        Code code = annotation.getCode();
+        return code == null || code.getLayer() == null ? "" : String.valueOf(code.getLayer().getId());
+    }
+}
