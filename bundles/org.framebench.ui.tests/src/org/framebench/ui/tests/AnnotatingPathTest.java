@@ -77,7 +77,7 @@ class AnnotatingPathTest {
         assertEquals(begin, musa.getBegin());
         assertEquals("cnn", musa.getArticle().getId());
         assertTrue(editor.isDirty());
-        StyleRange painted = cnn.getStyleRangeAtOffset(begin + 2);
+        StyleRange painted = editor.getPanes().get(0).styleAt(begin + 2);
         assertNotNull(painted, "the annotation is painted");
         assertNotNull(painted.background);
         assertEquals(SWT.BORDER_SOLID, painted.borderStyle, "the new annotation is selected");
@@ -161,7 +161,7 @@ class AnnotatingPathTest {
                 loaded.getAnnotations().stream().map(Annotation::getCoveredText).toList());
         assertEquals("named", AnnotationCommands.attribute(loaded.getAnnotations().get(0), "identification"));
         assertEquals(loaded.getAnnotations().get(1), loaded.getLinks().get(0).getTarget());
-        assertNotNull(reopened.getPanes().get(0).getText().getStyleRangeAtOffset(begin).background, "painted again");
+        assertNotNull(reopened.getPanes().get(0).styleAt(begin).background, "painted again");
         assertFalse(reopened.isDirty());
     }
 
@@ -191,8 +191,8 @@ class AnnotatingPathTest {
         UiDriver.selectAndPress(cnn, "Musa Ibrahim", 'h');
         editor.select(null);
         UiDriver.flush();
-        StyleRange outer = cnn.getStyleRangeAtOffset(begin + 1);
-        StyleRange inner = cnn.getStyleRangeAtOffset(cnn.getText().indexOf("Musa Ibrahim") + 1);
+        StyleRange outer = editor.getPanes().get(0).styleAt(begin + 1);
+        StyleRange inner = editor.getPanes().get(0).styleAt(cnn.getText().indexOf("Musa Ibrahim") + 1);
         assertNotNull(outer.background);
         assertNotNull(inner.background);
         assertFalse(outer.background.getRGB().equals(inner.background.getRGB()), "the overlap is blended");

@@ -22,13 +22,22 @@ final class UiDriver {
     private UiDriver() {
     }
 
-    /** Lets pending layout, paint and async work run. */
+    /** Lets pending layout, paint, async work and short timers (the views refresh 80 ms after a change) run. */
     static void flush() {
         Display display = Display.getCurrent();
-        for (int i = 0; i < 5; i++) {
-            while (display.readAndDispatch()) {
-                // drain
+        long deadline = System.currentTimeMillis() + 250;
+        while (System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+        while (display.readAndDispatch()) {
+            // drain what is left
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -26,10 +28,11 @@ public final class AnnotationStyles {
 
     /**
      * @param annotations the article's annotations, in any order
-     * @param colours     a colour for an RGB (the caller caches and disposes them)
+     * @param colours     a colour for a packed 0xRRGGBB value (the caller caches them)
      * @param selected    the selected annotation, or null
      */
-    public static StyleRange[] compute(List<Annotation> annotations, Function<RGB, Color> colours, Annotation selected) {
+    public static StyleRange[] compute(List<Annotation> annotations, IntFunction<Color> colours, Annotation selected) {
+        Map<Object, Integer> codeColours = new IdentityHashMap<>();
         int n = annotations.size();
         if (n == 0) {
             return new StyleRange[0];
@@ -67,7 +70,7 @@ public final class AnnotationStyles {
             if (active.isEmpty()) {
                 continue;
             }
-            styles.add(style(start, end, active, colours, selected));
+            styles.add(style(start, end, active, colours, selected, codeColours));
         }
         return styles.toArray(new StyleRange[0]);
     }
@@ -81,8 +84,8 @@ public final class AnnotationStyles {
         return -1;
     }
 
-    private static StyleRange style(int start, int end, List<Annotation> active, Function<RGB, Color> colours,
-            Annotation selected) {
+    private static StyleRange style(int start, int end, List<Annotation> active, IntFunction<Color> colours,
+            Annotation selected, Map<Object, Integer> codeColours) {
         StyleRange range = new StyleRange();
         range.start = start;
         range.length = end - start;
@@ -90,24 +93,37 @@ public final class AnnotationStyles {
         int green = 0;
         int blue = 0;
         for (Annotation annotation : active) {
-            RGB rgb = CodeColours.parse(annotation.getCode() == null ? null : annotation.getCode().getColour());
-            red += rgb.red;
-            green += rgb.green;
-            blue += rgb.blue;
+            int rgb = colourOf(annotation, codeColours);
+            red += (rgb >> 16) & 0xFF;
+            green += (rgb >> 8) & 0xFF;
+            blue += rgb & 0xFF;
         }
         int count = active.size();
-        RGB blend = new RGB(red / count, green / count, blue / count);
-        range.background = colours.apply(CodeColours.tint(blend, count > 1 ? 0.55 : 0.40));
+        double amount = count > 1 ? 0.55 : 0.40;
+        range.background = colours.apply(tint(red / count, amount) << 16 | tint(green / count, amount) << 8
+                | tint(blue / count, amount));
         if (count > 1) {
             range.underline = true;
             range.underlineStyle = count > 2 ? SWT.UNDERLINE_DOUBLE : SWT.UNDERLINE_SINGLE;
-            Annotation second = active.get(1);
-            range.underlineColor = colours.apply(CodeColours.parse(second.getCode() == null ? null : second.getCode().getColour()));
+            range.underlineColor = colours.apply(colourOf(active.get(1), codeColours));
         }
         if (selected != null && active.contains(selected)) {
             range.borderStyle = SWT.BORDER_SOLID;
-            range.borderColor = colours.apply(new RGB(0x20, 0x20, 0x20));
+            range.borderColor = colours.apply(0x202020);
         }
         return range;
+    }
+
+    private static int colourOf(Annotation annotation, Map<Object, Integer> codeColours) {
+        Object code = annotation.getCode();
+        return codeColours.computeIfAbsent(code == null ? AnnotationStyles.class : code, c -> {
+            RGB rgb = CodeColours.parse(annotation.getCode() == null ? null : annotation.getCode().getColour());
+            return rgb.red << 16 | rgb.green << 8 | rgb.blue;
+        });
+    }
+
+    /** The channel mixed with white, as {@link CodeColours#tint}. */
+    private static int tint(int channel, double amount) {
+        return (int) Math.round(255 - (255 - channel) * amount);
     }
 }

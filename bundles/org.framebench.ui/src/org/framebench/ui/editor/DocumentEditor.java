@@ -394,7 +394,7 @@ public class DocumentEditor extends EditorPart {
     /** Selects an annotation (or none): it is marked in the text and shown by the views. */
     public void select(Annotation annotation) {
         selected = annotation;
-        refreshPanes();
+        scheduleRefresh();
         selectionProvider.setSelection(annotation == null ? StructuredSelection.EMPTY : new StructuredSelection(annotation));
         updateActions();
     }
@@ -434,13 +434,28 @@ public class DocumentEditor extends EditorPart {
                 selected = null;
                 selectionProvider.setSelection(StructuredSelection.EMPTY);
             }
-            refreshPanes();
+            scheduleRefresh();
             firePropertyChange(PROP_DIRTY);
             updateActions();
             // Views that show the selected annotation re-read it after any change (undo included).
             ISelection current = selectionProvider.getSelection();
             selectionProvider.setSelection(current);
         });
+    }
+
+    private boolean refreshPending;
+
+    /** Repaints once after the current burst of changes (a new annotation is both a change and a selection). */
+    private void scheduleRefresh() {
+        if (!refreshPending) {
+            refreshPending = true;
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                refreshPending = false;
+                if (articleArea != null && !articleArea.isDisposed()) {
+                    refreshPanes();
+                }
+            });
+        }
     }
 
     /** Repaints every visible article's annotations now. */

@@ -10,11 +10,19 @@ public final class CodeColours {
     private CodeColours() {
     }
 
+    /** The colour of "#RRGGBB" (grey when the text is not such a colour). Called for every painted piece: no regex. */
     public static RGB parse(String hex) {
-        if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
+        if (hex == null || hex.length() != 7 || hex.charAt(0) != '#') {
             return FALLBACK;
         }
-        int value = Integer.parseInt(hex.substring(1), 16);
+        int value = 0;
+        for (int i = 1; i < 7; i++) {
+            int digit = Character.digit(hex.charAt(i), 16);
+            if (digit < 0) {
+                return FALLBACK;
+            }
+            value = value * 16 + digit;
+        }
         return new RGB((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF);
     }
 

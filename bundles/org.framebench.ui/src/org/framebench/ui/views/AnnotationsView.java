@@ -8,15 +8,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -56,6 +52,7 @@ public class AnnotationsView extends DocumentViewPart {
     private final List<Article> articles = new ArrayList<>();
     private final List<Layer> layers = new ArrayList<>();
     private final List<Code> codes = new ArrayList<>();
+    private Annotation[] shown = new Annotation[0];
     private int sortColumn = 0;
     private int sortDirection = SWT.UP;
     private final List<Function<Annotation, String>> columnTexts = new ArrayList<>();
@@ -76,11 +73,20 @@ public class AnnotationsView extends DocumentViewPart {
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         search.addModifyListener(e -> refilter());
 
-        viewer = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        // Virtual: only the rows on screen exist, so a document of 10,000 annotations refreshes at once.
+        viewer = new TableViewer(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setUseHashlookup(true);
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setContentProvider(new ILazyContentProvider() {
+            @Override
+            public void updateElement(int index) {
+                if (index < shown.length) {
+                    viewer.replace(shown[index], index);
+                }
+            }
+        });
         column(Messages.Column_article, 130, a -> a.getArticle().getOutlet());
         column(Messages.Column_layer, 90, a -> a.getCode().getLayer().getLabel());
         column(Messages.Column_code, 170, a -> a.getCode().getId() + " " + a.getCode().getLabel());
@@ -90,23 +96,6 @@ public class AnnotationsView extends DocumentViewPart {
         column(Messages.Column_links, 60, a -> {
             int n = editor() == null ? 0 : AnnotationCommands.linksOf(editor().getDocument(), a).size();
             return n == 0 ? "" : Integer.toString(n);
-        });
-        viewer.setComparator(new ViewerComparator() {
-            @Override
-            public int compare(Viewer v, Object a, Object b) {
-                Annotation first = (Annotation) a;
-                Annotation second = (Annotation) b;
-                int result = sortColumn == 0 ? Comparator.<Annotation>comparingInt(x -> articles.indexOf(x.getArticle()))
-                        .thenComparingInt(Annotation::getBegin).compare(first, second)
-                        : columnTexts.get(sortColumn).apply(first).compareToIgnoreCase(columnTexts.get(sortColumn).apply(second));
-                return sortDirection == SWT.UP ? result : -result;
-            }
-        });
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parentElement, Object element) {
-                return matches((Annotation) element);
-            }
         });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -148,7 +137,19 @@ public class AnnotationsView extends DocumentViewPart {
         TableColumn column = viewer.getTable().getColumn(index);
         viewer.getTable().setSortColumn(column);
         viewer.getTable().setSortDirection(sortDirection);
-        viewer.refresh();
+        refilter();
+    }
+
+    private Comparator<Annotation> order() {
+        Map<Article, Integer> articleOrder = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            articleOrder.put(articles.get(i), i);
+        }
+        Comparator<Annotation> order = sortColumn == 0
+                ? Comparator.<Annotation>comparingInt(a -> articleOrder.getOrDefault(a.getArticle(), -1))
+                        .thenComparingInt(Annotation::getBegin)
+                : Comparator.comparing(columnTexts.get(sortColumn), String.CASE_INSENSITIVE_ORDER);
+        return sortDirection == SWT.UP ? order : order.reversed();
     }
 
     private static String attributes(Annotation annotation) {
@@ -211,34 +212,44 @@ public class AnnotationsView extends DocumentViewPart {
 
     @Override
     protected void documentChanged() {
-        viewer.setInput(editor() == null ? List.of() : List.copyOf(editor().getDocument().getAnnotations()));
-        updateCounts();
+        refilter();
     }
 
     @Override
     protected void annotationSelected(Annotation annotation) {
-        Object shown = viewer.getStructuredSelection().getFirstElement();
-        if (annotation != null && shown != annotation) {
-            viewer.setSelection(new StructuredSelection(annotation), true);
+        if (annotation == null || viewer.getStructuredSelection().getFirstElement() == annotation) {
+            return;
+        }
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] == annotation) {
+                viewer.getTable().setSelection(i);
+                viewer.getTable().showSelection();
+                return;
+            }
         }
     }
 
+    /** Filters and sorts the document's annotations into the rows shown. */
     private void refilter() {
+        shown = editor() == null ? new Annotation[0]
+                : editor().getDocument().getAnnotations().stream().filter(this::matches).sorted(order())
+                        .toArray(Annotation[]::new);
+        viewer.setInput(shown);
+        viewer.setItemCount(shown.length);
         viewer.refresh();
         updateCounts();
     }
 
     private void updateCounts() {
         Map<String, Integer> perCode = new TreeMap<>();
-        int shown = viewer.getTable().getItemCount();
-        for (int i = 0; i < shown; i++) {
-            Annotation annotation = (Annotation) viewer.getElementAt(i);
+        for (Annotation annotation : shown) {
             perCode.merge(annotation.getCode().getId(), 1, Integer::sum);
         }
+        int shownCount = shown.length;
         int total = editor() == null ? 0 : editor().getDocument().getAnnotations().size();
         String byCode = perCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining("  \u00B7  "));
-        counts.setText(NLS.bind(Messages.Annotations_counts, new Object[] { shown, total, byCode }));
+        counts.setText(NLS.bind(Messages.Annotations_counts, new Object[] { shownCount, total, byCode }));
         root.layout(true);
     }
 

@@ -23,6 +23,8 @@ public class CodeCountsView extends DocumentViewPart {
 
     private TableViewer viewer;
     private List<Article> articles = List.of();
+    /** Counts per code and article, and per code in all articles (key: the code, null), made once per change. */
+    private final java.util.Map<Code, java.util.Map<Article, Integer>> counts = new java.util.HashMap<>();
 
     @Override
     protected void createContents(Composite parent) {
@@ -43,6 +45,7 @@ public class CodeCountsView extends DocumentViewPart {
             column.dispose();
         }
         articles = newEditor == null ? List.of() : newEditor.getDocument().getAssignment().getArticles();
+        recount();
         column(Messages.Column_code, 190, code -> code.getId() + " " + code.getLabel());
         for (Article article : articles) {
             column(article.getOutlet(), 110, code -> format(count(code, article)));
@@ -65,16 +68,18 @@ public class CodeCountsView extends DocumentViewPart {
 
     /** Annotations with {@code code} in {@code article} (all articles when null). */
     public int count(Code code, Article article) {
-        if (editor() == null) {
-            return 0;
-        }
-        int n = 0;
-        for (Annotation annotation : editor().getDocument().getAnnotations()) {
-            if (annotation.getCode() == code && (article == null || annotation.getArticle() == article)) {
-                n++;
+        return counts.getOrDefault(code, java.util.Map.of()).getOrDefault(article, 0);
+    }
+
+    private void recount() {
+        counts.clear();
+        if (editor() != null) {
+            for (Annotation annotation : editor().getDocument().getAnnotations()) {
+                java.util.Map<Article, Integer> row = counts.computeIfAbsent(annotation.getCode(), c -> new java.util.HashMap<>());
+                row.merge(annotation.getArticle(), 1, Integer::sum);
+                row.merge(null, 1, Integer::sum);
             }
         }
-        return n;
     }
 
     private static String format(int count) {
@@ -83,6 +88,7 @@ public class CodeCountsView extends DocumentViewPart {
 
     @Override
     protected void documentChanged() {
+        recount();
         viewer.refresh();
     }
 

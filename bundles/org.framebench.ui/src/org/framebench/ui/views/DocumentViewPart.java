@@ -115,8 +115,17 @@ public abstract class DocumentViewPart extends ViewPart {
         updateUndoRedo();
     }
 
+    /** Lists refresh a moment after the change, once per burst, so the article repaints first. */
+    private static final int REFRESH_DELAY_MS = 80;
+    private boolean refreshPending;
+
     private void documentChanged(EventObject event) {
-        getSite().getShell().getDisplay().asyncExec(() -> {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        getSite().getShell().getDisplay().timerExec(REFRESH_DELAY_MS, () -> {
+            refreshPending = false;
             if (editor != null && !isDisposedView()) {
                 documentChanged();
                 updateUndoRedo();
