@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.framebench.export.xlsx.ExportException.Kind;
 
@@ -37,7 +38,9 @@ final class SafeOutput {
         Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
-            temporary = Files.createTempFile(absolute.getParent(), "." + name, ".tmp");
+            // Not Files.createTempFile: its files are private to the user (0600), and the export is meant
+            // to be shared; a plain new file gets the usual permissions.
+            temporary = Files.createFile(absolute.resolveSibling("." + name + "." + UUID.randomUUID() + ".tmp"));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
                 writer.writeTo(out);
             }

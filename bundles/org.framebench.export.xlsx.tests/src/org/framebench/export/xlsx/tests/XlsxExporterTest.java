@@ -267,6 +267,16 @@ class XlsxExporterTest {
     }
 
     @Test
+    void exportedFileIsReadableByOthersLikeAnyNewFile() throws Exception {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(workbookFile),
+                "the same permissions as a plain new file (not private like a temporary file)");
+    }
+
+    @Test
     void overlongNoteIsCutToWhatACellHoldsAndTheRestStillExports() throws Exception {
         AnnotationDocument document = documents.get(0);
         document.getAnnotations().get(3).setNote("x".repeat(40_000));
