@@ -38,6 +38,8 @@ import org.framebench.model.Role;
  * to one workbook in at most 1.5× the time of a bare POI SXSSF loop writing the same rows, measured in
  * the same run, with the peak heap of each.
  * Run: ./mvnw -f releng/org.framebench.benchmarks -q compile exec:exec -Dbenchmark=ExportBenchmark
+ * Arguments (optional): STUDENTS PER_ARTICLE [FOLDER]; with FOLDER, the class is also saved there as
+ * .fbench files (to time {@code framebench export FOLDER --out class.xlsx} on the built product).
  */
 public final class ExportBenchmark {
 
@@ -46,6 +48,14 @@ public final class ExportBenchmark {
         int perArticle = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         List<AnnotationDocument> documents = classOf(students, perArticle, 7);
         int annotations = documents.stream().mapToInt(d -> d.getAnnotations().size()).sum();
+        if (args.length > 2) {
+            Path classFolder = Files.createDirectories(Path.of(args[2]));
+            for (AnnotationDocument document : documents) {
+                org.framebench.core.document.DocumentStore.save(document,
+                        classFolder.resolve(document.getAnnotatorId() + ".fbench"));
+            }
+            System.out.printf("saved %d documents in %s%n", documents.size(), classFolder);
+        }
         Path folder = Files.createTempDirectory("framebench-export-bench");
         Path framebenchFile = folder.resolve("class.xlsx");
         Path bareFile = folder.resolve("bare.xlsx");
