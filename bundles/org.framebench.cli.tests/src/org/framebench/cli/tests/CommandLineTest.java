@@ -1,0 +1,231 @@
+package org.framebench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.framebench.cli.CommandLine;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.corpus.CorpusLoader;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.core.document.Documents;
+import org.framebench.core.text.TextAnchors;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.FramebenchFactory;
+import org.framebench.model.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+/** The commands run as the launcher runs them: real files in, exit code and one-line messages out. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private Path ama;
+    private Path kofi;
+    private Path damaged;
+
+    @BeforeEach
+    void writeAClass() throws Exception {
+        Path classFolder = Files.createDirectories(folder.resolve("class"));
+        ama = classFolder.resolve("ama.fbench");
+        kofi = classFolder.resolve("kofi.fbench");
+        DocumentStore.save(student("Ama Mensah", "s-101", 5), ama);
+        DocumentStore.save(student("Kofi Boateng", "s-102", 7), kofi);
+        damaged = classFolder.resolve("broken.fbench");
+        byte[] bytes = Files.readAllBytes(ama);
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        leaveFixturesForTheProductCheck();
+    }
+
+    @Test
+    void validateReportsEachFileAndExitsOneWhenSomeAreInvalid() throws Exception {
+        Path foreign = Files.writeString(folder.resolve("essay.fbench"), "<html>my essay</html>");
+        Result result = run("validate", ama.toString(), damaged.toString(), foreign.toString());
+
+        assertEquals(1, result.exitCode);
+        List<String> lines = result.out.lines().toList();
+        assertEquals("valid    " + ama + ": Ama Mensah (s-101), student, 5 annotations, 0 links", lines.get(0));
+        assertTrue(lines.get(1).startsWith("INVALID  " + damaged + ": broken.fbench is damaged or incomplete"), lines.get(1));
+        assertEquals("INVALID  " + foreign + ": essay.fbench is not a Framebench file.", lines.get(2));
+        assertEquals("1 of 3 files valid.", lines.get(3));
+        assertEquals("", result.err);
+    }
+
+    @Test
+    void validateExitsZeroWhenAllAreValidAndChecksAnchors() throws Exception {
+        Result result = run("validate", ama.toString(), kofi.toString());
+        assertEquals(0, result.exitCode, result.out + result.err);
+        assertTrue(result.out.endsWith("2 of 2 files valid." + System.lineSeparator()), result.out);
+
+        // An edited file whose offsets no longer cover the recorded text opens, but is not valid.
+        AnnotationDocument document = DocumentStore.load(ama);
+        Annotation moved = document.getAnnotations().get(2);
+        moved.setBegin(moved.getBegin() + 1);
+        Path edited = folder.resolve("edited.fbench");
+        DocumentStore.save(document, edited);
+        Result editedResult = run("validate", edited.toString());
+        assertEquals(1, editedResult.exitCode);
+        assertTrue(editedResult.out.startsWith("INVALID  " + edited + ": annotation 3 (" + moved.getId()
+                + "): its offsets"), editedResult.out);
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        assertUsage(run(), "framebench: no command given. Run 'framebench --help' for the commands.");
+        assertUsage(run("grde"), "framebench: unknown command 'grde'. Run 'framebench --help' for the commands.");
+        assertUsage(run("validate"), "framebench validate: no files given. Usage: framebench validate FILE|FOLDER...");
+        assertUsage(run("validate", "--strict", "x.fbench"),
+                "framebench validate: unknown option --strict. Run 'framebench validate --help'.");
+        assertUsage(run("export", ama.toString()),
+                "framebench export: no output file given (--out OUT.xlsx). Run 'framebench export --help'.");
+        assertUsage(run("export", ama.toString(), "--out"),
+                "framebench export: --out needs a file name. Run 'framebench export --help'.");
+        assertUsage(run("export", ama.toString(), "--out", "x.xlsx", "--csv"), "framebench export: --csv writes CSV, "
+                + "so the output file should end in .csv, not .xlsx. Run 'framebench export --help'.");
+        assertUsage(run("export", "--out", "x.xlsx"), "framebench export: no files given. Run 'framebench export --help'.");
+        assertFalse(Files.exists(Path.of("x.xlsx")));
+    }
+
+    @Test
+    void helpForTheToolAndEachCommand() {
+        Result overview = run("--help");
+        assertEquals(0, overview.exitCode);
+        assertTrue(overview.out.contains("  validate ") && overview.out.contains("  export "), overview.out);
+        Result validateHelp = run("validate", "--help");
+        assertEquals(0, validateHelp.exitCode);
+        assertTrue(validateHelp.out.startsWith("Usage: framebench validate FILE|FOLDER..."), validateHelp.out);
+        Result exportHelp = run("export", "-h");
+        assertEquals(0, exportHelp.exitCode);
+        assertTrue(exportHelp.out.startsWith("Usage: framebench export FILE|FOLDER... --out OUT.xlsx"));
+        assertTrue(exportHelp.out.contains("--csv"));
+        assertEquals("", overview.err + validateHelp.err + exportHelp.err);
+    }
+
+    @Test
+    void exportOfAClassFolderNamesTheCorruptFileAndExportsTheRest() throws Exception {
+        Path workbook = folder.resolve("out/class.xlsx");
+        Result result = run("export", folder.resolve("class").toString(), "--out", workbook.toString());
+
+        assertEquals(1, result.exitCode);
+        assertEquals(List.of("framebench export: skipped " + damaged + ": broken.fbench is damaged or incomplete and "
+                + "cannot be opened. If it was saved by Framebench, its backup (broken.fbench.bak) may hold the previous version."),
+                result.err.lines().toList());
+        assertEquals("Exported 12 annotations from 2 documents to " + workbook + " (1 skipped)." + System.lineSeparator(),
+                result.out);
+        try (XSSFWorkbook read = new XSSFWorkbook(workbook.toFile())) {
+            Sheet annotations = read.getSheet("Annotations");
+            assertEquals(12, annotations.getLastRowNum());
+            Set<String> students = new HashSet<>();
+            for (int r = 1; r <= 12; r++) {
+                students.add(annotations.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertEquals(Set.of("Ama Mensah", "Kofi Boateng"), students);
+        }
+    }
+
+    @Test
+    void exportToCsvAndAllReadableExitsZero() throws Exception {
+        Path csv = folder.resolve("class.csv");
+        Result result = run("export", ama.toString(), kofi.toString(), "--out", csv.toString(), "--csv");
+        assertEquals(0, result.exitCode, result.err);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(13, lines.size(), "a header and 12 records (no field here holds a line break)");
+        assertTrue(lines.get(0).startsWith("\uFEFFStudent name,Student id,Annotation id,Article id"));
+    }
+
+    @Test
+    void exportThatCannotWriteSaysSoInOneLine() throws Exception {
+        Path blocker = Files.writeString(folder.resolve("blocker"), "a file, not a folder");
+        Result result = run("export", ama.toString(), "--out", blocker.resolve("class.xlsx").toString());
+        assertEquals(1, result.exitCode);
+        assertEquals(1, result.err.lines().count(), result.err);
+        assertTrue(result.err.startsWith("framebench export: Could not export to class.xlsx: "), result.err);
+    }
+
+    @Test
+    void theCommandLineBundleNeedsNeitherSwtNorTheWorkbench() {
+        Bundle cli = FrameworkUtil.getBundle(CommandLine.class);
+        Set<String> reachable = new HashSet<>();
+        Deque<Bundle> pending = new ArrayDeque<>(List.of(cli));
+        while (!pending.isEmpty()) {
+            Bundle bundle = pending.pop();
+            if (!reachable.add(bundle.getSymbolicName())) {
+                continue;
+            }
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            for (BundleWire wire : wiring.getRequiredWires(null)) {
+                pending.push(wire.getProvider().getBundle());
+            }
+        }
+        assertTrue(reachable.contains("org.framebench.export.xlsx") && reachable.contains("wrapped.org.apache.poi.poi-ooxml"),
+                reachable.toString());
+        assertFalse(reachable.stream().anyMatch(name -> name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.ui")
+                || name.startsWith("org.eclipse.jface")), reachable.toString());
+    }
+
+    private static void assertUsage(Result result, String message) {
+        assertEquals(2, result.exitCode, result.err);
+        assertEquals(message + System.lineSeparator(), result.err);
+        assertEquals("", result.out);
+    }
+
+    private static Result run(String... arguments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = CommandLine.standard().run(arguments, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static AnnotationDocument student(String name, String id, int count) throws Exception {
+        AnnotationDocument document = Documents.newDocument(CorpusLoader.loadDefault(), Role.STUDENT);
+        document.setAnnotatorName(name);
+        document.setAnnotatorId(id);
+        Article article = document.getAssignment().getArticles().get(1);
+        for (int i = 0; i < count; i++) {
+            Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
+            annotation.setId(Documents.newId());
+            TextAnchors.anchor(annotation, article, 100 + i * 40, 120 + i * 40);
+            annotation.setCode(Codebooks.allCodes(document.getAssignment().getCodebook()).get(i));
+            annotation.setCreated(new java.util.Date());
+            document.getAnnotations().add(annotation);
+        }
+        return document;
+    }
+
+    /** Copies for releng/org.framebench.product/cli-check.sh, which runs the built launcher with no display. */
+    private void leaveFixturesForTheProductCheck() throws Exception {
+        String target = System.getProperty("framebench.fixtures");
+        if (target != null) {
+            Path fixtures = Files.createDirectories(Path.of(target));
+            Files.copy(ama, fixtures.resolve("ama.fbench"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(kofi, fixtures.resolve("kofi.fbench"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(damaged, fixtures.resolve("broken.fbench"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

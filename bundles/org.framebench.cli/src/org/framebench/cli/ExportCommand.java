@@ -1,0 +1,129 @@
+package org.framebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.export.xlsx.CsvExporter;
+import org.framebench.export.xlsx.ExportException;
+import org.framebench.export.xlsx.XlsxExporter;
+import org.framebench.model.AnnotationDocument;
+
+/** {@code framebench export FILE|FOLDER... --out OUT.xlsx [--csv]}: one workbook (or CSV) for a whole class. */
+final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return "export one or many .fbench files (a whole class) to one spreadsheet";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: framebench export FILE|FOLDER... --out OUT.xlsx
+                       framebench export FILE|FOLDER... --out OUT.csv --csv
+
+                Writes the annotations of all given files (a folder: every .fbench file under it) to one
+                workbook with the sheets Annotations, Summary (counts per code and article, as formulas),
+                Links, Codebook and Articles. With --csv, writes the Annotations table as CSV (UTF-8,
+                RFC 4180) instead. A file that cannot be read is named on one line and skipped; the others
+                are exported. OUT is replaced only once the export is complete.
+
+                Options:
+                  --out FILE   where to write (required); .xlsx, or .csv with --csv
+                  --csv        write CSV instead of a workbook
+
+                Exit codes: 0 everything exported, 1 some file was skipped or writing failed,
+                2 wrong command line.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> inputs = new ArrayList<>();
+        Path target;
+        boolean csv = false;
+        try {
+            String outArgument = null;
+            for (int i = 0; i < arguments.size(); i++) {
+                String argument = arguments.get(i);
+                if ("--out".equals(argument) || "-o".equals(argument)) {
+                    if (i + 1 >= arguments.size()) {
+                        throw new UsageException("--out needs a file name");
+                    }
+                    outArgument = arguments.get(++i);
+                } else if (argument.startsWith("--out=")) {
+                    outArgument = argument.substring("--out=".length());
+                } else if ("--csv".equals(argument)) {
+                    csv = true;
+                } else if (argument.startsWith("-")) {
+                    throw new UsageException("unknown option " + argument);
+                } else {
+                    inputs.add(argument);
+                }
+            }
+            if (inputs.isEmpty()) {
+                throw new UsageException("no files given");
+            }
+            if (outArgument == null || outArgument.isBlank()) {
+                throw new UsageException("no output file given (--out OUT.xlsx)");
+            }
+            String lower = outArgument.toLowerCase(Locale.ROOT);
+            if (csv && lower.endsWith(".xlsx")) {
+                throw new UsageException("--csv writes CSV, so the output file should end in .csv, not .xlsx");
+            }
+            if (!csv && !lower.endsWith(".xlsx")) {
+                throw new UsageException("the workbook file should end in .xlsx (or add --csv to write CSV)");
+            }
+            target = Path.of(outArgument);
+        } catch (UsageException e) {
+            err.println("framebench export: " + e.getMessage() + ". Run 'framebench export --help'.");
+            return USAGE;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("framebench export: " + e.getInput() + " is not a usable file name.");
+            return USAGE;
+        }
+
+        List<String> problems = new ArrayList<>();
+        List<Path> files = Inputs.expand(inputs, problems);
+        int skipped = problems.size();
+        problems.forEach(problem -> err.println("framebench export: skipped " + problem));
+        List<AnnotationDocument> documents = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                documents.add(DocumentStore.load(file));
+            } catch (DocumentException e) {
+                skipped++;
+                err.println("framebench export: skipped " + file + ": " + e.getMessage());
+            }
+        }
+        if (documents.isEmpty()) {
+            err.println("framebench export: nothing exported, no readable .fbench file was given.");
+            return SOME_FAILED;
+        }
+        try {
+            if (csv) {
+                new CsvExporter().export(documents, target);
+            } else {
+                new XlsxExporter().export(documents, target);
+            }
+        } catch (ExportException e) {
+            err.println("framebench export: " + e.getMessage());
+            return SOME_FAILED;
+        }
+        int annotations = documents.stream().mapToInt(d -> d.getAnnotations().size()).sum();
+        out.println("Exported " + annotations + " annotations from " + documents.size()
+                + (documents.size() == 1 ? " document" : " documents") + " to " + target
+                + (skipped > 0 ? " (" + skipped + " skipped)." : "."));
+        return skipped == 0 ? OK : SOME_FAILED;
+    }
+}

@@ -1,0 +1,86 @@
+package org.framebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.model.AnnotationDocument;
+
+/** {@code framebench validate FILE|FOLDER...}: is each file a valid Framebench document, and if not, why. */
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check .fbench files and say for each whether it is valid and why not";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: framebench validate FILE|FOLDER...
+
+                Checks each Framebench annotation file (a folder: every .fbench file under it) and prints
+                one line per file: "valid" with its student and number of annotations, or "INVALID" and why
+                (not a Framebench file, damaged, from a newer version, annotations that no longer match
+                their article, ...). Files are only read, never changed.
+
+                Exit codes: 0 every file is valid, 1 some file is invalid, 2 wrong command line.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        for (String argument : arguments) {
+            if (argument.startsWith("-")) {
+                err.println("framebench validate: unknown option " + argument + ". Run 'framebench validate --help'.");
+                return USAGE;
+            }
+        }
+        if (arguments.isEmpty()) {
+            err.println("framebench validate: no files given. Usage: framebench validate FILE|FOLDER...");
+            return USAGE;
+        }
+        List<String> problems = new ArrayList<>();
+        List<Path> files = Inputs.expand(arguments, problems);
+        int invalid = problems.size();
+        problems.forEach(problem -> out.println("INVALID  " + problem));
+        for (Path file : files) {
+            String shown = file.toString();
+            try {
+                AnnotationDocument document = DocumentStore.load(file);
+                List<String> found = DocumentChecks.problems(document);
+                if (found.isEmpty()) {
+                    out.println("valid    " + shown + ": " + describe(document));
+                } else {
+                    invalid++;
+                    out.println("INVALID  " + shown + ": " + found.get(0)
+                            + (found.size() > 1 ? " (and " + (found.size() - 1) + " more problems)" : ""));
+                }
+            } catch (DocumentException e) {
+                invalid++;
+                out.println("INVALID  " + shown + ": " + e.getMessage());
+            }
+        }
+        int total = files.size() + problems.size();
+        out.println((total - invalid) + " of " + total + (total == 1 ? " file" : " files") + " valid.");
+        return invalid == 0 ? OK : SOME_FAILED;
+    }
+
+    private static String describe(AnnotationDocument document) {
+        String who = document.getAnnotatorName() == null || document.getAnnotatorName().isBlank() ? "no name"
+                : document.getAnnotatorName();
+        if (document.getAnnotatorId() != null && !document.getAnnotatorId().isBlank()) {
+            who += " (" + document.getAnnotatorId() + ")";
+        }
+        return who + ", " + document.getRole().getLiteral() + ", " + document.getAnnotations().size()
+                + " annotations, " + document.getLinks().size() + " links";
+    }
+}

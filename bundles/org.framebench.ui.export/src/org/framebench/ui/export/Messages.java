@@ -1,0 +1,25 @@
+package org.framebench.ui.export;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the export commands. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.framebench.ui.export.messages";
+
+    public static String Dialog_titleXlsx;
+    public static String Dialog_titleCsv;
+    public static String Dialog_filterXlsx;
+    public static String Dialog_filterCsv;
+    public static String Job_name;
+    public static String Failed_title;
+    public static String Failed_noDocument;
+    public static String Failed_unexpected;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# End-to-end check of the materialized product's command line, run by `mvn verify` after the product is
+# built: the launcher script with DISPLAY unset, exit codes and one-line messages, a real workbook out.
+# Usage: cli-check.sh PRODUCT_DIR FIXTURES_DIR   (fixtures: written by org.framebench.cli.tests)
+set -uo pipefail
+product="$1"; fixtures="$2"
+if [ ! -f "$fixtures/ama.fbench" ]; then
+  echo "cli-check: no fixtures in $fixtures (tests skipped?); not checking the command line."
+  exit 0
+fi
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+export FRAMEBENCH_HOME="$work/home"
+failures=0
+fb() { env -u DISPLAY -u WAYLAND_DISPLAY "$product/framebench" "$@" >"$work/out" 2>"$work/err"; echo $? >"$work/rc"; }
+expect() { # expect EXIT_CODE DESCRIPTION
+  local rc; rc="$(cat "$work/rc")"
+  if [ "$rc" != "$1" ]; then
+    echo "cli-check: FAILED $2: exit $rc, expected $1"; sed 's/^/  out: /' "$work/out"; sed 's/^/  err: /' "$work/err"
+    failures=$((failures + 1))
+  elif grep -qE 'Exception|^\s+at ' "$work/out" "$work/err"; then
+    echo "cli-check: FAILED $2: a stack trace was printed"; cat "$work/err"; failures=$((failures + 1))
+  else
+    echo "cli-check: ok   $2 (exit $rc)"
+  fi
+}
+contains() { # contains FILE TEXT DESCRIPTION
+  if ! grep -qF -- "$2" "$work/$1"; then echo "cli-check: FAILED $3: $1 lacks '$2'"; cat "$work/$1"; failures=$((failures + 1)); fi
+}
+
+fb --help;                                            expect 0 "framebench --help"; contains out "validate" "overview lists validate"
+fb validate "$fixtures/ama.fbench" "$fixtures/kofi.fbench"; expect 0 "validate two valid files"; contains out "2 of 2 files valid." "validate summary"
+fb validate "$fixtures/ama.fbench" "$fixtures/broken.fbench"; expect 1 "validate with a damaged file"; contains out "INVALID  $fixtures/broken.fbench" "names the damaged file"
+fb validate;                                          expect 2 "validate without files"
+fb export --help;                                     expect 0 "export --help"
+mkdir -p "$work/class"; cp "$fixtures"/*.fbench "$work/class/"
+fb export "$work/class" --out "$work/class.xlsx";     expect 1 "export a class with a damaged file"
+contains err "skipped $work/class/broken.fbench" "export names the damaged file"
+if [ "$(wc -l <"$work/err")" != 1 ]; then echo "cli-check: FAILED export error is not one line"; cat "$work/err"; failures=$((failures + 1)); fi
+if [ "$(head -c 2 "$work/class.xlsx" 2>/dev/null)" != "PK" ]; then echo "cli-check: FAILED no workbook written"; failures=$((failures + 1)); fi
+fb export "$fixtures/ama.fbench" --out "$work/ama.csv" --csv; expect 0 "export one file to CSV"
+fb frobnicate;                                        expect 2 "unknown command"
+
+if [ "$failures" -gt 0 ]; then echo "cli-check: $failures check(s) failed"; exit 1; fi
+echo "cli-check: all command-line checks passed with no display"
