@@ -21,6 +21,9 @@ import org.framebench.ui.review.views.ClassView;
  */
 public final class ClassOpener {
 
+    /** The family of these jobs, for waiting on them. */
+    public static final Object FAMILY = new Object();
+
     private ClassOpener() {
     }
 
@@ -31,6 +34,11 @@ public final class ClassOpener {
     public static Job open(IWorkbenchWindow window, Path folder, Path key) {
         Display display = window.getShell().getDisplay();
         Job job = new Job(NLS.bind(Messages.OpenClass_job, folder.getFileName())) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(NLS.bind(Messages.OpenClass_job, folder.getFileName()), IProgressMonitor.UNKNOWN);

@@ -15,6 +15,9 @@ import org.framebench.grading.GradingException;
 /** Writes the open class's grade book in the background; failures are told in plain words. */
 public final class GradeBookExporter {
 
+    /** The family of these jobs, for waiting on them. */
+    public static final Object FAMILY = new Object();
+
     private GradeBookExporter() {
     }
 
@@ -22,6 +25,11 @@ public final class GradeBookExporter {
     public static Job export(Shell shell, ReviewSession session, Path file) {
         Display display = shell.getDisplay();
         Job job = new Job(NLS.bind(Messages.Export_job, file.getFileName())) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(NLS.bind(Messages.Export_job, file.getFileName()), IProgressMonitor.UNKNOWN);
