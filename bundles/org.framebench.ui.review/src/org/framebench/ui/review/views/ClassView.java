@@ -158,7 +158,7 @@ public class ClassView extends ViewPart {
                 Comparator.comparing(Submission::lastModified)));
         columns.add(new Column(Messages.Class_score, 60, this::scoreText,
                 Comparator.comparingDouble(s -> score(s) == null ? -1 : score(s).total())));
-        columns.add(new Column(Messages.Class_feedback, 70, s -> session == null ? ""
+        columns.add(new Column(Messages.Class_feedback, 85, s -> session == null ? ""
                 : Integer.toString(session.feedbackFor(s).size()),
                 Comparator.comparingInt(s -> session == null ? 0 : session.feedbackFor(s).size())));
         columns.add(new Column(Messages.Class_problems, 420, ClassView::problemsText,

@@ -3,7 +3,9 @@ package org.framebench.ui.review.views;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -27,12 +29,24 @@ final class Legend extends Composite {
         }
     }
 
-    /** Adds a swatch coloured {@code rgb} labelled {@code text}. */
+    /**
+     * Adds a swatch coloured {@code rgb} labelled {@code text}. The swatch is painted by hand: the workbench's
+     * CSS theme resets the background of labels.
+     */
     Label add(RGB rgb, String text) {
-        Label swatch = new Label(this, SWT.BORDER);
-        swatch.setText(" " + text + " ");
-        swatch.setBackground(new Color(rgb));
-        return swatch;
+        Canvas swatch = new Canvas(this, SWT.NONE);
+        swatch.setLayoutData(new RowData(14, 14));
+        Color colour = new Color(rgb);
+        swatch.addPaintListener(e -> {
+            e.gc.setBackground(colour);
+            e.gc.fillRectangle(0, 0, 14, 14);
+            e.gc.setForeground(e.display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            e.gc.drawRectangle(0, 0, 13, 13);
+        });
+        swatch.setToolTipText(text);
+        Label label = new Label(this, SWT.NONE);
+        label.setText(text);
+        return label;
     }
 
     Label addText(String text) {

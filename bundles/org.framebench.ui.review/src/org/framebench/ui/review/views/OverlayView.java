@@ -239,7 +239,8 @@ public class OverlayView extends ViewPart {
     }
 
     public List<String> getLegendTexts() {
-        return java.util.Arrays.stream(legend.getChildren()).map(c -> ((Label) c).getText().strip()).toList();
+        return java.util.Arrays.stream(legend.getChildren()).filter(Label.class::isInstance)
+                .map(c -> ((Label) c).getText().strip()).toList();
     }
 
     @Override

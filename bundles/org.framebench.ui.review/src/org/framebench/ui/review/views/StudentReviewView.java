@@ -79,12 +79,12 @@ public class StudentReviewView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout topLayout = new GridLayout(4, false);
+        GridLayout topLayout = new GridLayout(3, false);
         topLayout.marginHeight = 0;
         top.setLayout(topLayout);
         studentLabel = new Label(top, SWT.NONE);
         studentLabel.setFont(JFaceResources.getBannerFont());
-        studentLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        studentLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         new Label(top, SWT.NONE).setText(Messages.Review_article);
         articleChooser = new Combo(top, SWT.READ_ONLY);
         articleChooser.addListener(SWT.Selection, e -> chooseArticle(articleChooser.getSelectionIndex()));
@@ -104,7 +104,7 @@ public class StudentReviewView extends ViewPart {
         createMatchTable(lower);
         createFeedbackArea(lower);
         lower.setWeights(60, 40);
-        vertical.setWeights(62, 38);
+        vertical.setWeights(55, 45);
 
         ReviewSessions.addSessionListener(sessionListener);
         ReviewSessions.addStudentListener(studentListener);
@@ -175,17 +175,19 @@ public class StudentReviewView extends ViewPart {
     private void createFeedbackArea(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
         area.setLayout(new GridLayout(2, false));
-        Label title = new Label(area, SWT.NONE);
+        Label title = new Label(area, SWT.WRAP);
         title.setText(Messages.Review_feedbackTitle);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        titleData.widthHint = 200;
+        title.setLayoutData(titleData);
         feedbackShown = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridData shownData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        shownData.heightHint = 60;
+        shownData.heightHint = 40;
         feedbackShown.setLayoutData(shownData);
         new Label(area, SWT.NONE).setText(Messages.Review_comment);
         comment = new Text(area, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         GridData commentData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        commentData.heightHint = 48;
+        commentData.heightHint = 40;
         comment.setLayoutData(commentData);
         comment.setMessage(Messages.Review_commentHint);
         new Label(area, SWT.NONE).setText(Messages.Review_points);
