@@ -66,13 +66,15 @@ public class OverlayView extends ViewPart {
         top.setLayout(topLayout);
         new Label(top, SWT.NONE).setText(Messages.Overlay_article);
         articleChooser = new Combo(top, SWT.READ_ONLY);
+        articleChooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         articleChooser.addListener(SWT.Selection, e -> refresh());
         new Label(top, SWT.NONE).setText(Messages.Overlay_filter);
         filterChooser = new Combo(top, SWT.READ_ONLY);
         filterChooser.setVisibleItemCount(20);
         filterChooser.addListener(SWT.Selection, e -> refresh());
         legend = new Legend(top);
-        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Own row: squeezed beside the choosers, the wrapping legend would grow tall and vanish.
+        legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
 
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI | SWT.BORDER);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
