@@ -1,0 +1,110 @@
+package org.framebench.ui.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for the class folder and, optionally, a key file outside it. */
+public class OpenClassDialog extends TitleAreaDialog {
+
+    private Text folderField;
+    private Text keyField;
+    private Path folder;
+    private Path key;
+
+    public OpenClassDialog(Shell parent) {
+        super(parent);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.OpenClass_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(Messages.OpenClass_title);
+        setMessage(Messages.OpenClass_intro);
+        Composite fields = new Composite(area, SWT.NONE);
+        fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        fields.setLayout(new GridLayout(3, false));
+        new Label(fields, SWT.NONE).setText(Messages.OpenClass_folder);
+        folderField = new Text(fields, SWT.BORDER | SWT.SINGLE);
+        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        folderData.widthHint = 420;
+        folderField.setLayoutData(folderData);
+        Button browseFolder = new Button(fields, SWT.PUSH);
+        browseFolder.setText(Messages.OpenClass_browse);
+        browseFolder.addListener(SWT.Selection, e -> {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setMessage(Messages.OpenClass_folderPrompt);
+            String chosen = dialog.open();
+            if (chosen != null) {
+                folderField.setText(chosen);
+            }
+        });
+        new Label(fields, SWT.NONE).setText(Messages.OpenClass_key);
+        keyField = new Text(fields, SWT.BORDER | SWT.SINGLE);
+        keyField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        keyField.setMessage(Messages.OpenClass_keyHint);
+        Button browseKey = new Button(fields, SWT.PUSH);
+        browseKey.setText(Messages.OpenClass_browse);
+        browseKey.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] { "*.fbench", "*.*" });
+            String chosen = dialog.open();
+            if (chosen != null) {
+                keyField.setText(chosen);
+            }
+        });
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        String folderText = folderField.getText().strip();
+        String keyText = keyField.getText().strip();
+        if (folderText.isEmpty() || !Files.isDirectory(Path.of(folderText))) {
+            setErrorMessage(folderText.isEmpty() ? Messages.OpenClass_noFolder : NLS.bind(Messages.OpenClass_notAFolder, folderText));
+            return;
+        }
+        if (!keyText.isEmpty() && !Files.isRegularFile(Path.of(keyText))) {
+            setErrorMessage(NLS.bind(Messages.OpenClass_noKeyFile, keyText));
+            return;
+        }
+        folder = Path.of(folderText);
+        key = keyText.isEmpty() ? null : Path.of(keyText);
+        super.okPressed();
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.OpenClass_open, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    public Path getFolder() {
+        return folder;
+    }
+
+    /** The key file chosen, or {@code null} to use a key found in the folder. */
+    public Path getKey() {
+        return key;
+    }
+}

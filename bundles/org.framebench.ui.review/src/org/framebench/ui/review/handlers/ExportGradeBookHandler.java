@@ -1,0 +1,41 @@
+package org.framebench.ui.review.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.framebench.ui.review.GradeBookExporter;
+import org.framebench.ui.review.Messages;
+import org.framebench.ui.review.ReviewSession;
+import org.framebench.ui.review.ReviewSessions;
+
+/** File → Export Grade Book…: the open class's grades, agreement and feedback as an .xlsx workbook. */
+public class ExportGradeBookHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        ReviewSession session = ReviewSessions.current();
+        if (session == null || !session.hasKey()) {
+            MessageDialog.openInformation(window.getShell(), Messages.Export_failedTitle,
+                    session == null ? Messages.Export_noClass : Messages.Export_noKey);
+            return null;
+        }
+        FileDialog dialog = new FileDialog(window.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        dialog.setFilterPath(session.folder().toString());
+        dialog.setFileName("grades.xlsx");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            String file = chosen.toLowerCase().endsWith(".xlsx") ? chosen : chosen + ".xlsx";
+            GradeBookExporter.export(window.getShell(), session, Path.of(file));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,487 @@
+package org.framebench.ui.review.views;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.framebench.grading.GradingException;
+import org.framebench.grading.Submission;
+import org.framebench.grading.scoring.AnnotationMatch;
+import org.framebench.grading.scoring.MatchStatus;
+import org.framebench.grading.scoring.StudentScore;
+import org.framebench.model.Annotation;
+import org.framebench.model.Article;
+import org.framebench.model.Feedback;
+import org.framebench.ui.review.MatchStyles;
+import org.framebench.ui.review.MatchStyles.Marked;
+import org.framebench.ui.review.Messages;
+import org.framebench.ui.review.ReviewColours;
+import org.framebench.ui.review.ReviewSession;
+import org.framebench.ui.review.ReviewSessions;
+
+/**
+ * One student against the key, article by article: the student's annotations on the left and the key's on
+ * the right, coloured by how they matched; the list of that article's matches below, and the instructor's
+ * feedback on the selected annotation (saved in the class review file, never in the student's file).
+ */
+public class StudentReviewView extends ViewPart {
+
+    public static final String ID = "org.framebench.ui.review.views.student";
+
+    private Label studentLabel;
+    private Combo articleChooser;
+    private StyledText studentText;
+    private StyledText keyText;
+    private TableViewer matchViewer;
+    private Text feedbackShown;
+    private Text comment;
+    private Text points;
+    private Button addFeedback;
+    private Label feedbackMessage;
+
+    private final Map<RGB, Color> colours = new HashMap<>();
+    private ReviewSession session;
+    private Submission student;
+    private List<Article> articles = List.of();
+    private int articleIndex;
+    private AnnotationMatch selected;
+
+    private final Consumer<ReviewSession> sessionListener = this::sessionChanged;
+    private final Consumer<Submission> studentListener = this::showStudent;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite top = new Composite(parent, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout topLayout = new GridLayout(3, false);
+        topLayout.marginHeight = 0;
+        top.setLayout(topLayout);
+        studentLabel = new Label(top, SWT.NONE);
+        studentLabel.setFont(JFaceResources.getBannerFont());
+        studentLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(top, SWT.NONE).setText(Messages.Review_article);
+        articleChooser = new Combo(top, SWT.READ_ONLY);
+        articleChooser.addListener(SWT.Selection, e -> chooseArticle(articleChooser.getSelectionIndex()));
+        Legend legend = new Legend(top);
+        legend.addText(Messages.Review_legend);
+        for (MatchStatus status : MatchStatus.values()) {
+            legend.add(ReviewColours.of(status), statusLabel(status));
+        }
+
+        SashForm vertical = new SashForm(parent, SWT.VERTICAL);
+        vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm panes = new SashForm(vertical, SWT.HORIZONTAL);
+        studentText = pane(panes, Messages.Review_studentPane);
+        keyText = pane(panes, Messages.Review_keyPane);
+
+        SashForm lower = new SashForm(vertical, SWT.HORIZONTAL);
+        createMatchTable(lower);
+        createFeedbackArea(lower);
+        lower.setWeights(60, 40);
+        vertical.setWeights(55, 45);
+
+        ReviewSessions.addSessionListener(sessionListener);
+        ReviewSessions.addStudentListener(studentListener);
+        session = ReviewSessions.current();
+        showStudent(ReviewSessions.selectedStudent());
+    }
+
+    private StyledText pane(Composite parent, String title) {
+        Composite box = new Composite(parent, SWT.BORDER);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        box.setLayout(layout);
+        Label label = new Label(box, SWT.NONE);
+        label.setText(title);
+        label.setFont(JFaceResources.getBannerFont());
+        GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        labelData.horizontalIndent = 6;
+        label.setLayoutData(labelData);
+        StyledText text = new StyledText(box, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text.setMargins(8, 6, 8, 6);
+        text.setLineSpacing(3);
+        text.setFont(JFaceResources.getTextFont());
+        text.addListener(SWT.MouseDown, e -> pickAt(text, text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y))));
+        return text;
+    }
+
+    private void createMatchTable(Composite parent) {
+        matchViewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        matchViewer.getTable().setHeaderVisible(true);
+        matchViewer.getTable().setLinesVisible(true);
+        matchViewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.Review_status, 90, m -> statusLabel(m.status()), m -> colour(ReviewColours.of(m.status())));
+        column(Messages.Review_studentCode, 160, m -> codeOf(m.student()), m -> null);
+        column(Messages.Review_keyCode, 160, m -> codeOf(m.key()), m -> null);
+        column(Messages.Review_overlap, 70,
+                m -> m.student() != null && m.key() != null ? String.format(Locale.ROOT, "%.0f%%", 100 * m.overlap()) : "",
+                m -> null);
+        column(Messages.Review_text, 320, m -> oneLine(m.annotation().getCoveredText()), m -> null);
+        column(Messages.Review_feedbackColumn, 70,
+                m -> m.student() == null || session == null ? "" : Integer.toString(session.feedbackOn(m.student()).size()),
+                m -> null);
+        matchViewer.addSelectionChangedListener(e -> {
+            Object first = matchViewer.getStructuredSelection().getFirstElement();
+            select(first instanceof AnnotationMatch match ? match : null);
+        });
+    }
+
+    private void column(String title, int width, java.util.function.Function<AnnotationMatch, String> text,
+            java.util.function.Function<AnnotationMatch, Color> background) {
+        TableViewerColumn column = new TableViewerColumn(matchViewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((AnnotationMatch) element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return background.apply((AnnotationMatch) element);
+            }
+        });
+    }
+
+    private void createFeedbackArea(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(2, false));
+        Label title = new Label(area, SWT.WRAP);
+        title.setText(Messages.Review_feedbackTitle);
+        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        titleData.widthHint = 200;
+        title.setLayoutData(titleData);
+        feedbackShown = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        GridData shownData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        shownData.heightHint = 40;
+        feedbackShown.setLayoutData(shownData);
+        new Label(area, SWT.NONE).setText(Messages.Review_comment);
+        comment = new Text(area, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+        GridData commentData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        commentData.heightHint = 40;
+        comment.setLayoutData(commentData);
+        comment.setMessage(Messages.Review_commentHint);
+        new Label(area, SWT.NONE).setText(Messages.Review_points);
+        points = new Text(area, SWT.SINGLE | SWT.BORDER);
+        points.setMessage(Messages.Review_pointsHint);
+        points.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        addFeedback = new Button(area, SWT.PUSH);
+        addFeedback.setText(Messages.Review_addFeedback);
+        addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        addFeedback.addListener(SWT.Selection, e -> addFeedback());
+        feedbackMessage = new Label(area, SWT.WRAP);
+        feedbackMessage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        updateFeedbackArea();
+    }
+
+    @Override
+    public void dispose() {
+        ReviewSessions.removeSessionListener(sessionListener);
+        ReviewSessions.removeStudentListener(studentListener);
+        super.dispose();
+    }
+
+    private void sessionChanged(ReviewSession newSession) {
+        if (newSession != session) {
+            session = newSession;
+            showStudent(null);
+        } else if (matchViewer != null && !matchViewer.getTable().isDisposed()) {
+            matchViewer.refresh();
+            updateFeedbackArea();
+        }
+    }
+
+    /** Shows {@code submission} against the key (or a hint when there is nothing to show). */
+    public void showStudent(Submission submission) {
+        if (studentLabel == null || studentLabel.isDisposed()) {
+            return;
+        }
+        student = submission;
+        selected = null;
+        List<Article> newArticles = session == null || session.assignment() == null ? List.of()
+                : session.assignment().getArticles();
+        if (!newArticles.equals(articles)) {
+            articles = newArticles;
+            articleChooser.setItems(articles.stream().map(a -> a.getOutlet() + " \u2013 " + a.getTitle())
+                    .toArray(String[]::new));
+            articleIndex = 0;
+        }
+        if (!articles.isEmpty()) {
+            articleChooser.select(articleIndex);
+        }
+        refresh();
+    }
+
+    /** Shows article {@code index} (in assignment order). */
+    public void chooseArticle(int index) {
+        if (index < 0 || index >= articles.size()) {
+            return;
+        }
+        articleIndex = index;
+        articleChooser.select(index);
+        selected = null;
+        refresh();
+    }
+
+    private void refresh() {
+        StudentScore score = student == null || session == null ? null : session.scoreOf(student);
+        studentLabel.setText(headline(score));
+        studentLabel.getParent().layout(true);
+        Article article = articles.isEmpty() ? null : articles.get(articleIndex);
+        String text = article == null ? "" : Objects.requireNonNullElse(article.getText(), "");
+        if (!text.equals(studentText.getText())) {
+            studentText.setText(text);
+            keyText.setText(text);
+        }
+        List<AnnotationMatch> rows = score == null || article == null ? List.of()
+                : score.matches().stream().filter(m -> isOn(m.annotation(), article)).toList();
+        matchViewer.setInput(rows);
+        paint(rows);
+        updateFeedbackArea();
+    }
+
+    private String headline(StudentScore score) {
+        if (session == null) {
+            return Messages.Review_noClass;
+        }
+        if (student == null) {
+            return Messages.Review_pickStudent;
+        }
+        if (score == null) {
+            String why = session.hasKey() ? student.problems().stream().map(p -> p.message()).collect(Collectors.joining(" "))
+                    : Messages.Review_noKey;
+            return NLS.bind(Messages.Review_notGraded, student.studentName(), why);
+        }
+        return NLS.bind(Messages.Review_headline, new Object[] { student.studentName(),
+                String.format(Locale.ROOT, "%.1f", score.total()), score.count(MatchStatus.MATCHED),
+                score.count(MatchStatus.PARTIAL), score.count(MatchStatus.MISSED), score.count(MatchStatus.EXTRA),
+                score.count(MatchStatus.WRONG_CODE) });
+    }
+
+    private void paint(List<AnnotationMatch> rows) {
+        List<Marked> studentMarks = new ArrayList<>();
+        List<Marked> keyMarks = new ArrayList<>();
+        for (AnnotationMatch row : rows) {
+            if (row.student() != null) {
+                studentMarks.add(new Marked(row.student(), row.status()));
+            }
+            // The key pane shows what was found and what was missed; a wrong-code row's key annotation has
+            // its own "missed" row when nobody matched it.
+            if (row.key() != null && row.status() != MatchStatus.WRONG_CODE) {
+                keyMarks.add(new Marked(row.key(), row.status()));
+            }
+        }
+        Annotation studentSelected = selected == null ? null : selected.student();
+        Annotation keySelected = selected == null ? null : selected.key();
+        studentText.setStyleRanges(MatchStyles.compute(studentMarks, this::colour, studentSelected, studentText.getCharCount()));
+        keyText.setStyleRanges(MatchStyles.compute(keyMarks, this::colour, keySelected, keyText.getCharCount()));
+    }
+
+    private void pickAt(StyledText text, int offset) {
+        if (offset < 0) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<AnnotationMatch> rows = (List<AnnotationMatch>) matchViewer.getInput();
+        if (rows == null) {
+            return;
+        }
+        AnnotationMatch best = null;
+        for (AnnotationMatch row : rows) {
+            Annotation side = text == studentText ? row.student() : (row.status() == MatchStatus.WRONG_CODE ? null : row.key());
+            if (side != null && side.getBegin() <= offset && offset < side.getEnd()
+                    && (best == null || length(side) < length(text == studentText ? best.student() : best.key()))) {
+                best = row;
+            }
+        }
+        if (best != null) {
+            selectMatch(best);
+        }
+    }
+
+    private static int length(Annotation annotation) {
+        return annotation.getEnd() - annotation.getBegin();
+    }
+
+    /** Selects a row of the match list, as a click on it does. */
+    public void selectMatch(AnnotationMatch match) {
+        matchViewer.setSelection(match == null ? StructuredSelection.EMPTY : new StructuredSelection(match), true);
+    }
+
+    private void select(AnnotationMatch match) {
+        selected = match;
+        @SuppressWarnings("unchecked")
+        List<AnnotationMatch> rows = (List<AnnotationMatch>) matchViewer.getInput();
+        paint(rows == null ? List.of() : rows);
+        if (match != null) {
+            reveal(studentText, match.student());
+            reveal(keyText, match.key());
+        }
+        feedbackMessage.setText("");
+        updateFeedbackArea();
+    }
+
+    private static void reveal(StyledText text, Annotation annotation) {
+        if (annotation != null && annotation.getBegin() <= text.getCharCount()) {
+            text.setTopIndex(Math.max(0, text.getLineAtOffset(annotation.getBegin()) - 2));
+        }
+    }
+
+    private void updateFeedbackArea() {
+        if (feedbackShown == null || feedbackShown.isDisposed()) {
+            return;
+        }
+        Annotation annotation = selected == null ? null : selected.student();
+        boolean canComment = annotation != null && session != null;
+        comment.setEnabled(canComment);
+        points.setEnabled(canComment);
+        addFeedback.setEnabled(canComment);
+        if (selected == null) {
+            feedbackShown.setText(Messages.Review_feedbackPick);
+        } else if (annotation == null) {
+            feedbackShown.setText(Messages.Review_feedbackMissed);
+        } else {
+            List<Feedback> feedback = session.feedbackOn(annotation);
+            feedbackShown.setText(feedback.isEmpty() ? Messages.Review_feedbackNone
+                    : feedback.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Feedback feedback) {
+        String author = feedback.getAuthor() == null ? "" : feedback.getAuthor() + ": ";
+        String score = feedback.getScore() == null ? ""
+                : " " + NLS.bind(Messages.Review_feedbackPoints, String.format(Locale.ROOT, "%s", trim(feedback.getScore())));
+        return "\u2022 " + author + feedback.getText() + score;
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private void addFeedback() {
+        if (selected == null || selected.student() == null || session == null) {
+            return;
+        }
+        Double value = null;
+        String pointsText = points.getText().strip().replace(',', '.');
+        if (!pointsText.isEmpty()) {
+            try {
+                value = Double.valueOf(pointsText);
+            } catch (NumberFormatException e) {
+                feedbackMessage.setText(NLS.bind(Messages.Review_pointsNotANumber, points.getText().strip()));
+                return;
+            }
+        }
+        try {
+            session.addFeedback(student, selected.student(), comment.getText(), value);
+        } catch (GradingException e) {
+            // What was typed stays in the fields, so nothing is lost.
+            feedbackMessage.setText(e.getMessage());
+            return;
+        }
+        comment.setText("");
+        points.setText("");
+        feedbackMessage.setText(NLS.bind(Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
+        ReviewSessions.changed();
+    }
+
+    private static boolean isOn(Annotation annotation, Article article) {
+        return annotation != null && annotation.getArticle() != null
+                && Objects.equals(annotation.getArticle().getId(), article.getId());
+    }
+
+    private static String codeOf(Annotation annotation) {
+        if (annotation == null || annotation.getCode() == null) {
+            return "";
+        }
+        return annotation.getCode().getId() + "  " + annotation.getCode().getLabel();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ");
+    }
+
+    static String statusLabel(MatchStatus status) {
+        return switch (status) {
+            case MATCHED -> Messages.Status_matched;
+            case PARTIAL -> Messages.Status_partial;
+            case MISSED -> Messages.Status_missed;
+            case EXTRA -> Messages.Status_extra;
+            case WRONG_CODE -> Messages.Status_wrongCode;
+        };
+    }
+
+    private Color colour(RGB rgb) {
+        return colours.computeIfAbsent(rgb, Color::new);
+    }
+
+    public StyledText getStudentText() {
+        return studentText;
+    }
+
+    public StyledText getKeyText() {
+        return keyText;
+    }
+
+    public TableViewer getMatchViewer() {
+        return matchViewer;
+    }
+
+    public Text getComment() {
+        return comment;
+    }
+
+    public Text getPoints() {
+        return points;
+    }
+
+    public Button getAddFeedbackButton() {
+        return addFeedback;
+    }
+
+    public String getFeedbackShown() {
+        return feedbackShown.getText();
+    }
+
+    public String getFeedbackMessage() {
+        return feedbackMessage.getText();
+    }
+
+    public String getHeadline() {
+        return studentLabel.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        matchViewer.getTable().setFocus();
+    }
+}
