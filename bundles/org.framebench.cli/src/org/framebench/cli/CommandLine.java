@@ -14,7 +14,8 @@ public final class CommandLine {
 
     /** The commands every Framebench build has. */
     public static CommandLine standard() {
-        return new CommandLine().register(new ValidateCommand()).register(new ExportCommand());
+        return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
+                .register(new GradeCommand());
     }
 
     public CommandLine register(Command command) {

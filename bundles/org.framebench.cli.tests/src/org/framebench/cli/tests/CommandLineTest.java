@@ -185,6 +185,63 @@ class CommandLineTest {
                 || name.startsWith("org.eclipse.jface")), reachable.toString());
     }
 
+    @Test
+    void gradeScoresTheClassAgainstTheKeyAndNamesWhatWasLeftOut() throws Exception {
+        AnnotationDocument keyDocument = student("Dr. Owusu", "key", 7);
+        keyDocument.setRole(Role.KEY);
+        Path key = folder.resolve("key.fbench");
+        DocumentStore.save(keyDocument, key);
+        Path grades = folder.resolve("grades.xlsx");
+
+        Result result = run("grade", "--key", key.toString(), "--submissions", ama.getParent().toString(),
+                "--out", grades.toString());
+
+        assertEquals(1, result.exitCode, "the damaged file was left out: " + result.out + result.err);
+        assertTrue(result.err.lines().anyMatch(l -> l.startsWith("left out " + damaged + ": broken.fbench is damaged")),
+                result.err);
+        assertTrue(result.out.startsWith("Graded 2 students against key.fbench; wrote " + grades), result.out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(grades))) {
+            Sheet sheet = workbook.getSheet("Grades");
+            org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            int totalColumn = -1;
+            for (var cell : sheet.getRow(1)) {
+                if ("Total".equals(cell.getStringCellValue())) {
+                    totalColumn = cell.getColumnIndex();
+                }
+            }
+            assertTrue(totalColumn > 0, "a Total column");
+            double amaTotal = -1;
+            double kofiTotal = -1;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                double total = evaluator.evaluate(row.getCell(totalColumn)).getNumberValue();
+                switch (row.getCell(0).getStringCellValue()) {
+                    case "Ama Mensah" -> amaTotal = total;
+                    case "Kofi Boateng" -> kofiTotal = total;
+                    default -> throw new AssertionError("unexpected row " + row.getCell(0).getStringCellValue());
+                }
+            }
+            assertEquals(100.0, kofiTotal, 1e-9, "Kofi marked exactly what the key marks");
+            assertTrue(amaTotal > 0 && amaTotal < kofiTotal, "Ama found 5 of the key's 7: " + amaTotal);
+        }
+    }
+
+    @Test
+    void gradeUsageErrorsExitTwo() {
+        assertUsageLine(run("grade", "--submissions", folder.toString()), "framebench grade: no output file given");
+        assertUsageLine(run("grade", "--submissions", folder.toString(), "--out", "g.csv"),
+                "framebench grade: the grade book is a workbook");
+        assertUsageLine(run("grade", "--submissions", folder.toString(), "--out", "g.xlsx", "--threshold", "2"),
+                "framebench grade: The overlap threshold must be above 0 and at most 1");
+    }
+
+    private static void assertUsageLine(Result result, String start) {
+        assertEquals(2, result.exitCode, result.err);
+        assertTrue(result.err.startsWith(start), result.err);
+        assertEquals(1, result.err.lines().count(), "one line: " + result.err);
+        assertEquals("", result.out);
+    }
+
     private static void assertUsage(Result result, String message) {
         assertEquals(2, result.exitCode, result.err);
         assertEquals(message + System.lineSeparator(), result.err);

@@ -1,0 +1,139 @@
+package org.framebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.framebench.export.gradebook.GradeBook;
+import org.framebench.grading.ClassGrading;
+import org.framebench.grading.ClassReport;
+import org.framebench.grading.GradingException;
+import org.framebench.grading.Problem;
+import org.framebench.grading.Submission;
+import org.framebench.grading.scoring.ScoringOptions;
+
+/** {@code framebench grade --key KEY --submissions DIR --out grades.xlsx}: score a class against a key. */
+final class GradeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "grade";
+    }
+
+    @Override
+    public String summary() {
+        return "score a folder of submissions against a key and write the grade book";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: framebench grade --key KEY.fbench --submissions FOLDER --out grades.xlsx
+                                        [--threshold 0.5] [--weight LAYER=W]...
+
+                Scores every .fbench file in FOLDER against the key: annotations of the same code are
+                matched by character overlap (Jaccard at least the threshold), with partial credit; then
+                precision, recall and F1 per layer, attribute agreement, credit for links, a score 0-100
+                per student, and agreement between students (Krippendorff's alpha, Fleiss' kappa).
+                Feedback from the class review file (class-review.fbreview in FOLDER) is included.
+                Writes the grade book: sheet Grades (one row per student, totals as formulas over the
+                layer weights), sheet Agreement, and one sheet per student.
+
+                Files that cannot be graded (unreadable, another assignment, changed articles) are named
+                on one line each and left out; a student who handed in twice is graded on the newest file.
+
+                Options:
+                  --key FILE          the answer key (required unless FOLDER holds a file with role key)
+                  --submissions DIR   the class folder (required)
+                  --out FILE          the grade book to write, .xlsx (required)
+                  --threshold T       overlap needed for a match, 0 < T <= 1 (default 0.5)
+                  --weight LAYER=W    weight of a layer (sourcing, attribution, framing) in the total
+
+                Exit codes: 0 all graded, 1 some files left out or writing failed, 2 wrong command line.
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        Path key = null;
+        Path folder = null;
+        Path target = null;
+        ScoringOptions options = new ScoringOptions();
+        try {
+            for (int i = 0; i < arguments.size(); i++) {
+                String argument = arguments.get(i);
+                switch (argument) {
+                    case "--key" -> key = Path.of(value(arguments, ++i, argument));
+                    case "--submissions" -> folder = Path.of(value(arguments, ++i, argument));
+                    case "--out", "-o" -> target = Path.of(value(arguments, ++i, argument));
+                    case "--threshold" -> options.threshold(number(value(arguments, ++i, argument), argument));
+                    case "--weight" -> {
+                        String weight = value(arguments, ++i, argument);
+                        int equals = weight.indexOf('=');
+                        if (equals <= 0) {
+                            throw new UsageException("--weight takes LAYER=W, e.g. --weight sourcing=2");
+                        }
+                        options.layerWeight(weight.substring(0, equals), number(weight.substring(equals + 1), argument));
+                    }
+                    default -> throw new UsageException(argument.startsWith("-") ? "unknown option " + argument
+                            : "unexpected argument " + argument + " (the class folder goes after --submissions)");
+                }
+            }
+            if (folder == null) {
+                throw new UsageException("no class folder given (--submissions FOLDER)");
+            }
+            if (target == null) {
+                throw new UsageException("no output file given (--out grades.xlsx)");
+            }
+            if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new UsageException("the grade book is a workbook: --out must end in .xlsx");
+            }
+        } catch (UsageException | IllegalArgumentException e) {
+            String message = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
+                    : e.getMessage();
+            err.println("framebench grade: " + message + ". Run 'framebench grade --help'.");
+            return USAGE;
+        }
+        if (!Files.isDirectory(folder)) {
+            err.println("framebench grade: " + folder + " is not a folder.");
+            return USAGE;
+        }
+        try {
+            ClassReport report = ClassGrading.grade(folder, key, options);
+            int leftOut = 0;
+            for (Submission submission : report.submissions().submissions()) {
+                if (!submission.isGradable()) {
+                    leftOut++;
+                    for (Problem problem : submission.problems()) {
+                        err.println("left out " + submission.file() + ": " + problem.message());
+                    }
+                }
+            }
+            new GradeBook(report).export(target);
+            out.printf(Locale.ROOT, "Graded %d students against %s; wrote %s%s.%n", report.scores().size(),
+                    report.submissions().key() == null ? "no key" : report.submissions().key().file().getFileName(),
+                    target, leftOut == 0 ? "" : " (" + leftOut + " files left out)");
+            return leftOut == 0 ? OK : SOME_FAILED;
+        } catch (GradingException e) {
+            err.println("framebench grade: " + e.getMessage());
+            return SOME_FAILED;
+        }
+    }
+
+    private static String value(List<String> arguments, int index, String option) throws UsageException {
+        if (index >= arguments.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(index);
+    }
+
+    private static double number(String text, String option) throws UsageException {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a number, not '" + text + "'");
+        }
+    }
+}
