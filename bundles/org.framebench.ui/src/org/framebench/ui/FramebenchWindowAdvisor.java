@@ -10,6 +10,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.editor.RecoveryOffer;
+import org.framebench.ui.internal.FramebenchUiPlugin;
+import org.framebench.ui.internal.Recovery;
 
 /** Sizes the window and opens the student's work when it appears. */
 public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -39,8 +42,13 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        Recovery recovery = FramebenchUiPlugin.getDefault().getRecovery();
+        boolean recovered = !RecoveryOffer.offer(page, recovery.getStore()).isEmpty();
+        recovery.start(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench());
         if (filesToOpen.isEmpty()) {
-            DocumentOpener.openDefaultAssignment(page);
+            if (!recovered) {
+                DocumentOpener.openDefaultAssignment(page);
+            }
         } else {
             for (String file : filesToOpen) {
                 DocumentOpener.openFile(page, Path.of(file));

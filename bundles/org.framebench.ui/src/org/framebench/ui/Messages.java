@@ -32,6 +32,16 @@ public final class Messages extends NLS {
     public static String Editor_saveFailedTitle;
     public static String Open_failedTitle;
     public static String Open_defaultFailed;
+    public static String Open_updatedTitle;
+    public static String Open_editedTitle;
+    public static String Recovery_title;
+    public static String Recovery_question;
+    public static String Recovery_item;
+    public static String Recovery_noName;
+    public static String Recovery_neverSaved;
+    public static String Recovery_open;
+    public static String Recovery_discard;
+    public static String Recovery_problems;
     public static String Codebook_keyColumn;
     public static String Codebook_codeColumn;
     public static String Identity_title;

@@ -40,7 +40,8 @@ public final class TextAnchors {
         String text = article.getText();
         int begin = annotation.getBegin();
         int end = annotation.getEnd();
-        return begin >= 0 && end <= text.length() && begin < end
-                && text.substring(begin, end).equals(annotation.getCoveredText());
+        String covered = annotation.getCoveredText();
+        return begin >= 0 && end <= text.length() && begin < end && covered.length() == end - begin
+                && text.regionMatches(begin, covered, 0, covered.length());
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The Framebench application, started by the test harness as a student starts it: with no arguments. */
+@org.junit.jupiter.api.Order(1)
 class WorkbenchOpensAssignmentTest {
 
     private IWorkbenchPage page() {

@@ -50,6 +50,7 @@ import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
 import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.core.text.TextAnchors;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -468,7 +469,8 @@ public class DocumentEditor extends EditorPart {
     private List<Annotation> annotationsOf(Article article) {
         List<Annotation> result = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
-            if (annotation.getArticle() == article) {
+            // One that could not be re-anchored after a text change is kept and listed, but not painted.
+            if (annotation.getArticle() == article && TextAnchors.isAnchored(annotation)) {
                 result.add(annotation);
             }
         }
@@ -560,6 +562,7 @@ public class DocumentEditor extends EditorPart {
         ((DocumentEditorInput) getEditorInput()).setFile(file.toAbsolutePath());
         document.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+        ((DocumentEditorInput) getEditorInput()).setUnsavedChanges(false);
         FramebenchUiPlugin.getDefault().getRecovery().discard(document);
         updateTitle();
         firePropertyChange(PROP_DIRTY);
@@ -574,7 +577,8 @@ public class DocumentEditor extends EditorPart {
 
     @Override
     public boolean isDirty() {
-        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded()
+                || ((DocumentEditorInput) getEditorInput()).hasUnsavedChanges();
     }
 
     @Override

@@ -13,6 +13,7 @@ public class DocumentEditorInput implements IEditorInput {
 
     private final AnnotationDocument document;
     private Path file;
+    private boolean unsavedChanges;
 
     public DocumentEditorInput(AnnotationDocument document, Path file) {
         this.document = Objects.requireNonNull(document);
@@ -29,6 +30,15 @@ public class DocumentEditorInput implements IEditorInput {
 
     void setFile(Path file) {
         this.file = file;
+    }
+
+    /** The document holds changes that are in no saved file (recovered work, re-anchored annotations). */
+    public boolean hasUnsavedChanges() {
+        return unsavedChanges;
+    }
+
+    public void setUnsavedChanges(boolean unsaved) {
+        this.unsavedChanges = unsaved;
     }
 
     @Override

@@ -10,7 +10,13 @@ import org.framebench.core.corpus.CorpusException;
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
+import org.framebench.core.document.DocumentChecks;
 import org.framebench.core.document.Documents;
+import org.framebench.core.text.ArticleUpdate;
+import org.framebench.core.text.ArticleUpdateReport;
+import org.framebench.model.Assignment;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Role;
 import org.framebench.ui.Messages;
@@ -35,18 +41,51 @@ public final class DocumentOpener {
         }
     }
 
-    /** Opens a saved document; a file that cannot be read is explained and nothing else changes. */
+    /**
+     * Opens a saved document; a file that cannot be read is explained and nothing else changes. If the
+     * file's article texts differ from the bundled assignment's (same assignment, another version of a
+     * text), its annotations are re-anchored in the current texts; those that cannot be placed are listed
+     * and kept. A text edited inside the file (digest mismatch) is pointed out.
+     */
     public static DocumentEditor openFile(IWorkbenchPage page, Path file) {
+        AnnotationDocument document;
         try {
-            AnnotationDocument document = DocumentStore.load(file);
-            return open(page, new DocumentEditorInput(document, file.toAbsolutePath()));
+            document = DocumentStore.load(file);
         } catch (DocumentException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
             return null;
         }
+        DocumentEditorInput input = new DocumentEditorInput(document, file.toAbsolutePath());
+        List<DocumentChecks.DigestProblem> edited = DocumentChecks.digestProblems(document);
+        Assignment current = bundledVersionOf(document);
+        if (current != null && ArticleUpdate.isNeeded(document, current)) {
+            ArticleUpdateReport report = ArticleUpdate.apply(document, current);
+            input.setUnsavedChanges(true);
+            String message = report.describe();
+            if (report.unplaced().isEmpty()) {
+                MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle, message);
+            } else {
+                MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle, message);
+            }
+        } else if (!edited.isEmpty()) {
+            MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_editedTitle,
+                    edited.stream().map(DocumentChecks.DigestProblem::message).collect(Collectors.joining("\n")));
+        }
+        return open(page, input);
     }
 
-    private static DocumentEditor open(IWorkbenchPage page, DocumentEditorInput input) {
+    /** The bundled assignment if {@code document} answers it, else null. */
+    private static Assignment bundledVersionOf(AnnotationDocument document) {
+        try {
+            Assignment bundled = CorpusLoader.loadDefault();
+            return bundled.getId().equals(document.getAssignment().getId()) ? bundled : null;
+        } catch (CorpusException e) {
+            FramebenchUiPlugin.log("bundled assignment", e);
+            return null;
+        }
+    }
+
+    static DocumentEditor open(IWorkbenchPage page, DocumentEditorInput input) {
         try {
             return (DocumentEditor) page.openEditor(input, DocumentEditor.ID);
         } catch (PartInitException e) {

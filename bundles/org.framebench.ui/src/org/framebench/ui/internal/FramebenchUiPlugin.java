@@ -22,11 +22,12 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
         super.start(context);
         instance = this;
         getPreferenceStore().setDefault(SNAP_TO_WORDS, true);
-        recovery = new Recovery();
+        recovery = new Recovery(Recovery.defaultFolder(), org.framebench.core.recovery.AutosavePolicy.DEFAULT);
     }
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        recovery.stop();
         instance = null;
         super.stop(context);
     }
