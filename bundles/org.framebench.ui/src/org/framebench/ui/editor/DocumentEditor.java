@@ -51,6 +51,8 @@ import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
 import org.framebench.core.edit.AnnotationCommands;
 import org.framebench.core.text.TextAnchors;
+import org.framebench.core.text.TextSnapping;
+import org.framebench.core.text.TextSpan;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -331,15 +333,16 @@ public class DocumentEditor extends EditorPart {
     public Annotation applyCode(ArticlePane pane, Code code) {
         Point selection = pane.getText().getSelection();
         if (selection.y > selection.x) {
-            int[] span = FramebenchUiPlugin.snapToWords() ? WordSnapping.snap(pane.getArticle().getText(), selection.x,
-                    selection.y) : new int[] { selection.x, selection.y };
-            if (span[1] <= span[0]) {
+            TextSpan span = FramebenchUiPlugin.snapToWords()
+                    ? TextSnapping.snapToWords(pane.getArticle().getText(), selection.x, selection.y)
+                    : new TextSpan(selection.x, selection.y);
+            if (span.end() <= span.begin()) {
                 return null;
             }
             AnnotationCommands.Create create = AnnotationCommands.create(editingDomain, document, pane.getArticle(),
-                    span[0], span[1], code);
+                    span.begin(), span.end(), code);
             execute(create);
-            pane.getText().setSelection(span[1]);
+            pane.getText().setSelection(span.end());
             select(create.getAnnotation());
             return create.getAnnotation();
         }
@@ -368,13 +371,14 @@ public class DocumentEditor extends EditorPart {
         String text = selected.getArticle().getText();
         int begin = selected.getBegin();
         int end = selected.getEnd();
+        TextSpan span;
         if (startEdge) {
-            begin = right ? WordSnapping.nextWordStart(text, begin, end) : WordSnapping.previousWordStart(text, begin);
+            span = right ? TextSnapping.narrowStart(text, begin, end) : TextSnapping.widenStart(text, begin, end);
         } else {
-            end = right ? WordSnapping.nextWordEnd(text, end) : WordSnapping.previousWordEnd(text, end, begin);
+            span = right ? TextSnapping.widenEnd(text, begin, end) : TextSnapping.narrowEnd(text, begin, end);
         }
-        if (end > begin && (begin != selected.getBegin() || end != selected.getEnd())) {
-            execute(AnnotationCommands.resize(editingDomain, selected, begin, end));
+        if (span.end() > span.begin() && (span.begin() != begin || span.end() != end)) {
+            execute(AnnotationCommands.resize(editingDomain, selected, span.begin(), span.end()));
         }
     }
 
