@@ -75,12 +75,17 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     @Override
     protected void annotationSelected(Annotation selected) {
-        if (selected != annotation || (selected != null && selected.getCode() != renderedCode)) {
+        if (selected != annotation) {
             commitPending();
-            annotation = selected;
-            render();
-        } else {
+        }
+        boolean sameForm = selected != null && annotation != null && selected.getCode() == renderedCode
+                && title != null && !title.isDisposed();
+        annotation = selected;
+        if (sameForm) {
+            // The form depends only on the code: another annotation of the same code reuses it.
             refreshValues();
+        } else {
+            render();
         }
     }
 

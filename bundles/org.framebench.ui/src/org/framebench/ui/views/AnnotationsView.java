@@ -140,6 +140,34 @@ public class AnnotationsView extends DocumentViewPart {
         refilter();
     }
 
+    /** The annotations the filters let through, in the chosen order. */
+    private Annotation[] sortedMatches() {
+        List<Annotation> all = editor().getDocument().getAnnotations();
+        if (sortColumn != 0) {
+            return all.stream().filter(this::matches).sorted(order()).toArray(Annotation[]::new);
+        }
+        // The usual order (article, then position) sorts packed primitive keys: a few ms for 10,000 rows.
+        Map<Article, Integer> articleOrder = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            articleOrder.put(articles.get(i), i);
+        }
+        Annotation[] candidates = all.toArray(new Annotation[0]);
+        long[] keys = new long[candidates.length];
+        int n = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (matches(candidates[i])) {
+                long article = articleOrder.getOrDefault(candidates[i].getArticle(), 0xFFFF);
+                keys[n++] = article << 48 | (long) candidates[i].getBegin() << 20 | i;
+            }
+        }
+        java.util.Arrays.sort(keys, 0, n);
+        Annotation[] result = new Annotation[n];
+        for (int k = 0; k < n; k++) {
+            result[sortDirection == SWT.UP ? k : n - 1 - k] = candidates[(int) (keys[k] & 0xFFFFF)];
+        }
+        return result;
+    }
+
     private Comparator<Annotation> order() {
         Map<Article, Integer> articleOrder = new java.util.HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -231,9 +259,7 @@ public class AnnotationsView extends DocumentViewPart {
 
     /** Filters and sorts the document's annotations into the rows shown. */
     private void refilter() {
-        shown = editor() == null ? new Annotation[0]
-                : editor().getDocument().getAnnotations().stream().filter(this::matches).sorted(order())
-                        .toArray(Annotation[]::new);
+        shown = editor() == null ? new Annotation[0] : sortedMatches();
         viewer.setInput(shown);
         viewer.setItemCount(shown.length);
         viewer.refresh();
