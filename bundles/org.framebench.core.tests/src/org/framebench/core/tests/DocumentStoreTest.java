@@ -57,6 +57,8 @@ class DocumentStoreTest {
         DocumentStore.save(document, file);
 
         assertArrayEquals(first, Files.readAllBytes(DocumentStore.backupOf(file)));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "a saved file is readable like any other, not private like a temporary file");
         assertEquals("changed my mind", DocumentStore.load(file).getAnnotations().get(0).getNote());
         try (var files = Files.list(folder)) {
             assertEquals(2, files.count(), "no temporary file left behind");

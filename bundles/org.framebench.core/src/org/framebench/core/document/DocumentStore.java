@@ -145,6 +145,7 @@ public final class DocumentStore {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(target, temporary);
             if (keepBackup && Files.isRegularFile(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -165,6 +166,24 @@ public final class DocumentStore {
                     // The temporary file is hidden and harmless; the user was already told saving failed.
                 }
             }
+        }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the saved file should be like any file the user saves
+     * (a hand-in an instructor can read): the previous file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepPermissions(Path target, Path temporary) {
+        try {
+            if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                return;
+            }
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.isRegularFile(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Permissions are a courtesy; the content is what must be saved.
         }
     }
 
