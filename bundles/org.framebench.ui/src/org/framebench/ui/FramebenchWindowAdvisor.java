@@ -3,7 +3,10 @@ package org.framebench.ui;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.commands.State;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.RegistryToggleState;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -39,8 +42,18 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setTitle(Messages.Window_title);
     }
 
+    /** The menu's check mark shows the remembered preference, not the command's default. */
+    private void syncSnapToggle() {
+        ICommandService commands = getWindowConfigurer().getWindow().getService(ICommandService.class);
+        State state = commands.getCommand("org.framebench.ui.snapToWords").getState(RegistryToggleState.STATE_ID);
+        if (state != null) {
+            state.setValue(FramebenchUiPlugin.snapToWords());
+        }
+    }
+
     @Override
     public void postWindowOpen() {
+        syncSnapToggle();
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
         Recovery recovery = FramebenchUiPlugin.getDefault().getRecovery();
         boolean recovered = !RecoveryOffer.offer(page, recovery.getStore()).isEmpty();
