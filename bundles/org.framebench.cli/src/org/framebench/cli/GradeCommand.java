@@ -112,9 +112,10 @@ final class GradeCommand implements Command {
                 }
             }
             new GradeBook(report).export(target);
-            out.printf(Locale.ROOT, "Graded %d students against %s; wrote %s%s.%n", report.scores().size(),
+            int graded = report.scores().size();
+            out.printf(Locale.ROOT, "Graded %d %s against %s; wrote %s%s.%n", graded, graded == 1 ? "student" : "students",
                     report.submissions().key() == null ? "no key" : report.submissions().key().file().getFileName(),
-                    target, leftOut == 0 ? "" : " (" + leftOut + " files left out)");
+                    target, leftOut == 0 ? "" : " (" + leftOut + (leftOut == 1 ? " file" : " files") + " left out)");
             return leftOut == 0 ? OK : SOME_FAILED;
         } catch (GradingException e) {
             err.println("framebench grade: " + e.getMessage());

@@ -200,6 +200,7 @@ class CommandLineTest {
         assertTrue(result.err.lines().anyMatch(l -> l.startsWith("left out " + damaged + ": broken.fbench is damaged")),
                 result.err);
         assertTrue(result.out.startsWith("Graded 2 students against key.fbench; wrote " + grades), result.out);
+        assertTrue(result.out.contains("(1 file left out)"), result.out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(grades))) {
             Sheet sheet = workbook.getSheet("Grades");
             org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
