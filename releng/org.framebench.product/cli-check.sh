@@ -39,6 +39,13 @@ if [ "$(wc -l <"$work/err")" != 1 ]; then echo "cli-check: FAILED export error i
 if [ "$(head -c 2 "$work/class.xlsx" 2>/dev/null)" != "PK" ]; then echo "cli-check: FAILED no workbook written"; failures=$((failures + 1)); fi
 fb export "$fixtures/ama.fbench" --out "$work/ama.csv" --csv; expect 0 "export one file to CSV"
 fb frobnicate;                                        expect 2 "unknown command"
+mkdir -p "$work/graded" && cp "$fixtures/ama.fbench" "$fixtures/broken.fbench" "$work/graded/"
+fb grade --key "$fixtures/kofi.fbench" --submissions "$work/graded" --out "$work/grades.xlsx"
+expect 1 "grade a class with a damaged file against a key"
+contains out "Graded 1 student against kofi.fbench" "grade summary"
+contains err "left out $work/graded/broken.fbench" "grade names the damaged file"
+if [ ! -s "$work/grades.xlsx" ]; then echo "cli-check: FAILED grade wrote no grade book"; failures=$((failures + 1)); fi
+fb grade --submissions "$work/graded";               expect 2 "grade without --out"
 
 if [ "$failures" -gt 0 ]; then echo "cli-check: $failures check(s) failed"; exit 1; fi
 echo "cli-check: all command-line checks passed with no display"
