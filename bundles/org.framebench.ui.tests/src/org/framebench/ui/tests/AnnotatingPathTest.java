@@ -1,5 +1,6 @@
 package org.framebench.ui.tests;
 
+import org.framebench.ui.testing.UiDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

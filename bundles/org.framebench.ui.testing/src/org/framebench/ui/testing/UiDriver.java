@@ -1,4 +1,4 @@
-package org.framebench.ui.tests;
+package org.framebench.ui.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +13,21 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
-/** Drives real SWT widgets the way a user does (SWTBot is not available here). */
-final class UiDriver {
+/**
+ * Drives real SWT widgets the way a user does (SWTBot is not available here). Shared by the UI test
+ * fragments; not part of the product.
+ */
+public final class UiDriver {
 
     private UiDriver() {
     }
 
     /** Lets pending layout, paint, async work and short timers (the views refresh 80 ms after a change) run. */
-    static void flush() {
+    public static void flush() {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 250;
         while (System.currentTimeMillis() < deadline) {
@@ -42,7 +46,7 @@ final class UiDriver {
     }
 
     /** Selects {@code phrase} in {@code text} and types {@code key}, as a student annotating does. */
-    static int selectAndPress(StyledText text, String phrase, char key) {
+    public static int selectAndPress(StyledText text, String phrase, char key) {
         int begin = text.getText().indexOf(phrase);
         if (begin < 0) {
             throw new AssertionError("phrase not in the article: " + phrase);
@@ -53,7 +57,7 @@ final class UiDriver {
         return begin;
     }
 
-    static void press(Control control, char key) {
+    public static void press(Control control, char key) {
         Event event = new Event();
         event.character = key;
         event.keyCode = key;
@@ -65,7 +69,7 @@ final class UiDriver {
         flush();
     }
 
-    static void pressKeyCode(Control control, int keyCode, int stateMask) {
+    public static void pressKeyCode(Control control, int keyCode, int stateMask) {
         Event event = new Event();
         event.keyCode = keyCode;
         event.stateMask = stateMask;
@@ -74,12 +78,12 @@ final class UiDriver {
     }
 
     /** Runs a workbench command through its handler, as the menu item or key binding would. */
-    static void runCommand(String commandId) throws Exception {
+    public static void runCommand(String commandId) throws Exception {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
         flush();
     }
 
-    static void select(Control control) {
+    public static void select(Control control) {
         control.notifyListeners(SWT.Selection, new Event());
         flush();
     }
@@ -88,12 +92,12 @@ final class UiDriver {
      * Starts {@code blockingAction} (which opens a modal dialog) and, once the dialog titled {@code title}
      * is up, reads its labels and presses its button labelled {@code button}. @return the dialog's texts
      */
-    static List<String> answerDialog(String title, String button, Runnable blockingAction) {
+    public static List<String> answerDialog(String title, String button, Runnable blockingAction) {
         return answerDialog(title, shell -> { }, button, blockingAction);
     }
 
     /** Like {@link #answerDialog(String, String, Runnable)}, filling the dialog with {@code fill} first. */
-    static List<String> answerDialog(String title, java.util.function.Consumer<Shell> fill, String button,
+    public static List<String> answerDialog(String title, java.util.function.Consumer<Shell> fill, String button,
             Runnable blockingAction) {
         Display display = Display.getCurrent();
         AtomicReference<List<String>> seen = new AtomicReference<>();
@@ -135,7 +139,7 @@ final class UiDriver {
         }
     }
 
-    static Button findButton(Composite composite, String text) {
+    public static Button findButton(Composite composite, String text) {
         for (Control child : composite.getChildren()) {
             if (child instanceof Button candidate && text.equals(candidate.getText().replace("&", ""))) {
                 return candidate;
@@ -148,5 +152,19 @@ final class UiDriver {
             }
         }
         return null;
+    }
+
+/** The text fields one can type in, in creation order. */
+    public static List<Text> editableTexts(Composite composite) {
+        List<Text> found = new ArrayList<>();
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Text text && (text.getStyle() & SWT.READ_ONLY) == 0) {
+                found.add(text);
+            }
+            if (child instanceof Composite inner) {
+                found.addAll(editableTexts(inner));
+            }
+        }
+        return found;
     }
 }
