@@ -110,26 +110,64 @@ public class ArticlePane extends Composite {
         }
         if (firstPaint || changes > INCREMENTAL_LIMIT) {
             styles = AnnotationStyles.compute(articleAnnotations, this::colour, selected);
+            text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
         } else {
-            // Widen the stretch until no annotation crosses its edges; then only its pieces change.
-            List<Annotation> inside = new ArrayList<>();
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                inside.clear();
-                for (Annotation annotation : articleAnnotations) {
-                    if (annotation.getBegin() < dirtyEnd && annotation.getEnd() > dirtyBegin) {
-                        inside.add(annotation);
-                        if (annotation.getBegin() < dirtyBegin || annotation.getEnd() > dirtyEnd) {
-                            dirtyBegin = Math.min(dirtyBegin, annotation.getBegin());
-                            dirtyEnd = Math.max(dirtyEnd, annotation.getEnd());
-                            grown = true;
-                        }
+            patch(dirtyBegin, dirtyEnd, selected);
+        }
+    }
+
+    /**
+     * Paints a change whose annotations are known (the student's own add, delete or selection): only
+     * those are compared, not all of the article's. {@code articleAnnotations} is the article's list now.
+     */
+    public void showChanges(List<Annotation> articleAnnotations, Annotation selected, java.util.Collection<Annotation> changed) {
+        annotations = articleAnnotations;
+        int dirtyBegin = Integer.MAX_VALUE;
+        int dirtyEnd = -1;
+        for (Annotation annotation : changed) {
+            if (annotation == null) {
+                continue;
+            }
+            PaintedSpan before = painted.remove(annotation);
+            if (before != null) {
+                dirtyBegin = Math.min(dirtyBegin, before.begin());
+                dirtyEnd = Math.max(dirtyEnd, before.end());
+            }
+            if (annotation.eContainer() != null && annotation.getArticle() == article
+                    && org.framebench.core.text.TextAnchors.isAnchored(annotation)) {
+                PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
+                        annotation == selected);
+                painted.put(annotation, span);
+                dirtyBegin = Math.min(dirtyBegin, span.begin());
+                dirtyEnd = Math.max(dirtyEnd, span.end());
+            }
+        }
+        if (dirtyEnd > dirtyBegin) {
+            patch(dirtyBegin, dirtyEnd, selected);
+        }
+    }
+
+    /** Recomputes the pieces of {@code [dirtyBegin, dirtyEnd)}, widened to whole annotations, and repaints them. */
+    private void patch(int dirtyBegin, int dirtyEnd, Annotation selected) {
+        List<Annotation> articleAnnotations = annotations;
+        // Widen the stretch until no annotation crosses its edges; then only its pieces change.
+        List<Annotation> inside = new ArrayList<>();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            inside.clear();
+            for (Annotation annotation : articleAnnotations) {
+                if (annotation.getBegin() < dirtyEnd && annotation.getEnd() > dirtyBegin) {
+                    inside.add(annotation);
+                    if (annotation.getBegin() < dirtyBegin || annotation.getEnd() > dirtyEnd) {
+                        dirtyBegin = Math.min(dirtyBegin, annotation.getBegin());
+                        dirtyEnd = Math.max(dirtyEnd, annotation.getEnd());
+                        grown = true;
                     }
                 }
             }
-            styles = splice(styles, dirtyBegin, dirtyEnd, AnnotationStyles.compute(inside, this::colour, selected));
         }
+        styles = splice(styles, dirtyBegin, dirtyEnd, AnnotationStyles.compute(inside, this::colour, selected));
         text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
     }
 

@@ -341,8 +341,11 @@ public class DocumentEditor extends EditorPart {
             }
             AnnotationCommands.Create create = AnnotationCommands.create(editingDomain, document, pane.getArticle(),
                     span.begin(), span.end(), code);
+            Annotation previous = selected;
             execute(create);
             pane.getText().setSelection(span.end());
+            selected = create.getAnnotation();
+            paintNow(previous, selected);
             select(create.getAnnotation());
             return create.getAnnotation();
         }
@@ -386,8 +389,10 @@ public class DocumentEditor extends EditorPart {
     public void deleteSelected() {
         if (selected != null) {
             Annotation doomed = selected;
-            select(null);
+            selected = null;
             execute(AnnotationCommands.delete(editingDomain, document, List.of(doomed)));
+            paintNow(doomed);
+            select(null);
         }
     }
 
@@ -460,6 +465,18 @@ public class DocumentEditor extends EditorPart {
                     refreshPanes();
                 }
             });
+        }
+    }
+
+    /**
+     * The student's own action shows first: the articles are repainted at once, before the panels and
+     * lists catch up (they follow within a moment).
+     */
+    private void paintNow(Annotation... changed) {
+        List<Annotation> touched = java.util.Arrays.asList(changed);
+        for (ArticlePane pane : panes) {
+            pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+            pane.getText().update();
         }
     }
 
