@@ -346,7 +346,7 @@ public class DocumentEditor extends EditorPart {
             pane.getText().setSelection(span.end());
             selected = create.getAnnotation();
             paintNow(previous, selected);
-            select(create.getAnnotation());
+            selectSoon(create.getAnnotation());
             return create.getAnnotation();
         }
         if (selected != null && selected.getCode() != code) {
@@ -392,7 +392,7 @@ public class DocumentEditor extends EditorPart {
             selected = null;
             execute(AnnotationCommands.delete(editingDomain, document, List.of(doomed)));
             paintNow(doomed);
-            select(null);
+            selectSoon(null);
         }
     }
 
@@ -407,6 +407,15 @@ public class DocumentEditor extends EditorPart {
         scheduleRefresh();
         selectionProvider.setSelection(annotation == null ? StructuredSelection.EMPTY : new StructuredSelection(annotation));
         updateActions();
+    }
+
+    /** Selects after the event loop has painted the article: the panels follow a moment later. */
+    private void selectSoon(Annotation annotation) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            if (articleArea != null && !articleArea.isDisposed() && selected == annotation) {
+                select(annotation);
+            }
+        });
     }
 
     /** Selects {@code annotation} and shows its article, switching to a layout that shows it if needed. */
