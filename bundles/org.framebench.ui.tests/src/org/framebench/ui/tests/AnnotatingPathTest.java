@@ -131,6 +131,8 @@ class AnnotatingPathTest {
         AnnotationsView list = (AnnotationsView) page.showView(AnnotationsView.ID);
         UiDriver.flush();
         assertEquals(2, list.getViewer().getTable().getItemCount());
+        assertEquals(musa, list.getViewer().getStructuredSelection().getFirstElement(),
+                "the list highlights the editor's selected annotation");
         list.filter(4, 0, 0, "");
         assertEquals(1, list.getViewer().getTable().getItemCount());
         assertEquals(moussa, list.getViewer().getElementAt(0));

@@ -245,16 +245,21 @@ public class AnnotationsView extends DocumentViewPart {
 
     @Override
     protected void annotationSelected(Annotation annotation) {
-        if (annotation == null || viewer.getStructuredSelection().getFirstElement() == annotation) {
-            return;
-        }
-        for (int i = 0; i < shown.length; i++) {
+        markSelected(annotation);
+    }
+
+    /** Highlights the editor's selected annotation in the list (none when it is filtered out or not listed yet). */
+    private void markSelected(Annotation annotation) {
+        for (int i = 0; annotation != null && i < shown.length; i++) {
             if (shown[i] == annotation) {
-                viewer.getTable().setSelection(i);
-                viewer.getTable().showSelection();
+                if (viewer.getTable().getSelectionIndex() != i || viewer.getTable().getSelectionCount() != 1) {
+                    viewer.getTable().setSelection(i);
+                    viewer.getTable().showSelection();
+                }
                 return;
             }
         }
+        viewer.getTable().deselectAll();
     }
 
     /** Filters and sorts the document's annotations into the rows shown. */
@@ -263,6 +268,8 @@ public class AnnotationsView extends DocumentViewPart {
         viewer.setInput(shown);
         viewer.setItemCount(shown.length);
         viewer.refresh();
+        // A new annotation is selected before the list shows it: mark it now that it is listed.
+        markSelected(editor() == null ? null : editor().getSelectedAnnotation());
         updateCounts();
     }
 
