@@ -3,15 +3,10 @@ package org.framebench.core.document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +27,7 @@ import org.framebench.model.resource.FramebenchResources;
 public final class DocumentStore {
 
     /** Suffix of the backup of the previously saved version. */
-    public static final String BACKUP_SUFFIX = ".bak";
+    public static final String BACKUP_SUFFIX = AtomicFiles.BACKUP_SUFFIX;
 
     private static final Pattern NAMESPACE = Pattern.compile("xmlns:fb=\"http://framebench\\.org/model/([^\"]+)\"");
 
@@ -125,81 +120,26 @@ public final class DocumentStore {
     }
 
     /**
-     * Writes {@code bytes} to {@code file} through a temporary file and a rename; with {@code keepBackup}
-     * the previous content of {@code file} is kept as {@code file.bak}.
+     * Writes {@code bytes} to {@code file} through a temporary file and a rename ({@link AtomicFiles});
+     * with {@code keepBackup} the previous content of {@code file} is kept as {@code file.bak}.
      */
     public static void writeAtomically(byte[] bytes, Path file, boolean keepBackup) throws DocumentException {
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
         if (Files.isDirectory(target)) {
             throw new DocumentException(Kind.WRITE_FAILED, "Framebench could not save to " + target.getFileName()
                     + " because a folder has that name. Your previous file is unchanged.", null);
         }
-        Path temporary = null;
         try {
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            keepPermissions(target, temporary);
-            if (keepBackup && Files.isRegularFile(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            AtomicFiles.write(target, out -> out.write(bytes), keepBackup);
         } catch (IOException e) {
             throw new DocumentException(Kind.WRITE_FAILED, "Framebench could not save to " + target.getFileName()
-                    + " (" + describe(e) + "). Your previous file is unchanged.", e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and harmless; the user was already told saving failed.
-                }
-            }
-        }
-    }
-
-    /**
-     * A temporary file is private (rw-------); the saved file should be like any file the user saves
-     * (a hand-in an instructor can read): the previous file's permissions, or rw-r--r-- for a new one.
-     */
-    private static void keepPermissions(Path target, Path temporary) {
-        try {
-            if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                return;
-            }
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.isRegularFile(target)
-                    ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temporary, permissions);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Permissions are a courtesy; the content is what must be saved.
+                    + " (" + AtomicFiles.describe(e) + "). Your previous file is unchanged.", e);
         }
     }
 
     /** The backup kept beside {@code file}. */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        return AtomicFiles.backupOf(file);
     }
 
-    private static String describe(IOException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("No space left")) {
-            return "the disk is full";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return message;
-    }
 }
