@@ -15,10 +15,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 import org.framebench.model.Code;
 import org.framebench.model.Codebook;
 import org.framebench.model.Layer;
@@ -27,28 +23,14 @@ import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.internal.CodeColours;
 
 /** The codebook of the active document: layers, and their codes with colour, key and definition. */
-public class CodebookView extends ViewPart {
+public class CodebookView extends DocumentViewPart {
 
     public static final String ID = "org.framebench.ui.views.codebook";
 
     private TreeViewer viewer;
     private final Map<String, Image> swatches = new HashMap<>();
-    private final IPartListener2 editorTracker = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof DocumentEditor editor) {
-                show(editor);
-            }
-        }
-
-        @Override
-        public void partOpened(IWorkbenchPartReference ref) {
-            partActivated(ref);
-        }
-    };
-
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new CodebookContentProvider());
@@ -104,18 +86,20 @@ public class CodebookView extends ViewPart {
                 getSite().getPage().activate(editor);
             }
         });
-        getSite().getPage().addPartListener(editorTracker);
-        if (getSite().getPage().getActiveEditor() instanceof DocumentEditor editor) {
-            show(editor);
-        }
         getSite().setSelectionProvider(viewer);
     }
 
-    private void show(DocumentEditor editor) {
-        Codebook codebook = editor.getDocument().getAssignment().getCodebook();
+    @Override
+    protected void editorChanged(DocumentEditor editor) {
+        Codebook codebook = editor == null ? null : editor.getDocument().getAssignment().getCodebook();
         if (viewer.getInput() != codebook) {
             viewer.setInput(codebook);
         }
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return viewer == null || viewer.getControl().isDisposed();
     }
 
     /** The tree, for tests and for the palette behaviour. */
@@ -146,7 +130,6 @@ public class CodebookView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(editorTracker);
         swatches.values().forEach(Image::dispose);
         super.dispose();
     }
