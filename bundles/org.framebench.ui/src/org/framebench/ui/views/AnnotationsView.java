@@ -147,10 +147,7 @@ public class AnnotationsView extends DocumentViewPart {
             return all.stream().filter(this::matches).sorted(order()).toArray(Annotation[]::new);
         }
         // The usual order (article, then position) sorts packed primitive keys: a few ms for 10,000 rows.
-        Map<Article, Integer> articleOrder = new java.util.HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            articleOrder.put(articles.get(i), i);
-        }
+        Map<Article, Integer> articleOrder = articleOrder();
         Annotation[] candidates = all.toArray(new Annotation[0]);
         long[] keys = new long[candidates.length];
         int n = 0;
@@ -168,11 +165,17 @@ public class AnnotationsView extends DocumentViewPart {
         return result;
     }
 
-    private Comparator<Annotation> order() {
-        Map<Article, Integer> articleOrder = new java.util.HashMap<>();
+    /** Each article's position in the assignment. */
+    private Map<Article, Integer> articleOrder() {
+        Map<Article, Integer> order = new java.util.HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            articleOrder.put(articles.get(i), i);
+            order.put(articles.get(i), i);
         }
+        return order;
+    }
+
+    private Comparator<Annotation> order() {
+        Map<Article, Integer> articleOrder = articleOrder();
         Comparator<Annotation> order = sortColumn == 0
                 ? Comparator.<Annotation>comparingInt(a -> articleOrder.getOrDefault(a.getArticle(), -1))
                         .thenComparingInt(Annotation::getBegin)
