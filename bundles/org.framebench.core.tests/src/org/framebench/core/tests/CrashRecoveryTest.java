@@ -118,7 +118,7 @@ class CrashRecoveryTest {
      * test fragment, core (its host), model, EMF and gson. A bundle is a jar, or (for bundles of the
      * reactor in some Tycho setups) a project folder whose classes are in target/classes.
      */
-    private static String childClasspath() throws URISyntaxException {
+    static String childClasspath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : new Class<?>[] { CrashingAnnotator.class, RecoveryStore.class,
                 org.framebench.model.FramebenchPackage.class, org.eclipse.emf.ecore.EObject.class,

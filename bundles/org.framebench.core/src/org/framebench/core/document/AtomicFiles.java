@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,7 +19,8 @@ import java.util.UUID;
  * Writing a file so that a failure (full disk, cancelled export, crash) never leaves a half-written file
  * and never damages the previous one: the content goes to a hidden temporary file in the same folder,
  * is forced to disk, and is renamed over the target. Used for documents, recovery copies, review files
- * and exports alike; callers word the failure for their user.
+ * and exports alike; callers word the failure for their user. The previous version, when kept, is
+ * replaced just as atomically, and a save through a symbolic link writes the file the link points to.
  */
 public final class AtomicFiles {
 
@@ -40,13 +42,15 @@ public final class AtomicFiles {
      */
     public static <E extends Exception> void write(Path target, Content<E> content, boolean keepBackup)
             throws IOException, E {
-        Path absolute = target.toAbsolutePath();
+        // Saving through a symbolic link updates the file it points to, in that file's own folder; the
+        // link itself stays a link.
+        Path absolute = resolveLinks(target.toAbsolutePath());
         Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
             // Not Files.createTempFile: its files are private (rw-------); a plain new file gets the
             // usual permissions, and an existing file keeps its own (a hand-in an instructor can read).
-            temporary = Files.createFile(absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+            temporary = Files.createFile(hiddenSibling(absolute, ".tmp"));
             keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
@@ -54,22 +58,79 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            if (keepBackup && Files.isRegularFile(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+            if (keepBackup && Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                replaceBackup(absolute);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temporary, absolute);
             temporary = null;
+            forceFolder(absolute.getParent());
         } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // Hidden and harmless; the caller tells the user the write failed.
-                }
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Makes {@code file.bak} a copy of the current content of {@code file}, atomically: the copy is
+     * written under a hidden name, forced to disk and renamed over the old backup. A failure (a full disk)
+     * or a crash at any point leaves the old backup as it was. (A copy, not a hard link: a program that
+     * rewrites the file in place must not change its backup too.)
+     */
+    private static void replaceBackup(Path file) throws IOException {
+        Path prepared = hiddenSibling(file, ".bak.tmp");
+        try {
+            Files.copy(file, prepared, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(prepared, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            moveIntoPlace(prepared, backupOf(file));
+            prepared = null;
+        } finally {
+            deleteQuietly(prepared);
+        }
+    }
+
+    /**
+     * The file a save to {@code path} must write: {@code path} itself, or, if it is a symbolic link
+     * (possibly to a file that does not exist yet), the file the chain of links ends at.
+     */
+    static Path resolveLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    private static void moveIntoPlace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the renames in {@code folder} durable; not every system can, and the content is already safe. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort only.
+        }
+    }
+
+    private static Path hiddenSibling(Path file, String suffix) {
+        return file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + suffix);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Hidden and harmless; the caller tells the user the write failed.
             }
         }
     }

@@ -1,0 +1,78 @@
+package org.framebench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.framebench.core.document.DocumentStore;
+import org.framebench.model.AnnotationDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 at random moments while a child JVM saves over and over: after every kill, the file and its
+ * backup each open, complete. The hidden files a kill leaves show where it struck: a {@code .bak.tmp}
+ * means inside the backup step, a plain {@code .tmp} while the new content was written.
+ */
+class KillDuringSaveTest {
+
+    private static final int KILLS = 16;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFileAndItsBackupSurviveKillsAtAnyPointOfASave() throws Exception {
+        Random random = new Random(42);
+        Path file = folder.resolve("ama.fbench");
+        int duringBackup = 0;
+        int duringContent = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process child = new ProcessBuilder(List.of(
+                    ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                    "-cp", CrashRecoveryTest.childClasspath(), SavingChild.class.getName(), file.toString()))
+                    .redirectErrorStream(true).start();
+            try {
+                BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+                String line = output.readLine();
+                assertEquals(SavingChild.READY, line, "the child saved once");
+                Thread.sleep(random.nextInt(600));
+            } finally {
+                child.destroyForcibly();
+                assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            }
+            assertEquals(137, child.exitValue(), "killed by SIGKILL");
+
+            AnnotationDocument saved = DocumentStore.load(file);
+            assertEquals(402, saved.getAnnotations().size(), "the file is complete after kill " + kill);
+            if (Files.exists(DocumentStore.backupOf(file))) {
+                assertEquals(402, DocumentStore.load(DocumentStore.backupOf(file)).getAnnotations().size(),
+                        "the backup is complete after kill " + kill);
+            }
+            try (var left = Files.list(folder)) {
+                for (Path leftOver : left.toList()) {
+                    String name = leftOver.getFileName().toString();
+                    if (name.endsWith(".bak.tmp")) {
+                        duringBackup++;
+                    } else if (name.endsWith(".tmp")) {
+                        duringContent++;
+                    }
+                    if (name.startsWith(".")) {
+                        Files.delete(leftOver);
+                    }
+                }
+            }
+        }
+        assertTrue(Files.exists(DocumentStore.backupOf(file)), "a backup was made");
+        System.out.println("KILL DURING SAVE: " + KILLS + " kills survived (file and backup complete every time); "
+                + duringBackup + " struck inside the backup step, " + duringContent + " while the new content was written");
+    }
+}
