@@ -1,6 +1,8 @@
 package org.framebench.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +67,27 @@ class UnsafeXmlTest {
             text.append(t).append('\n');
         }
         return text.toString();
+    }
+
+    @Test
+    void aResourceSetNeverOpensAnotherResourceWhateverAFileRefersTo() throws IOException {
+        Path other = folder.resolve("other-student.fbench");
+        Files.writeString(other, "<fb:AnnotationDocument xmlns:fb=\"http://framebench.org/model/1.0\" id=\"x\"/>");
+        var resourceSet = FramebenchResources.newResourceSet();
+
+        assertNull(resourceSet.getResource(URI.createFileURI(other.toString()), true), "no demand-load of a file");
+        assertNull(resourceSet.getEObject(URI.createFileURI(other.toString()).appendFragment("x"), true));
+        assertNull(resourceSet.getResource(URI.createURI("http://127.0.0.1:9/x.fbench"), true));
+        assertNull(resourceSet.getPackageRegistry().getEPackage("http://www.eclipse.org/emf/2002/Ecore"),
+                "only Framebench's own package, no global registry to demand-load from");
+        IOException refused = assertThrows(IOException.class,
+                () -> resourceSet.getURIConverter().createInputStream(URI.createFileURI(other.toString())));
+        assertTrue(refused.getMessage().contains("self-contained"), refused.getMessage());
+        assertTrue(resourceSet.getResources().isEmpty());
+
+        // Its own file, once created in the set, it may read and write.
+        Resource own = resourceSet.createResource(URI.createFileURI(other.toString()));
+        own.load(null);
+        assertEquals(1, own.getContents().size());
     }
 }

@@ -55,6 +55,7 @@ import org.framebench.core.text.TextSnapping;
 import org.framebench.core.text.TextSpan;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.model.resource.FramebenchResources;
 import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
@@ -101,7 +102,9 @@ public class DocumentEditor extends EditorPart {
         setInput(input);
         document = documentInput.getDocument();
         editingDomain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack());
+                new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack(),
+                // The safe resource set: nothing in a document can make the editor load another resource.
+                FramebenchResources.newResourceSet());
         Resource resource = document.eResource();
         if (resource == null) {
             URI uri = documentInput.getFile() != null ? URI.createFileURI(documentInput.getFile().toString())
