@@ -51,7 +51,11 @@ public final class CommandLine {
         }
         try {
             return command.run(rest, out, err);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("framebench " + name + ": ran out of memory before finishing (are some files far larger than "
+                    + "Framebench files?). Nothing was written.");
+            return Command.SOME_FAILED;
+        } catch (RuntimeException | Error e) {
             // A bug, not the user's fault; still one line, and the exit code says something failed.
             err.println("framebench " + name + ": unexpected internal error (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))

@@ -28,7 +28,9 @@ final class Inputs {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                List<Path> found = walk.filter(Files::isRegularFile)
+                // Anything but a folder is listed, so a pipe or device under a .fbench name is reported (and
+                // never opened) rather than silently skipped.
+                List<Path> found = walk.filter(p -> !Files.isDirectory(p))
                         .filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
                 if (found.isEmpty()) {
                     problems.add(argument + ": the folder holds no " + EXTENSION + " files");

@@ -56,7 +56,7 @@ public final class ClassSubmissions {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith("." + FramebenchResourceFactory.EXTENSION)).filter(Files::isRegularFile).sorted().toList();
+                    .endsWith("." + FramebenchResourceFactory.EXTENSION)).filter(p -> !Files.isDirectory(p)).sorted().toList();
         } catch (IOException e) {
             throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
         }

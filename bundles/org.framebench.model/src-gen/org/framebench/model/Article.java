@@ -34,7 +34,7 @@ public interface Article extends EObject {
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see org.framebench.model.FramebenchPackage#getArticle_Id()
-	 * @model
+	 * @model id="true"
 	 * @generated
 	 */
 	String getId();

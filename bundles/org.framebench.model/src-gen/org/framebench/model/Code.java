@@ -39,7 +39,7 @@ public interface Code extends EObject {
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see org.framebench.model.FramebenchPackage#getCode_Id()
-	 * @model
+	 * @model id="true"
 	 * @generated
 	 */
 	String getId();

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Codebook#getId <em>Id</em>}</li>
  *   <li>{@link org.framebench.model.Codebook#getName <em>Name</em>}</li>
  *   <li>{@link org.framebench.model.Codebook#getVersion <em>Version</em>}</li>
+ *   <li>{@link org.framebench.model.Codebook#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.framebench.model.Codebook#getLayers <em>Layers</em>}</li>
  *   <li>{@link org.framebench.model.Codebook#getReferences <em>References</em>}</li>
  * </ul>
@@ -92,6 +93,31 @@ public interface Codebook extends EObject {
 	 * @generated
 	 */
 	void setVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lower-case hex SHA-256 of the codebook's content (layers, codes and attribute definitions, in order; see org.framebench.core.codebook.Codebooks#digest), so a file whose embedded codebook was edited, reordered or cut is detected. Absent in files written before format 2.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sha256</em>' attribute.
+	 * @see #setSha256(String)
+	 * @see org.framebench.model.FramebenchPackage#getCodebook_Sha256()
+	 * @model
+	 * @generated
+	 */
+	String getSha256();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Codebook#getSha256 <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sha256</em>' attribute.
+	 * @see #getSha256()
+	 * @generated
+	 */
+	void setSha256(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Layers</b></em>' containment reference list.

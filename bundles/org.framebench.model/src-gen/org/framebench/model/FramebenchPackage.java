@@ -271,13 +271,22 @@ public interface FramebenchPackage extends EPackage {
 	int CODEBOOK__VERSION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__SHA256 = 3;
+
+	/**
 	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODEBOOK__LAYERS = 3;
+	int CODEBOOK__LAYERS = 4;
 
 	/**
 	 * The feature id for the '<em><b>References</b></em>' containment reference list.
@@ -286,7 +295,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODEBOOK__REFERENCES = 4;
+	int CODEBOOK__REFERENCES = 5;
 
 	/**
 	 * The number of structural features of the '<em>Codebook</em>' class.
@@ -295,7 +304,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODEBOOK_FEATURE_COUNT = 5;
+	int CODEBOOK_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Codebook</em>' class.
@@ -1454,6 +1463,17 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getCodebook_Version();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Codebook#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.framebench.model.Codebook#getSha256()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EAttribute getCodebook_Sha256();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.framebench.model.Codebook#getLayers <em>Layers</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2555,6 +2575,14 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODEBOOK__VERSION = eINSTANCE.getCodebook_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODEBOOK__SHA256 = eINSTANCE.getCodebook_Sha256();
 
 		/**
 		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.

@@ -3,6 +3,7 @@ package org.framebench.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentChecks;
+import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentChecks.DigestProblem;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.text.ArticleUpdate;
@@ -100,10 +102,15 @@ class ArticleUpdateTest {
         assertEquals(1, ibrahim.getAttributeValues().size());
         assertFalse(TextAnchors.isAnchored(ibrahim), "it no longer matches the text, so the UI can list it");
 
-        // The unplaced annotation survives saving and reopening, with its link.
+        // The unplaced annotation survives saving and reopening for editing, with its link; as a hand-in the
+        // file is refused, naming the annotation that no longer fits.
         Path file = folder.resolve("ama.fbench");
         DocumentStore.save(document, file);
-        AnnotationDocument reopened = DocumentStore.load(file);
+        DocumentException refused = assertThrows(DocumentException.class, () -> DocumentStore.load(file));
+        assertEquals(DocumentException.Kind.INVALID, refused.getKind());
+        assertTrue(refused.getMessage().contains("(ann-cnn-ibrahim) no longer covers the words it was made on (\"Musa Ibrahim\")"),
+                refused.getMessage());
+        AnnotationDocument reopened = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
         Annotation again = reopened.getAnnotations().get(0);
         assertEquals("ann-cnn-ibrahim", again.getId());
         assertEquals("Musa Ibrahim", again.getCoveredText());

@@ -91,6 +91,7 @@ public final class BuiltInCodebook {
             reference.setCitation(ref.getValue().getAsString());
             codebook.getReferences().add(reference);
         }
+        codebook.setSha256(Codebooks.digest(codebook));
         return codebook;
     }
 

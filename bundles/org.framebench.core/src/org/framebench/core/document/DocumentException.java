@@ -7,7 +7,11 @@ public class DocumentException extends Exception {
 
     /** What went wrong, so callers can react (and tests can tell the cases apart). */
     public enum Kind {
-        NOT_FOUND, EMPTY, NOT_FRAMEBENCH, DAMAGED, NEWER_VERSION, UNSAFE, WRITE_FAILED
+        NOT_FOUND, EMPTY, NOT_FRAMEBENCH, DAMAGED, NEWER_VERSION, UNSAFE, WRITE_FAILED,
+        /** Reads as a Framebench file but breaks the model's rules ({@link DocumentValidator}). */
+        INVALID,
+        /** Larger than any Framebench file ({@link DocumentStore#MAX_FILE_BYTES}), or not a plain file. */
+        TOO_LARGE
     }
 
     private final Kind kind;

@@ -3,52 +3,122 @@ package org.framebench.core.document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.document.DocumentException.Kind;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Codebook;
 import org.framebench.model.FramebenchPackage;
 import org.framebench.model.resource.FramebenchResources;
 
 /**
  * Reads and writes {@code .fbench} files. Saving never damages the previous file: the document is
  * written to a temporary file in the same folder, flushed to disk, and renamed over the old one, whose
- * previous content is kept beside it as {@code name.fbench.bak}. Opening explains in plain words what
- * is wrong with a file that cannot be read.
+ * previous content is kept beside it as {@code name.fbench.bak}. Opening reads only plain files of a
+ * sane size, never follows a reference out of the file, validates what it read ({@link DocumentValidator})
+ * and explains in plain words what is wrong with a file that cannot be opened.
  */
 public final class DocumentStore {
 
     /** Suffix of the backup of the previously saved version. */
     public static final String BACKUP_SUFFIX = AtomicFiles.BACKUP_SUFFIX;
 
+    /**
+     * The largest file Framebench opens: far above any real document (a 50,000-word article with 10,000
+     * annotations is about 5 MB), far below what would exhaust memory when a class is graded in parallel.
+     */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private static final Pattern NAMESPACE = Pattern.compile("xmlns:fb=\"http://framebench\\.org/model/([^\"]+)\"");
+
+    /** How strictly {@link #load(Path, Strictness)} applies {@link DocumentValidator}. */
+    public enum Strictness {
+        /** Every problem refuses the file: a hand-in that is validated, exported or graded. */
+        HAND_IN,
+        /**
+         * For a student's own file opened for editing: annotations that no longer fit their article's text
+         * (left so by re-anchoring after an article update) are kept, not refused; every other problem
+         * refuses the file.
+         */
+        EDITING
+    }
 
     private DocumentStore() {
     }
 
-    /** The document in {@code file}. */
+    /** The document in {@code file}, refused unless it passes every check ({@link Strictness#HAND_IN}). */
     public static AnnotationDocument load(Path file) throws DocumentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DocumentException(Kind.NOT_FOUND, "The file " + file.getFileName() + " does not exist.", e);
-        } catch (IOException e) {
-            throw new DocumentException(Kind.NOT_FOUND,
-                    "The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
-        }
-        return parse(bytes, URI.createFileURI(file.toAbsolutePath().toString()), file.getFileName().toString());
+        return load(file, Strictness.HAND_IN);
     }
 
-    /** Parses a document from {@code bytes}; {@code name} is used in messages. */
+    /** The document in {@code file}, checked as {@code strictness} says. */
+    public static AnnotationDocument load(Path file, Strictness strictness) throws DocumentException {
+        String name = String.valueOf(file.getFileName());
+        byte[] bytes = readFile(file, MAX_FILE_BYTES);
+        AnnotationDocument document = parse(bytes, URI.createFileURI(file.toAbsolutePath().toString()), name);
+        check(document, name, strictness);
+        return document;
+    }
+
+    /**
+     * The bytes of {@code file}, read only if it is a plain file of at most {@code maxBytes}: a named pipe,
+     * a device or a folder under a {@code .fbench} name is refused without being opened (opening a pipe
+     * waits for a writer that may never come), and so is a file too large to be a real one.
+     */
+    public static byte[] readFile(Path file, long maxBytes) throws DocumentException {
+        String name = String.valueOf(file.getFileName());
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(Kind.NOT_FOUND, "The file " + name + " does not exist.", e);
+        } catch (IOException | InvalidPathException e) {
+            throw new DocumentException(Kind.NOT_FOUND, "The file " + name + " could not be read: " + AtomicFiles.describe(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new DocumentException(Kind.NOT_FOUND, name + " is a folder, not a Framebench file.", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new DocumentException(Kind.TOO_LARGE, name + " is not an ordinary file (it is a pipe, a device or "
+                    + "another special file), so it was not opened.", null);
+        }
+        if (attributes.size() > maxBytes) {
+            throw new DocumentException(Kind.TOO_LARGE, name + " is " + megabytes(attributes.size())
+                    + ", far larger than any Framebench file (at most " + megabytes(maxBytes) + "), so it was not opened.", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read at most one byte more than allowed: the file may have grown since it was measured.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new DocumentException(Kind.TOO_LARGE, name + " is larger than any Framebench file (at most "
+                        + megabytes(maxBytes) + "), so it was not opened.", null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new DocumentException(Kind.NOT_FOUND, "The file " + name + " could not be read: " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 10L * 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** Parses a document from {@code bytes}; {@code name} is used in messages. Not validated: see {@link #check}. */
     public static AnnotationDocument parse(byte[] bytes, URI uri, String name) throws DocumentException {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new DocumentException(Kind.EMPTY, name + " is empty: it holds no annotations.", null);
@@ -60,8 +130,7 @@ public final class DocumentStore {
         }
         Matcher namespace = NAMESPACE.matcher(head);
         if (namespace.find() && !FramebenchPackage.eNS_URI.endsWith("/" + namespace.group(1))) {
-            throw new DocumentException(Kind.NEWER_VERSION, name + " was written by a newer version of "
-                    + "Framebench (format " + namespace.group(1) + "). Please update Framebench to open it.", null);
+            throw new DocumentException(Kind.NEWER_VERSION, FormatVersions.describeNamespace(name, namespace.group(1)), null);
         }
         if (!head.contains(FramebenchPackage.eNS_URI)) {
             throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench file.", null);
@@ -69,22 +138,25 @@ public final class DocumentStore {
         Resource resource = FramebenchResources.newResourceSet().createResource(uri);
         try {
             resource.load(new ByteArrayInputStream(bytes), null);
+        } catch (OutOfMemoryError e) {
+            throw new DocumentException(Kind.TOO_LARGE, name + " is too large to open with the memory Framebench has.", null);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentException(Kind.DAMAGED, name + " is damaged or incomplete and cannot be opened. "
-                    + "If it was saved by Framebench, its backup (" + name + BACKUP_SUFFIX
-                    + ") may hold the previous version.", e);
+            throw new DocumentException(Kind.DAMAGED, name + " is damaged or incomplete and cannot be opened ("
+                    + FormatVersions.describeParseError(e) + "). If it was saved by Framebench, its backup (" + name
+                    + BACKUP_SUFFIX + ") may hold the previous version.", e);
         }
         if (!resource.getErrors().isEmpty()) {
             throw new DocumentException(Kind.DAMAGED, name + " is damaged and cannot be opened: "
-                    + resource.getErrors().get(0).getMessage(), null);
+                    + FormatVersions.describeParseError(resource.getErrors().get(0)) + ".", null);
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-        if (!(root instanceof AnnotationDocument document)) {
+        if (!(root instanceof AnnotationDocument document) || resource.getContents().size() > 1) {
             throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench annotation file.", null);
         }
-        if (document.getFormatVersion() > Documents.FORMAT_VERSION) {
-            throw new DocumentException(Kind.NEWER_VERSION, name + " was written by a newer version of Framebench ("
-                    + document.getToolVersion() + "). Please update Framebench to open it.", null);
+        String version = FormatVersions.describeFormatVersion(name, document.getFormatVersion(), document.getToolVersion());
+        if (version != null) {
+            throw new DocumentException(document.getFormatVersion() > Documents.FORMAT_VERSION ? Kind.NEWER_VERSION
+                    : Kind.DAMAGED, version, null);
         }
         if (document.getAssignment() == null) {
             throw new DocumentException(Kind.DAMAGED, name + " has no assignment in it and cannot be opened.", null);
@@ -92,12 +164,52 @@ public final class DocumentStore {
         return document;
     }
 
-    /** The bytes of {@code document} as it would be saved. */
+    /**
+     * Applies {@link DocumentValidator} to {@code document}: returns quietly when it passes (as far as
+     * {@code strictness} asks), else says what is wrong, naming the file and the first problems.
+     */
+    public static void check(AnnotationDocument document, String name, Strictness strictness) throws DocumentException {
+        Diagnostic diagnostic;
+        try {
+            diagnostic = DocumentValidator.validate(document);
+        } catch (RuntimeException e) {
+            throw new DocumentException(Kind.INVALID, name + " could not be checked and was not opened ("
+                    + AtomicFiles.describe(e) + ").", e);
+        }
+        List<String> problems = new ArrayList<>();
+        int count = 0;
+        for (Diagnostic problem : diagnostic.getChildren()) {
+            if (problem.getSeverity() < Diagnostic.ERROR
+                    || strictness == Strictness.EDITING && DocumentValidator.isUnanchored(problem)) {
+                continue;
+            }
+            count++;
+            if (problems.size() < 3) {
+                problems.add(problem.getMessage());
+            }
+        }
+        if (count > 0) {
+            throw new DocumentException(Kind.INVALID, name + " is damaged and was not opened: " + String.join(" ", problems)
+                    + (count > problems.size() ? " (" + (count - problems.size()) + " more problems.)" : ""), null);
+        }
+    }
+
+    /**
+     * The bytes of {@code document} as it would be saved. Always writable: text that XML 1.0 cannot hold
+     * (control characters, U+FFFE, lone surrogates) is written as U+FFFD, one for one, so offsets stay right.
+     */
     public static byte[] serialize(AnnotationDocument document) throws IOException {
-        Resource resource = document.eResource();
+        document.setFormatVersion(Documents.FORMAT_VERSION);
+        Codebook codebook = document.getAssignment() == null ? null : document.getAssignment().getCodebook();
+        if (codebook != null && (codebook.getSha256() == null || codebook.getSha256().isBlank())) {
+            // Files of format 1 carry no fingerprint; this one passed validation when it was opened.
+            codebook.setSha256(Codebooks.digest(codebook));
+        }
+        AnnotationDocument written = XmlCharacters.isWritable(document) ? document : XmlCharacters.writableCopy(document);
+        Resource resource = written.eResource();
         if (resource == null) {
             resource = FramebenchResources.newResourceSet().createResource(URI.createURI("memory.fbench"));
-            resource.getContents().add(document);
+            resource.getContents().add(written);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         resource.save(out, null);

@@ -15,8 +15,11 @@ public final class Documents {
     /** The version written into every document this build saves. */
     public static final String TOOL_VERSION = "Framebench 0.1.0";
 
-    /** The newest document format this build reads and writes. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest document format this build reads and writes. 1: references to articles and codes by
+     * position; 2: by id, and the codebook carries its fingerprint. Both are read; 2 is written.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private Documents() {
     }

@@ -131,7 +131,7 @@ public final class RecoveryStore {
 
     /** The document in a recovery copy. */
     public AnnotationDocument load(RecoverableDocument recoverable) throws DocumentException {
-        return DocumentStore.load(recoverable.recoveryFile());
+        return DocumentStore.load(recoverable.recoveryFile(), DocumentStore.Strictness.EDITING);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class RecoveryStore {
             Properties info = readInfo(infoFile(documentId));
             AnnotationDocument document;
             try {
-                document = DocumentStore.load(copy);
+                document = DocumentStore.load(copy, DocumentStore.Strictness.EDITING);
             } catch (DocumentException e) {
                 problems.add(new RecoveryProblem(copy, unreadable(name, originalFile(info), e)));
                 continue;

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -67,15 +66,9 @@ public final class ReviewStore {
     }
 
     public static ReviewDocument load(Path file) throws DocumentException {
-        byte[] bytes;
         String name = file.getFileName().toString();
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DocumentException(Kind.NOT_FOUND, "The review file " + name + " does not exist.", e);
-        } catch (IOException e) {
-            throw new DocumentException(Kind.NOT_FOUND, "The review file " + name + " could not be read: " + e.getMessage(), e);
-        }
+        // A plain file of a sane size only: the class folder holds what students handed in.
+        byte[] bytes = DocumentStore.readFile(file, DocumentStore.MAX_FILE_BYTES);
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
         if (bytes.length == 0 || head.isBlank()) {
             throw new DocumentException(Kind.EMPTY, "The review file " + name + " is empty.", null);
@@ -100,8 +93,11 @@ public final class ReviewStore {
             throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench review file.", null);
         }
         if (review.getFormatVersion() > Documents.FORMAT_VERSION) {
-            throw new DocumentException(Kind.NEWER_VERSION, name + " was written by a newer version of Framebench ("
-                    + review.getToolVersion() + "). Please update Framebench to open it.", null);
+            throw new DocumentException(Kind.NEWER_VERSION, name + " was written by a newer version of Framebench"
+                    + (Documents.TOOL_VERSION.equals(review.getToolVersion()) || review.getToolVersion() == null ? ""
+                            : " (" + review.getToolVersion() + ")")
+                    + ": it uses file format " + review.getFormatVersion() + ", and this version reads formats up to "
+                    + Documents.FORMAT_VERSION + ". Please update Framebench to open it.", null);
         }
         return review;
     }

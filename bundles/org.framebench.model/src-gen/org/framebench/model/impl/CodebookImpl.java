@@ -34,6 +34,7 @@ import org.framebench.model.Reference;
  *   <li>{@link org.framebench.model.impl.CodebookImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.framebench.model.impl.CodebookImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.framebench.model.impl.CodebookImpl#getVersion <em>Version</em>}</li>
+ *   <li>{@link org.framebench.model.impl.CodebookImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.framebench.model.impl.CodebookImpl#getLayers <em>Layers</em>}</li>
  *   <li>{@link org.framebench.model.impl.CodebookImpl#getReferences <em>References</em>}</li>
  * </ul>
@@ -100,6 +101,26 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 	 * @ordered
 	 */
 	protected String version = VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSha256() <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHA256_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSha256() <em>Sha256</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSha256()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sha256 = SHA256_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLayers() <em>Layers</em>}' containment reference list.
@@ -215,6 +236,29 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 	 * @generated
 	 */
 	@Override
+	public String getSha256() {
+		return sha256;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSha256(String newSha256) {
+		String oldSha256 = sha256;
+		sha256 = newSha256;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.CODEBOOK__SHA256, oldSha256, sha256));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Layer> getLayers() {
 		if (layers == null) {
 			layers = new EObjectContainmentEList<Layer>(Layer.class, this, FramebenchPackage.CODEBOOK__LAYERS);
@@ -265,6 +309,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return getName();
 			case FramebenchPackage.CODEBOOK__VERSION:
 				return getVersion();
+			case FramebenchPackage.CODEBOOK__SHA256:
+				return getSha256();
 			case FramebenchPackage.CODEBOOK__LAYERS:
 				return getLayers();
 			case FramebenchPackage.CODEBOOK__REFERENCES:
@@ -290,6 +336,9 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return;
 			case FramebenchPackage.CODEBOOK__VERSION:
 				setVersion((String)newValue);
+				return;
+			case FramebenchPackage.CODEBOOK__SHA256:
+				setSha256((String)newValue);
 				return;
 			case FramebenchPackage.CODEBOOK__LAYERS:
 				getLayers().clear();
@@ -320,6 +369,9 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 			case FramebenchPackage.CODEBOOK__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
+			case FramebenchPackage.CODEBOOK__SHA256:
+				setSha256(SHA256_EDEFAULT);
+				return;
 			case FramebenchPackage.CODEBOOK__LAYERS:
 				getLayers().clear();
 				return;
@@ -344,6 +396,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case FramebenchPackage.CODEBOOK__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
+			case FramebenchPackage.CODEBOOK__SHA256:
+				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
 			case FramebenchPackage.CODEBOOK__LAYERS:
 				return layers != null && !layers.isEmpty();
 			case FramebenchPackage.CODEBOOK__REFERENCES:
@@ -368,6 +422,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 		result.append(name);
 		result.append(", version: ");
 		result.append(version);
+		result.append(", sha256: ");
+		result.append(sha256);
 		result.append(')');
 		return result.toString();
 	}

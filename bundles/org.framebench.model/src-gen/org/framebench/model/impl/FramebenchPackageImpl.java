@@ -404,8 +404,18 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCodebook_Sha256() {
+		return (EAttribute)codebookEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCodebook_Layers() {
-		return (EReference)codebookEClass.getEStructuralFeatures().get(3);
+		return (EReference)codebookEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -415,7 +425,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 */
 	@Override
 	public EReference getCodebook_References() {
-		return (EReference)codebookEClass.getEStructuralFeatures().get(4);
+		return (EReference)codebookEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1298,6 +1308,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(codebookEClass, CODEBOOK__ID);
 		createEAttribute(codebookEClass, CODEBOOK__NAME);
 		createEAttribute(codebookEClass, CODEBOOK__VERSION);
+		createEAttribute(codebookEClass, CODEBOOK__SHA256);
 		createEReference(codebookEClass, CODEBOOK__LAYERS);
 		createEReference(codebookEClass, CODEBOOK__REFERENCES);
 
@@ -1436,7 +1447,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEReference(getAssignment_Codebook(), this.getCodebook(), null, "codebook", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(articleEClass, Article.class, "Article", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getArticle_Id(), ecorePackage.getEString(), "id", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Id(), ecorePackage.getEString(), "id", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Outlet(), ecorePackage.getEString(), "outlet", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Title(), ecorePackage.getEString(), "title", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_SourceFile(), ecorePackage.getEString(), "sourceFile", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1448,6 +1459,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getCodebook_Id(), ecorePackage.getEString(), "id", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodebook_Name(), ecorePackage.getEString(), "name", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodebook_Version(), ecorePackage.getEString(), "version", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodebook_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCodebook_Layers(), this.getLayer(), null, "layers", null, 0, -1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCodebook_References(), this.getReference(), null, "references", null, 0, -1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1462,7 +1474,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEReference(getLayer_Codes(), this.getCode(), this.getCode_Layer(), "codes", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codeEClass, Code.class, "Code", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCode_Id(), ecorePackage.getEString(), "id", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCode_Id(), ecorePackage.getEString(), "id", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCode_Label(), ecorePackage.getEString(), "label", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCode_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCode_Example(), ecorePackage.getEString(), "example", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1585,6 +1597,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "Lower-case hex SHA-256 of the UTF-8 bytes of text."
+		   });
+		addAnnotation
+		  (getCodebook_Sha256(),
+		   source,
+		   new String[] {
+			   "documentation", "Lower-case hex SHA-256 of the codebook\'s content (layers, codes and attribute definitions, in order; see org.framebench.core.codebook.Codebooks#digest), so a file whose embedded codebook was edited, reordered or cut is detected. Absent in files written before format 2."
 		   });
 		addAnnotation
 		  (getCode_Colour(),

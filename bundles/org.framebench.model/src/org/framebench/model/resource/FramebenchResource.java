@@ -18,6 +18,9 @@ public class FramebenchResource extends XMIResourceImpl {
 
     public FramebenchResource(URI uri) {
         super(uri);
+        // References are written as the ids of articles, codes and annotations; look them up in a map
+        // (EMF keeps it current as objects come and go) rather than by walking the whole file each time.
+        setIntrinsicIDToEObjectMap(new HashMap<>());
         Map<Object, Object> load = getDefaultLoadOptions();
         load.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
         load.put(XMLResource.OPTION_PARSER_PROPERTIES, secureParserProperties());

@@ -50,7 +50,8 @@ public final class DocumentOpener {
     public static DocumentEditor openFile(IWorkbenchPage page, Path file) {
         AnnotationDocument document;
         try {
-            document = DocumentStore.load(file);
+            // Editing strictness: annotations that an article update left unplaced are kept, not refused.
+            document = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
         } catch (DocumentException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
             return null;

@@ -1,0 +1,271 @@
+package org.framebench.core.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.framebench.core.codebook.BuiltInCodebook;
+import org.framebench.core.codebook.Codebooks;
+import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.Code;
+import org.framebench.model.Codebook;
+import org.framebench.model.FramebenchPackage;
+import org.framebench.model.Link;
+
+/**
+ * The one validation of a Framebench document, run by EMF's {@link Diagnostician} wherever a file is
+ * loaded (the workbench, {@code validate}, {@code export}, {@code grade}): EMF's own constraints (every
+ * reference resolves inside the file, ids unique, multiplicities) plus the model's: every annotation lies
+ * inside its article and covers the text it recorded, its article and code are the file's own, links join
+ * two annotations of the file, the embedded codebook is the one its digest names.
+ * <p>
+ * Each problem is an {@link Diagnostic#ERROR} whose message is one plain sentence. Edited article texts
+ * (digest mismatch) are not errors here: {@link DocumentChecks#digestProblems} reports them, because the
+ * workbench still opens such a file and points them out.
+ */
+public final class DocumentValidator extends EObjectValidator {
+
+    /** Source of the diagnostics this validator adds. */
+    public static final String DIAGNOSTIC_SOURCE = "org.framebench.core.document";
+
+    private static final int OUTSIDE_ARTICLE = 1;
+    private static final int TEXT_MISMATCH = 2;
+    private static final int FOREIGN_REFERENCE = 3;
+    private static final int MISSING = 4;
+    private static final int CODEBOOK_CHANGED = 5;
+
+    private static final Diagnostician DIAGNOSTICIAN;
+
+    static {
+        EValidator.Registry registry = new EValidatorRegistryImpl(null);
+        registry.put(FramebenchPackage.eINSTANCE, new DocumentValidator());
+        DIAGNOSTICIAN = new Diagnostician(registry) {
+            @Override
+            public String getObjectLabel(EObject eObject) {
+                return DocumentValidator.label(eObject);
+            }
+        };
+    }
+
+    private DocumentValidator() {
+    }
+
+    /** The problems of {@code document}, as a diagnostic whose children are the problems (OK if none). */
+    public static Diagnostic validate(AnnotationDocument document) {
+        BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0, "Framebench document", new Object[] { document });
+        Map<Object, Object> context = DIAGNOSTICIAN.createDefaultContext();
+        DIAGNOSTICIAN.validate(document, result, context);
+        return result;
+    }
+
+    /** The problems of {@code document}, one plain sentence each, at most {@code limit}; empty when valid. */
+    public static List<String> problems(AnnotationDocument document, int limit) {
+        List<String> problems = new ArrayList<>();
+        for (Diagnostic child : validate(document).getChildren()) {
+            if (child.getSeverity() >= Diagnostic.ERROR && problems.size() < limit) {
+                problems.add(child.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Whether {@code problem} is an annotation that no longer fits its article's text (outside it, or on
+     * other words): what re-anchoring leaves of annotations it could not place.
+     */
+    public static boolean isUnanchored(Diagnostic problem) {
+        return DIAGNOSTIC_SOURCE.equals(problem.getSource())
+                && (problem.getCode() == OUTSIDE_ARTICLE || problem.getCode() == TEXT_MISMATCH);
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        // EMF's own constraints first (unresolved proxies, unique ids, multiplicities), then ours.
+        boolean valid = super.validate(eClass, object, diagnostics, context);
+        if (object instanceof Annotation annotation) {
+            valid &= validateAnnotation(annotation, diagnostics);
+        } else if (object instanceof Link link) {
+            valid &= validateLink(link, diagnostics);
+        } else if (object instanceof Codebook codebook) {
+            valid &= validateCodebook(codebook, diagnostics);
+        } else if (object instanceof Article article && article.getText() == null) {
+            valid = report(diagnostics, MISSING, "The article " + label(article) + " has no text.", article);
+        } else if (object instanceof AnnotationDocument document && document.getAssignment() == null) {
+            valid = report(diagnostics, MISSING, "The file has no assignment (articles and codebook) in it.", document);
+        }
+        return valid;
+    }
+
+    @Override
+    public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        // EMF's own check resolves proxies, which is safe here (the resource set never loads anything) but
+        // words the problem for programmers; say it for people.
+        boolean valid = true;
+        for (EObject referenced : eObject.eCrossReferences()) {
+            if (referenced.eIsProxy()) {
+                valid = report(diagnostics, FOREIGN_REFERENCE, label(eObject) + " refers to something outside this file ("
+                        + shorten(EcoreUtil.getURI(referenced).toString()) + "); Framebench files must be self-contained.",
+                        eObject);
+                break;
+            }
+        }
+        return valid;
+    }
+
+    @Override
+    public boolean validate_UniqueID(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        String id = EcoreUtil.getID(eObject);
+        if (id == null) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, EObject> seen = (Map<String, EObject>) context.computeIfAbsent(UniqueIds.class, k -> new UniqueIds());
+        EObject first = seen.putIfAbsent(id, eObject);
+        if (first != null && first != eObject) {
+            return report(diagnostics, MISSING, label(eObject) + " has the same id (\"" + shorten(id) + "\") as "
+                    + label(first) + "; ids must be unique.", eObject);
+        }
+        return true;
+    }
+
+    /** Ids met so far in one validation, across every kind of object (they share one name space in a file). */
+    private static final class UniqueIds extends java.util.HashMap<String, EObject> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private boolean validateAnnotation(Annotation annotation, DiagnosticChain diagnostics) {
+        boolean valid = true;
+        AnnotationDocument document = documentOf(annotation);
+        if (annotation.getId() == null || annotation.getId().isBlank()) {
+            valid = report(diagnostics, MISSING, label(annotation) + " has no id.", annotation);
+        }
+        Article article = annotation.getArticle();
+        if (article == null) {
+            valid = report(diagnostics, MISSING, label(annotation) + " does not say which article it is in.", annotation);
+        } else if (!article.eIsProxy() && documentOf(article) != document) {
+            valid = report(diagnostics, FOREIGN_REFERENCE, label(annotation) + " is in an article that is not in this file.",
+                    annotation);
+        } else if (!article.eIsProxy()) {
+            String text = article.getText();
+            int length = text == null ? 0 : text.length();
+            if (annotation.getBegin() < 0 || annotation.getEnd() > length || annotation.getBegin() >= annotation.getEnd()) {
+                valid = report(diagnostics, OUTSIDE_ARTICLE, label(annotation) + " lies outside its article: characters "
+                        + annotation.getBegin() + " to " + annotation.getEnd() + " of " + label(article) + ", which has "
+                        + length + ".", annotation);
+            } else if (!text.substring(annotation.getBegin(), annotation.getEnd()).equals(annotation.getCoveredText())) {
+                valid = report(diagnostics, TEXT_MISMATCH, label(annotation) + " no longer covers the words it was made on (\""
+                        + shorten(annotation.getCoveredText()) + "\") in " + label(article) + ".", annotation);
+            }
+        }
+        Code code = annotation.getCode();
+        if (code == null) {
+            valid = report(diagnostics, MISSING, label(annotation) + " has no code.", annotation);
+        } else if (!code.eIsProxy() && documentOf(code) != document) {
+            valid = report(diagnostics, FOREIGN_REFERENCE, label(annotation) + " has a code that is not in this file's codebook.",
+                    annotation);
+        }
+        return valid;
+    }
+
+    private boolean validateLink(Link link, DiagnosticChain diagnostics) {
+        AnnotationDocument document = documentOf(link);
+        for (Annotation end : new Annotation[] { link.getSource(), link.getTarget() }) {
+            if (end == null) {
+                return report(diagnostics, MISSING, label(link) + " is missing one of its two annotations.", link);
+            }
+            if (!end.eIsProxy() && documentOf(end) != document) {
+                return report(diagnostics, FOREIGN_REFERENCE, label(link) + " joins an annotation that is not in this file.", link);
+            }
+        }
+        return true;
+    }
+
+    private boolean validateCodebook(Codebook codebook, DiagnosticChain diagnostics) {
+        String actual = Codebooks.digest(codebook);
+        String recorded = codebook.getSha256();
+        if (recorded != null && !recorded.isBlank()) {
+            if (!recorded.equalsIgnoreCase(actual)) {
+                return report(diagnostics, CODEBOOK_CHANGED, "The codebook in this file was changed outside Framebench "
+                        + "(its fingerprint does not match its codes), so its annotations may carry the wrong codes.", codebook);
+            }
+            return true;
+        }
+        // Files written before format 2 record no fingerprint and refer to codes by position: a code removed
+        // or duplicated there silently recodes annotations. If it names the built-in codebook, it must be it.
+        Codebook builtIn = builtInCodebook();
+        if (builtIn != null && builtIn.getId() != null && builtIn.getId().equals(codebook.getId())
+                && java.util.Objects.equals(builtIn.getVersion(), codebook.getVersion())
+                && !builtIn.getSha256().equals(actual)) {
+            return report(diagnostics, CODEBOOK_CHANGED, "The codebook in this file names the built-in codebook (\""
+                    + codebook.getId() + "\") but its codes differ from it (removed, added, reordered or edited outside "
+                    + "Framebench), so its annotations may carry the wrong codes.", codebook);
+        }
+        return true;
+    }
+
+    private static Codebook builtInCache;
+
+    private static synchronized Codebook builtInCodebook() {
+        if (builtInCache == null) {
+            try {
+                builtInCache = BuiltInCodebook.load();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return builtInCache;
+    }
+
+    private static AnnotationDocument documentOf(EObject object) {
+        return EcoreUtil.getRootContainer(object) instanceof AnnotationDocument document ? document : null;
+    }
+
+    private boolean report(DiagnosticChain diagnostics, int code, String message, EObject object) {
+        if (diagnostics != null) {
+            diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, code, message, new Object[] { object }));
+        }
+        return false;
+    }
+
+    /** "annotation 3 (id …)", "the link …", "the article BBC (bbc)": how a person finds the thing. */
+    static String label(EObject object) {
+        if (object instanceof Annotation annotation) {
+            String number = annotation.eContainer() instanceof AnnotationDocument document
+                    ? " " + (document.getAnnotations().indexOf(annotation) + 1) : "";
+            return "Annotation" + number + (annotation.getId() == null ? "" : " (" + shorten(annotation.getId()) + ")");
+        }
+        if (object instanceof Link link) {
+            return "The link " + (link.getId() == null ? "" : "(" + shorten(link.getId()) + ")");
+        }
+        if (object instanceof Article article) {
+            return article.getOutlet() == null ? "\"" + shorten(article.getId()) + "\""
+                    : article.getOutlet() + " (" + shorten(article.getId()) + ")";
+        }
+        if (object instanceof Code code) {
+            return "the code " + shorten(code.getId());
+        }
+        String id = EcoreUtil.getID(object);
+        String kind = object.eClass().getName();
+        return "The " + kind.toLowerCase() + (id == null ? "" : " " + shorten(id));
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}
