@@ -204,6 +204,23 @@ class HandInFuzzTest {
             }
             assertTrue(gradingSaw.size() >= MUTATIONS - 40, "grading looked at nearly every file: " + gradingSaw.size());
             assertTrue(leftOutAsInvalid.contains("z-pipe.fbench"), "the pipe is reported, not waited on");
+
+            // The grade command itself on the whole folder: one line per left-out file, a grade book, no trace.
+            Path gradeBook = folder.resolve("grades.xlsx");
+            Future<String[]> grade = executor.submit(() -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+                int exitCode = CommandLine.standard().run(new String[] { "grade", "--key", keyFile.toString(),
+                        "--submissions", handIns.toString(), "--out", gradeBook.toString() }, out, out);
+                return new String[] { Integer.toString(exitCode), bytes.toString(StandardCharsets.UTF_8) };
+            });
+            String[] graded = grade.get(120, TimeUnit.SECONDS);
+            assertEquals("1", graded[0], "some files are left out, so grade exits 1:\n" + graded[1]);
+            assertFalse(graded[1].contains("Exception") || graded[1].contains("\tat ") || graded[1].contains("internal error"),
+                    graded[1]);
+            assertTrue(Files.size(gradeBook) > 0, "the grade book is written for the rest");
+            long leftOutLines = graded[1].lines().filter(line -> line.startsWith("left out ")).count();
+            assertTrue(leftOutLines >= leftOutAsInvalid.size(), "each invalid file is named: " + leftOutLines);
         } finally {
             executor.shutdownNow();
         }

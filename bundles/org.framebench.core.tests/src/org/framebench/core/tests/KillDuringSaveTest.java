@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringSaveTest {
 
-    private static final int KILLS = 16;
+    /** At least this many kills; more (up to {@link #MOST_KILLS}) until one has struck inside the backup step. */
+    private static final int KILLS = 12;
+    private static final int MOST_KILLS = 60;
 
     @TempDir
     Path folder;
@@ -35,7 +37,8 @@ class KillDuringSaveTest {
         Path file = folder.resolve("ama.fbench");
         int duringBackup = 0;
         int duringContent = 0;
-        for (int kill = 0; kill < KILLS; kill++) {
+        int kill = 0;
+        for (; kill < MOST_KILLS && (kill < KILLS || duringBackup == 0); kill++) {
             Process child = new ProcessBuilder(List.of(
                     ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
                     "-cp", CrashRecoveryTest.childClasspath(), SavingChild.class.getName(), file.toString()))
@@ -72,7 +75,8 @@ class KillDuringSaveTest {
             }
         }
         assertTrue(Files.exists(DocumentStore.backupOf(file)), "a backup was made");
-        System.out.println("KILL DURING SAVE: " + KILLS + " kills survived (file and backup complete every time); "
+        assertTrue(duringBackup > 0, "in " + kill + " kills none struck inside the backup step");
+        System.out.println("KILL DURING SAVE: " + kill + " kills survived (file and backup complete every time); "
                 + duringBackup + " struck inside the backup step, " + duringContent + " while the new content was written");
     }
 }
