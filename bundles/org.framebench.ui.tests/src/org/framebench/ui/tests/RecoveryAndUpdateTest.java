@@ -106,11 +106,12 @@ class RecoveryAndUpdateTest {
     }
 
     @Test
-    void declinedRecoveryIsDiscarded() throws Exception {
+    void declinedRecoveryIsDiscardedOnceConfirmed() throws Exception {
         AnnotationDocument lost = document("Kofi Boateng", "s2048");
         store.save(lost, null);
         List<DocumentEditor> opened = new ArrayList<>();
-        UiDriver.answerDialog("Recover unsaved work", "Discard", () -> opened.addAll(RecoveryOffer.offer(page, store)));
+        UiDriver.answerDialog("Delete unsaved work", "Delete for Good", () -> UiDriver.answerDialog("Recover unsaved work",
+                "Discard...", () -> opened.addAll(RecoveryOffer.offer(page, store))));
         assertTrue(opened.isEmpty());
         assertNull(find(lost.getId()));
     }
@@ -164,7 +165,7 @@ class RecoveryAndUpdateTest {
         return document;
     }
 
-    private static Annotation annotate(AnnotationDocument document, Article article, String phrase, String code) {
+    static Annotation annotate(AnnotationDocument document, Article article, String phrase, String code) {
         Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
         annotation.setId(Documents.newId());
         int begin = article.getText().indexOf(phrase);
