@@ -121,6 +121,23 @@ public final class OpenRequests {
         Files.deleteIfExists(folder.resolve(request.id() + REQUEST_SUFFIX));
     }
 
+    /**
+     * The running side, at its start: removes answers nobody is waiting for any more (a second start that
+     * gave up waiting). Never throws.
+     */
+    public void forgetReplies() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + REPLY_SUFFIX)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Left over answers are harmless; they are tried again at the next start.
+        }
+    }
+
     private void writeWhole(Path target, String text) throws IOException {
         Files.createDirectories(folder);
         Path temporary = folder.resolve("." + target.getFileName() + ".tmp");

@@ -115,7 +115,7 @@ class SecondStartTest {
         UiDriver.answerDialog("Cannot open", "OK", () -> second[0] = secondStart(List.of(missing.toString())));
         assertEquals(1, second[0].exitCode());
         assertEquals("Framebench is already running, but " + missing.toAbsolutePath()
-                + " could not be opened there (its window says why).", second[0].said());
+                + " could not be opened: The file missing.fbench does not exist.", second[0].said());
     }
 
     /** Runs a second start off the UI thread while this (the running) workbench goes on with its events. */

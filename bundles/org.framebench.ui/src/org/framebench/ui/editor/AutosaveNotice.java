@@ -1,6 +1,7 @@
 package org.framebench.ui.editor;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -27,14 +28,15 @@ public final class AutosaveNotice {
         GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 4;
         bar.setLayout(layout);
-        bar.setBackground(bar.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        // A light warning yellow with black text, whatever the theme's tooltip colours (dark on some).
+        bar.setBackground(new Color(255, 243, 205));
         Label icon = new Label(bar, SWT.NONE);
         icon.setImage(bar.getDisplay().getSystemImage(SWT.ICON_WARNING));
         icon.setBackground(bar.getBackground());
         text = new Label(bar, SWT.WRAP);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         text.setBackground(bar.getBackground());
-        text.setForeground(bar.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+        text.setForeground(new Color(0, 0, 0));
         Button button = new Button(bar, SWT.PUSH);
         button.setText(Messages.Autosave_saveAs);
         button.addListener(SWT.Selection, e -> saveAs.run());

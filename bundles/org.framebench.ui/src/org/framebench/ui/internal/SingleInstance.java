@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentStore;
 import org.framebench.core.instance.OpenRequests;
 import org.framebench.ui.Messages;
 import org.framebench.ui.editor.DocumentOpener;
@@ -106,6 +108,7 @@ public final class SingleInstance {
             return;
         }
         OpenRequests requests = new OpenRequests(folder.resolve(REQUESTS_FOLDER));
+        requests.forgetReplies();
         Display display = workbench.getDisplay();
         boolean[] busy = new boolean[1];
         Runnable[] look = new Runnable[1];
@@ -129,6 +132,10 @@ public final class SingleInstance {
         display.timerExec(LOOK_EVERY_MS, look[0]);
     }
 
+    /**
+     * Answers first, then opens: opening may ask the student something (a dialog that waits for them), and
+     * the second start must not wait for that. Whether each file can be read is known before the answer.
+     */
     private static void answer(IWorkbench workbench, OpenRequests requests, OpenRequests.Request request) {
         List<String> problems = new ArrayList<>();
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
@@ -136,21 +143,32 @@ public final class SingleInstance {
         if (window == null || window.getActivePage() == null) {
             problems.add(Messages.Instance_noWindow);
         } else {
-            Shell shell = window.getShell();
-            shell.setMinimized(false);
-            shell.forceActive();
-            IWorkbenchPage page = window.getActivePage();
             for (Path file : request.files()) {
-                if (DocumentOpener.openFile(page, file) == null) {
-                    problems.add(NLS.bind(Messages.Instance_fileProblem, file));
+                try {
+                    DocumentStore.load(file);
+                } catch (DocumentException e) {
+                    problems.add(NLS.bind(Messages.Instance_fileProblem, file, e.getMessage()));
                 }
             }
-            shell.forceActive();
         }
         try {
             requests.reply(request, problems);
         } catch (IOException e) {
             FramebenchUiPlugin.log("answering a second start", e);
+        }
+        if (window != null && window.getActivePage() != null) {
+            Shell shell = window.getShell();
+            shell.setMinimized(false);
+            shell.forceActive();
+            IWorkbenchPage page = window.getActivePage();
+            // A file that cannot be read is explained in the window too: a file manager shows no terminal line.
+            shell.getDisplay().asyncExec(() -> {
+                for (Path file : request.files()) {
+                    if (!page.getWorkbenchWindow().getShell().isDisposed()) {
+                        DocumentOpener.openFile(page, file);
+                    }
+                }
+            });
         }
     }
 
