@@ -53,12 +53,15 @@ class RecoveryAndUpdateTest {
         store = FramebenchUiPlugin.getDefault().getRecovery().getStore();
         page.closeAllEditors(false);
         UiDriver.flush();
+        // The product's 5-second autosave timer would race the autosaves these tests make themselves.
+        FramebenchUiPlugin.getDefault().getRecovery().stop();
     }
 
     @AfterEach
     void tearDown() {
         page.closeAllEditors(false);
         UiDriver.flush();
+        FramebenchUiPlugin.getDefault().getRecovery().start(PlatformUI.getWorkbench());
     }
 
     @Test

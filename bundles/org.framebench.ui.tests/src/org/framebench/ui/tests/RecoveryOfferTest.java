@@ -68,6 +68,8 @@ class RecoveryOfferTest {
         store = FramebenchUiPlugin.getDefault().getRecovery().getStore();
         page.closeAllEditors(false);
         UiDriver.flush();
+        // The product's 5-second autosave timer would race the autosaves these tests make themselves.
+        FramebenchUiPlugin.getDefault().getRecovery().stop();
         Platform.addLogListener(listener);
     }
 
@@ -75,6 +77,7 @@ class RecoveryOfferTest {
     void tearDown() throws Exception {
         page.closeAllEditors(false);
         UiDriver.flush();
+        FramebenchUiPlugin.getDefault().getRecovery().start(PlatformUI.getWorkbench());
         Platform.removeLogListener(listener);
         for (RecoverableDocument left : store.list().recoverable()) {
             store.discard(left);

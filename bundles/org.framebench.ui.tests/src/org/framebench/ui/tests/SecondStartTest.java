@@ -31,6 +31,9 @@ import org.framebench.ui.internal.SingleInstance;
 import org.framebench.ui.testing.UiDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Application runs first, called again, off the UI thread as a second process would be) hands its file to
  * it: the file opens here, and the second start says so in one line and ends with 0.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecondStartTest {
 
     @TempDir
@@ -60,6 +64,7 @@ class SecondStartTest {
     }
 
     @Test
+    @Order(1) // before any second start below, which would take a lock left free
     void theRunningWorkbenchHoldsTheWorkspaceLockAgainstOtherProcesses() throws Exception {
         Location workspace = Platform.getInstanceLocation();
         assertTrue(workspace.isLocked(), "the workbench locked its workspace at start-up");

@@ -43,6 +43,7 @@ public class Recovery {
     /** The editors (by recovery id) whose last autosave failed: the student has been told. */
     private final Set<String> failing = new HashSet<>();
     private boolean running;
+    private int starts;
 
     public Recovery(Path folder, AutosavePolicy policy) {
         this.store = new RecoveryStore(folder);
@@ -68,10 +69,12 @@ public class Recovery {
             return;
         }
         running = true;
+        // A tick of an earlier start (stopped since) ends instead of running beside this one.
+        int generation = ++starts;
         Display display = workbench.getDisplay();
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
-            if (!running || display.isDisposed() || workbench.isClosing()) {
+            if (!running || generation != starts || display.isDisposed() || workbench.isClosing()) {
                 return;
             }
             autosaveDue(workbench, Instant.now());
@@ -80,6 +83,7 @@ public class Recovery {
         display.timerExec(CHECK_EVERY_MS, tick[0]);
     }
 
+    /** Stops looking at the editors (until {@link #start(IWorkbench)}). */
     public void stop() {
         running = false;
     }
