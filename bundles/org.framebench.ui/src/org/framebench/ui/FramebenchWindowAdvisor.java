@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.RegistryToggleState;
@@ -16,6 +17,7 @@ import org.framebench.ui.editor.DocumentOpener;
 import org.framebench.ui.editor.RecoveryOffer;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.Recovery;
+import org.framebench.ui.internal.SingleInstance;
 
 /** Sizes the window and opens the student's work when it appears. */
 public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -58,6 +60,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
         Recovery recovery = FramebenchUiPlugin.getDefault().getRecovery();
         boolean recovered = !RecoveryOffer.offer(page, recovery.getStore()).isEmpty();
         recovery.start(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench());
+        SingleInstance.watch(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench(), Platform.getInstanceLocation());
         if (filesToOpen.isEmpty()) {
             if (!recovered) {
                 DocumentOpener.openDefaultAssignment(page);

@@ -129,7 +129,7 @@ class CrashRecoveryTest {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static Path classpathEntry(Class<?> type) throws URISyntaxException {
+    static Path classpathEntry(Class<?> type) throws URISyntaxException {
         var source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             fail("the OSGi runtime gives no location for " + type.getName());

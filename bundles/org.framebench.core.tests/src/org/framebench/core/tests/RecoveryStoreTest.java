@@ -165,6 +165,71 @@ class RecoveryStoreTest {
         assertEquals(3, new RecoveryStore(recovery()).list().recoverable().get(0).annotationCount());
     }
 
+    @Test
+    void twoEditorsOfTheSameDocumentEachKeepTheirOwnCopy() throws Exception {
+        // A student copied mywork.fbench and opened both: the same document id, two editors.
+        RecoveryStore store = new RecoveryStore(recovery());
+        AnnotationDocument mywork = sampleDocument("doc-1");
+        AnnotationDocument copy = EcoreUtil.copy(mywork);
+        SampleWork.laterSteps(copy);
+        Path myworkFile = folder.resolve("mywork.fbench");
+        Path copyFile = folder.resolve("mywork-copy.fbench");
+
+        store.write(store.snapshot("editor-a", mywork, myworkFile));
+        store.write(store.snapshot("editor-b", copy, copyFile));
+        store.write(store.snapshot("editor-a", mywork, myworkFile)); // a later autosave of the first editor
+
+        RecoveryListing listing = new RecoveryStore(recovery()).list();
+        assertEquals(2, listing.recoverable().size(), "neither copy overwrote the other");
+        RecoverableDocument a = listing.recoverable().stream().filter(r -> r.copyId().equals("editor-a")).findFirst().orElseThrow();
+        RecoverableDocument b = listing.recoverable().stream().filter(r -> r.copyId().equals("editor-b")).findFirst().orElseThrow();
+        assertEquals("doc-1", a.documentId());
+        assertEquals("doc-1", b.documentId());
+        assertEquals(myworkFile.toAbsolutePath(), a.originalFile());
+        assertEquals(copyFile.toAbsolutePath(), b.originalFile());
+        assertEquals(2, a.annotationCount());
+        assertEquals(3, b.annotationCount());
+        assertTrue(EcoreUtil.equals(copy, store.load(b)));
+        String info = Files.readString(store.infoFile("editor-b"));
+        assertTrue(info.contains("documentId=doc-1"), info);
+
+        assertTrue(store.remove("editor-a"), "the first editor saved: its copy goes");
+        RecoveryListing after = store.list();
+        assertEquals(List.of("editor-b"), after.recoverable().stream().map(RecoverableDocument::copyId).toList(),
+                "the other editor's copy stays");
+        assertEquals(3, after.recoverable().get(0).annotationCount());
+        assertFalse(store.remove("doc-1"), "removing by the document id touches no editor's copy");
+        assertEquals(1, store.list().recoverable().size());
+    }
+
+    @Test
+    void copiesOfTheEarlierLayoutAreStillOfferedAndDiscarded() throws Exception {
+        // Written by the version before copy ids: <document id>.fbench and properties without a documentId.
+        Files.createDirectories(recovery());
+        AnnotationDocument document = sampleDocument("doc-old");
+        DocumentStore.save(document, recovery().resolve("doc-old.fbench"));
+        Files.deleteIfExists(recovery().resolve("doc-old.fbench.bak"));
+        Path original = folder.resolve("ama.fbench");
+        Files.writeString(recovery().resolve("doc-old.recovery"), "#Framebench recovery copy doc-old.fbench\n"
+                + "originalFile=" + original.toAbsolutePath().toString().replace("\\", "\\\\") + "\n"
+                + "savedAt=2025-03-01T12\\:00\\:00Z\nprocessId=999999999\n");
+        RecoveryStore store = new RecoveryStore(recovery());
+
+        RecoveryListing listing = store.list();
+
+        assertEquals(1, listing.recoverable().size(), () -> listing.problems().toString());
+        RecoverableDocument offered = listing.recoverable().get(0);
+        assertEquals("doc-old", offered.documentId());
+        assertEquals("doc-old", offered.copyId());
+        assertEquals(original.toAbsolutePath(), offered.originalFile());
+        assertEquals(Instant.parse("2025-03-01T12:00:00Z"), offered.savedAt());
+        assertTrue(EcoreUtil.equals(document, store.load(offered)));
+        store.discard(offered);
+        try (var files = Files.list(recovery())) {
+            assertEquals(0, files.count(), "copy and properties discarded");
+        }
+    }
+
     private static AnnotationDocument sampleDocument(String id) throws Exception {
         AnnotationDocument document = SampleWork.newDocument(id);
         SampleWork.firstSteps(document);

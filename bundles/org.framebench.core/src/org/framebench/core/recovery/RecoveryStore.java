@@ -15,17 +15,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.framebench.core.document.AtomicFiles;
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentException.Kind;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.model.AnnotationDocument;
 
 /**
- * Recovery copies of unsaved work, in one folder (the product uses {@code ~/.framebench/recovery}).
- * Each dirty document has one copy, {@code <document id>.fbench}, written atomically like a normal save,
- * and beside it {@code <document id>.recovery}, a small properties file naming the original file, the
- * time and the process that wrote it. A clean save or close removes both; at start-up
+ * Recovery copies of unsaved work, in one folder (the product uses {@code ~/.framebench/workspace/recovery}).
+ * Each copy has a <em>copy id</em>: the workbench gives every open editor its own (a UUID), so two open
+ * documents with the same document id (a student copied a file and opened both) never share or overwrite
+ * each other's copy. A copy is {@code <copy id>.fbench}, written atomically like a normal save, and beside
+ * it {@code <copy id>.recovery}, a small properties file naming the document id, the original file, the
+ * time and the process that wrote it. A clean save or close removes that editor's copy only; at start-up
  * {@link #list()} offers what a crash left behind.
+ * <p>
+ * Copies written before copy ids existed are named after their document id ({@code <document id>.fbench});
+ * they are still listed, with the document id as their copy id, and the convenience methods that take no
+ * copy id ({@link #snapshot(AnnotationDocument, Path)}, {@link #save(AnnotationDocument, Path)}) keep that
+ * layout for tools with one copy per document.
  * <p>
  * A copy whose writing process is still alive belongs to another running Framebench and is not offered.
  * Nothing here deletes a copy the user has not been asked about: unreadable copies are reported and left.
@@ -38,6 +46,7 @@ public final class RecoveryStore {
     /** Extension of the properties that describe a copy. */
     public static final String INFO_SUFFIX = ".recovery";
 
+    private static final String DOCUMENT_ID = "documentId";
     private static final String ORIGINAL_FILE = "originalFile";
     private static final String SAVED_AT = "savedAt";
     private static final String PROCESS_ID = "processId";
@@ -58,9 +67,20 @@ public final class RecoveryStore {
      * where the model is edited (the UI thread); {@link #write(Snapshot)} may then run in the background.
      */
     public Snapshot snapshot(AnnotationDocument document, Path originalFile) throws DocumentException {
+        return snapshot(document.getId(), document, originalFile);
+    }
+
+    /**
+     * Like {@link #snapshot(AnnotationDocument, Path)}, for the copy named {@code copyId} (one per open
+     * editor): another copy of a document with the same id is left alone.
+     */
+    public Snapshot snapshot(String copyId, AnnotationDocument document, Path originalFile) throws DocumentException {
         String id = document.getId();
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a document needs an id to have a recovery copy");
+        }
+        if (copyId == null || copyId.isBlank()) {
+            throw new IllegalArgumentException("a recovery copy needs a copy id");
         }
         byte[] bytes;
         try {
@@ -69,16 +89,35 @@ public final class RecoveryStore {
             throw new DocumentException(Kind.WRITE_FAILED,
                     "Your unsaved work could not be prepared for its recovery copy: " + e.getMessage(), e);
         }
-        return new Snapshot(id, bytes, originalFile == null ? null : originalFile.toAbsolutePath(), Instant.now());
+        return new Snapshot(copyId, id, bytes, originalFile == null ? null : originalFile.toAbsolutePath(),
+                Instant.now());
     }
 
-    /** Writes {@code snapshot} as the recovery copy of its document, replacing any earlier copy. */
+    /**
+     * Writes {@code snapshot} as the recovery copy named by its copy id, replacing an earlier copy with
+     * that id only.
+     *
+     * @throws DocumentException in plain words when the copy cannot be written (the work is then not
+     *         copied aside, and the caller must tell the user)
+     */
     public void write(Snapshot snapshot) throws DocumentException {
-        Path copy = copyFile(snapshot.documentId());
+        try {
+            writeCopy(snapshot);
+        } catch (DocumentException e) {
+            String reason = Files.exists(folder) && !Files.isDirectory(folder) ? "a file is in the way of that folder"
+                    : AtomicFiles.describe(e.getCause() != null ? e.getCause() : e);
+            throw new DocumentException(Kind.WRITE_FAILED,
+                    "The copy of your unsaved work could not be written to the folder " + folder + " (" + reason + ").", e);
+        }
+    }
+
+    private void writeCopy(Snapshot snapshot) throws DocumentException {
+        Path copy = copyFile(snapshot.copyId());
         // The copy goes first: a crash between the two writes leaves a newer copy with older properties,
         // which is still offered; never properties without their copy.
         DocumentStore.writeAtomically(snapshot.bytes(), copy, false);
         Properties info = new Properties();
+        info.setProperty(DOCUMENT_ID, snapshot.documentId());
         if (snapshot.originalFile() != null) {
             info.setProperty(ORIGINAL_FILE, snapshot.originalFile().toString());
         }
@@ -92,7 +131,7 @@ public final class RecoveryStore {
         } catch (IOException e) {
             throw new IllegalStateException("writing to a StringWriter cannot fail", e);
         }
-        DocumentStore.writeAtomically(text.toString().getBytes(StandardCharsets.ISO_8859_1), infoFile(snapshot.documentId()),
+        DocumentStore.writeAtomically(text.toString().getBytes(StandardCharsets.ISO_8859_1), infoFile(snapshot.copyId()),
                 false);
     }
 
@@ -102,16 +141,17 @@ public final class RecoveryStore {
     }
 
     /**
-     * Removes the recovery copy of the document with {@code documentId}, if there is one: call it after
-     * a successful save and on a clean close.
+     * Removes the recovery copy named {@code copyId} (and no other copy of the same document), if there
+     * is one: call it after a successful save and on a clean close. For copies written without a copy id
+     * the document id is the copy id.
      *
      * @return whether a copy was removed
      */
-    public boolean remove(String documentId) throws DocumentException {
+    public boolean remove(String copyId) throws DocumentException {
         try {
             // Properties first: if this is interrupted, the copy is still offered rather than lost.
-            Files.deleteIfExists(infoFile(documentId));
-            return Files.deleteIfExists(copyFile(documentId));
+            Files.deleteIfExists(infoFile(copyId));
+            return Files.deleteIfExists(copyFile(copyId));
         } catch (IOException e) {
             throw new DocumentException(Kind.WRITE_FAILED, "The recovery copy of your work could not be removed ("
                     + e.getMessage() + "). It will be offered again at the next start.", e);
@@ -120,7 +160,7 @@ public final class RecoveryStore {
 
     /** Throws away recovered work the user chose not to keep. */
     public void discard(RecoverableDocument recoverable) throws DocumentException {
-        remove(recoverable.documentId());
+        remove(recoverable.copyId());
     }
 
     /** Throws away an unreadable recovery copy once the user has been told about it. */
@@ -160,8 +200,8 @@ public final class RecoveryStore {
         }
         for (Path copy : copies) {
             String name = copy.getFileName().toString();
-            String documentId = name.substring(0, name.length() - COPY_SUFFIX.length());
-            Properties info = readInfo(infoFile(documentId));
+            String copyId = name.substring(0, name.length() - COPY_SUFFIX.length());
+            Properties info = readInfo(infoFile(copyId));
             AnnotationDocument document;
             try {
                 document = DocumentStore.load(copy, DocumentStore.Strictness.EDITING);
@@ -169,10 +209,13 @@ public final class RecoveryStore {
                 problems.add(new RecoveryProblem(copy, unreadable(name, originalFile(info), e)));
                 continue;
             }
+            // Copies of today's layout name their document; older ones are named after it.
+            String documentId = document.getId() != null && !document.getId().isBlank() ? document.getId()
+                    : info.getProperty(DOCUMENT_ID, copyId);
             RecoverableDocument entry = new RecoverableDocument(documentId, copy, originalFile(info),
                     savedAt(info, copy), document.getAnnotatorName(),
                     document.getAssignment() == null ? null : document.getAssignment().getTitle(),
-                    document.getAnnotations().size());
+                    document.getAnnotations().size(), copyId);
             (ownedByAnotherRunningProgram(info) ? inUse : recoverable).add(entry);
         }
         Comparator<RecoverableDocument> newestFirst = Comparator.comparing(RecoverableDocument::savedAt).reversed();
@@ -191,18 +234,19 @@ public final class RecoveryStore {
         };
     }
 
-    /** The recovery copy of the document with {@code documentId}. */
-    public Path copyFile(String documentId) {
-        return folder.resolve(safeName(documentId) + COPY_SUFFIX);
+    /** The recovery copy named {@code copyId} (a document id for copies written without a copy id). */
+    public Path copyFile(String copyId) {
+        return folder.resolve(safeName(copyId) + COPY_SUFFIX);
     }
 
-    Path infoFile(String documentId) {
-        return folder.resolve(safeName(documentId) + INFO_SUFFIX);
+    /** The properties beside the recovery copy named {@code copyId}. */
+    public Path infoFile(String copyId) {
+        return folder.resolve(safeName(copyId) + INFO_SUFFIX);
     }
 
-    /** Document ids are UUIDs; anything else is reduced to characters that are safe in a file name. */
-    private static String safeName(String documentId) {
-        return documentId.replaceAll("[^A-Za-z0-9._-]", "_");
+    /** Copy and document ids are UUIDs; anything else is reduced to characters that are safe in a file name. */
+    private static String safeName(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static Properties readInfo(Path file) {
@@ -267,7 +311,17 @@ public final class RecoveryStore {
         }
     }
 
-    /** The bytes of a recovery copy, taken where the model lives, to be written anywhere. */
-    public record Snapshot(String documentId, byte[] bytes, Path originalFile, Instant takenAt) {
+    /**
+     * The bytes of a recovery copy, taken where the model lives, to be written anywhere.
+     *
+     * @param copyId names the copy (one per open editor); replaced only by a snapshot with the same copy id
+     * @param documentId the document's id
+     */
+    public record Snapshot(String copyId, String documentId, byte[] bytes, Path originalFile, Instant takenAt) {
+
+        /** A snapshot in the layout of one copy per document: the document id is the copy id. */
+        public Snapshot(String documentId, byte[] bytes, Path originalFile, Instant takenAt) {
+            this(documentId, documentId, bytes, originalFile, takenAt);
+        }
     }
 }

@@ -128,6 +128,77 @@ public final class UiDriver {
         return seen.get();
     }
 
+    /**
+     * Starts {@code blockingAction} (which opens a modal dialog) and, once the dialog titled {@code title}
+     * is up, reads its labels and closes it with {@code close} instead of a button (e.g.
+     * {@link #pressEscape(Shell)}, or {@link Shell#close()} as the window's close button does).
+     * @return the dialog's texts
+     */
+    public static List<String> dismissDialog(String title, java.util.function.Consumer<Shell> close, Runnable blockingAction) {
+        Display display = Display.getCurrent();
+        AtomicReference<List<String>> seen = new AtomicReference<>();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    List<String> texts = new ArrayList<>();
+                    collect(shell, texts);
+                    seen.set(texts);
+                    close.accept(shell);
+                    return;
+                }
+            }
+            display.timerExec(100, poll[0]);
+        };
+        display.timerExec(100, poll[0]);
+        blockingAction.run();
+        if (seen.get() == null) {
+            throw new AssertionError("no dialog titled '" + title + "' appeared");
+        }
+        return seen.get();
+    }
+
+    /** Presses Escape in {@code shell}, as a user does: the traversal SWT performs for the Esc key. */
+    public static void pressEscape(Shell shell) {
+        Control focus = shell.getDisplay().getFocusControl();
+        Control target = focus != null && focus.getShell() == shell ? focus : shell;
+        Event key = new Event();
+        key.keyCode = SWT.ESC;
+        key.character = SWT.ESC;
+        key.detail = SWT.TRAVERSE_ESCAPE;
+        key.doit = true;
+        target.traverse(SWT.TRAVERSE_ESCAPE, key);
+    }
+
+    /**
+     * Runs {@code action} while watching for a dialog titled {@code title}; any that appears is closed.
+     * @return how many appeared
+     */
+    public static int countDialogs(String title, Runnable action) {
+        Display display = Display.getCurrent();
+        int[] count = new int[1];
+        boolean[] done = new boolean[1];
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (!shell.isDisposed() && title.equals(shell.getText()) && shell.isVisible()) {
+                    count[0]++;
+                    shell.close();
+                }
+            }
+            if (!done[0]) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+        try {
+            action.run();
+        } finally {
+            done[0] = true;
+        }
+        return count[0];
+    }
+
     private static void collect(Composite composite, List<String> texts) {
         for (Control child : composite.getChildren()) {
             if (child instanceof Label label && !label.getText().isEmpty()) {

@@ -53,12 +53,15 @@ class RecoveryAndUpdateTest {
         store = FramebenchUiPlugin.getDefault().getRecovery().getStore();
         page.closeAllEditors(false);
         UiDriver.flush();
+        // The product's 5-second autosave timer would race the autosaves these tests make themselves.
+        FramebenchUiPlugin.getDefault().getRecovery().stop();
     }
 
     @AfterEach
     void tearDown() {
         page.closeAllEditors(false);
         UiDriver.flush();
+        FramebenchUiPlugin.getDefault().getRecovery().start(PlatformUI.getWorkbench());
     }
 
     @Test
@@ -106,11 +109,12 @@ class RecoveryAndUpdateTest {
     }
 
     @Test
-    void declinedRecoveryIsDiscarded() throws Exception {
+    void declinedRecoveryIsDiscardedOnceConfirmed() throws Exception {
         AnnotationDocument lost = document("Kofi Boateng", "s2048");
         store.save(lost, null);
         List<DocumentEditor> opened = new ArrayList<>();
-        UiDriver.answerDialog("Recover unsaved work", "Discard", () -> opened.addAll(RecoveryOffer.offer(page, store)));
+        UiDriver.answerDialog("Delete unsaved work", "Delete for Good", () -> UiDriver.answerDialog("Recover unsaved work",
+                "Discard...", () -> opened.addAll(RecoveryOffer.offer(page, store))));
         assertTrue(opened.isEmpty());
         assertNull(find(lost.getId()));
     }
@@ -164,7 +168,7 @@ class RecoveryAndUpdateTest {
         return document;
     }
 
-    private static Annotation annotate(AnnotationDocument document, Article article, String phrase, String code) {
+    static Annotation annotate(AnnotationDocument document, Article article, String phrase, String code) {
         Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
         annotation.setId(Documents.newId());
         int begin = article.getText().indexOf(phrase);

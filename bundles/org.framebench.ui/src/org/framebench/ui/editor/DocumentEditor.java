@@ -92,6 +92,7 @@ public class DocumentEditor extends EditorPart {
     private IAction undoAction;
     private IAction redoAction;
     private IAction deleteAction;
+    private AutosaveNotice autosaveNotice;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -164,6 +165,7 @@ public class DocumentEditor extends EditorPart {
         rootLayout.marginWidth = 0;
         rootLayout.marginHeight = 0;
         root.setLayout(rootLayout);
+        autosaveNotice = new AutosaveNotice(root, this::doSaveAs);
         createLayoutBar(root);
         articleArea = new Composite(root, SWT.NONE);
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -531,6 +533,26 @@ public class DocumentEditor extends EditorPart {
         return layout;
     }
 
+    /** Names this editor's own recovery copy (see {@link DocumentEditorInput#getRecoveryId()}). */
+    public String getRecoveryId() {
+        return ((DocumentEditorInput) getEditorInput()).getRecoveryId();
+    }
+
+    /**
+     * Shows (or, with null, hides) a notice above the articles that this document's unsaved work is not
+     * being copied aside.
+     */
+    public void showAutosaveProblem(String message) {
+        if (autosaveNotice != null) {
+            autosaveNotice.show(message);
+        }
+    }
+
+    /** The notice shown while autosave fails (for tests: what the student sees). */
+    public AutosaveNotice getAutosaveNotice() {
+        return autosaveNotice;
+    }
+
     /** The file this document is saved in, or null while untitled. */
     public Path getFile() {
         return ((DocumentEditorInput) getEditorInput()).getFile();
@@ -596,7 +618,7 @@ public class DocumentEditor extends EditorPart {
         document.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         ((DocumentEditorInput) getEditorInput()).setUnsavedChanges(false);
-        FramebenchUiPlugin.getDefault().getRecovery().discard(document);
+        FramebenchUiPlugin.getDefault().getRecovery().discard(this);
         updateTitle();
         firePropertyChange(PROP_DIRTY);
         firePropertyChange(PROP_INPUT);
@@ -625,7 +647,7 @@ public class DocumentEditor extends EditorPart {
         FramebenchUiPlugin plugin = FramebenchUiPlugin.getDefault();
         if (plugin != null) {
             // Closed on purpose (saved, or the user chose not to save): nothing to recover.
-            plugin.getRecovery().discard(document);
+            plugin.getRecovery().discard(this);
         }
         super.dispose();
     }

@@ -2,6 +2,7 @@ package org.framebench.ui.editor;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
@@ -14,10 +15,24 @@ public class DocumentEditorInput implements IEditorInput {
     private final AnnotationDocument document;
     private Path file;
     private boolean unsavedChanges;
+    private String recoveryId = UUID.randomUUID().toString();
 
     public DocumentEditorInput(AnnotationDocument document, Path file) {
         this.document = Objects.requireNonNull(document);
         this.file = file;
+    }
+
+    /**
+     * Names this editor's recovery copy: its own, so another open document with the same document id (a
+     * copied file) never overwrites or removes it.
+     */
+    public String getRecoveryId() {
+        return recoveryId;
+    }
+
+    /** Recovered work keeps the copy it came from, so saving or closing it removes that copy. */
+    void setRecoveryId(String recoveryId) {
+        this.recoveryId = Objects.requireNonNull(recoveryId);
     }
 
     public AnnotationDocument getDocument() {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.recovery.RecoverableDocument;
@@ -22,10 +23,23 @@ public final class RecoveryOffer {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
+    private static final int OPEN = 0;
+    private static final int DISCARD = 2;
+
     private RecoveryOffer() {
     }
 
-    /** Asks whether to reopen what can be recovered; @return the editors opened (none if nothing or declined) */
+    /** The second question before anything is deleted; its default (and Escape) keeps the work. */
+    private static boolean confirmDiscard(Shell shell, int count) {
+        return new MessageDialog(shell, Messages.Recovery_discardTitle, null,
+                NLS.bind(Messages.Recovery_discardQuestion, count), MessageDialog.WARNING, 1,
+                Messages.Recovery_discardConfirm, Messages.Recovery_discardCancel).open() == 0;
+    }
+
+    /**
+     * Asks whether to reopen what can be recovered: Open (the default), Keep for Later, or Discard (which
+     * asks again before deleting). @return the editors opened (none if nothing or not now)
+     */
     public static List<DocumentEditor> offer(IWorkbenchPage page, RecoveryStore store) {
         RecoveryListing listing = store.list();
         List<DocumentEditor> opened = new ArrayList<>();
@@ -41,25 +55,37 @@ public final class RecoveryOffer {
                     recoverable.annotationCount(), TIME.format(recoverable.savedAt()),
                     recoverable.originalFile() == null ? Messages.Recovery_neverSaved : recoverable.originalFile() }));
         }
-        int choice = new MessageDialog(page.getWorkbenchWindow().getShell(), Messages.Recovery_title, null,
-                NLS.bind(Messages.Recovery_question, items), MessageDialog.QUESTION,
-                0, Messages.Recovery_open, Messages.Recovery_discard).open();
-        for (RecoverableDocument recoverable : listing.recoverable()) {
-            try {
-                if (choice == 0) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        int choice = new MessageDialog(shell, Messages.Recovery_title, null, NLS.bind(Messages.Recovery_question, items),
+                MessageDialog.QUESTION, OPEN, Messages.Recovery_open, Messages.Recovery_keep, Messages.Recovery_discard)
+                .open();
+        // Only an explicit Discard, confirmed, deletes. Escape, the window's close button and Keep for Later
+        // leave every copy where it is, to be offered again at the next start.
+        if (choice == DISCARD && confirmDiscard(shell, listing.recoverable().size())) {
+            for (RecoverableDocument recoverable : listing.recoverable()) {
+                try {
+                    store.discard(recoverable);
+                } catch (DocumentException e) {
+                    FramebenchUiPlugin.log("recovery", e);
+                    MessageDialog.openError(shell, Messages.Recovery_title, e.getMessage());
+                }
+            }
+        } else if (choice == OPEN) {
+            for (RecoverableDocument recoverable : listing.recoverable()) {
+                try {
                     AnnotationDocument document = store.load(recoverable);
                     DocumentEditorInput input = new DocumentEditorInput(document, recoverable.originalFile());
                     input.setUnsavedChanges(true);
+                    // The editor goes on with the copy it came from: saving or closing it removes that copy.
+                    input.setRecoveryId(recoverable.copyId());
                     DocumentEditor editor = DocumentOpener.open(page, input);
                     if (editor != null) {
                         opened.add(editor);
                     }
-                } else {
-                    store.discard(recoverable);
+                } catch (DocumentException e) {
+                    FramebenchUiPlugin.log("recovery", e);
+                    MessageDialog.openError(shell, Messages.Recovery_title, e.getMessage());
                 }
-            } catch (DocumentException e) {
-                FramebenchUiPlugin.log("recovery", e);
-                MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Recovery_title, e.getMessage());
             }
         }
         reportProblems(page, store, listing.problems());

@@ -44,6 +44,11 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
         return instance == null || instance.getPreferenceStore().getBoolean(SNAP_TO_WORDS);
     }
 
+    /** Logs a warning for the team (the user has been told in plain words). */
+    public static void warn(String message, Throwable error) {
+        ILog.of(FramebenchUiPlugin.class).log(new Status(IStatus.WARNING, ID, message, error));
+    }
+
     /** Logs a problem for the team; the user is told in plain words elsewhere. */
     public static void log(String message, Throwable error) {
         ILog.of(FramebenchUiPlugin.class).log(new Status(IStatus.ERROR, ID, message, error));

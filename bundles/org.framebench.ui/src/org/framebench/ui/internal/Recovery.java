@@ -3,14 +3,17 @@ package org.framebench.ui.internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
@@ -20,6 +23,7 @@ import org.framebench.core.document.DocumentException;
 import org.framebench.core.recovery.AutosavePolicy;
 import org.framebench.core.recovery.RecoveryStore;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.ui.Messages;
 import org.framebench.ui.editor.DocumentEditor;
 
 /**
@@ -36,7 +40,10 @@ public class Recovery {
     private final AutosavePolicy policy;
     private final Map<String, Instant> lastSaved = new HashMap<>();
     private final Map<String, Command> lastSavedState = new HashMap<>();
+    /** The editors (by recovery id) whose last autosave failed: the student has been told. */
+    private final Set<String> failing = new HashSet<>();
     private boolean running;
+    private int starts;
 
     public Recovery(Path folder, AutosavePolicy policy) {
         this.store = new RecoveryStore(folder);
@@ -62,10 +69,12 @@ public class Recovery {
             return;
         }
         running = true;
+        // A tick of an earlier start (stopped since) ends instead of running beside this one.
+        int generation = ++starts;
         Display display = workbench.getDisplay();
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
-            if (!running || display.isDisposed() || workbench.isClosing()) {
+            if (!running || generation != starts || display.isDisposed() || workbench.isClosing()) {
                 return;
             }
             autosaveDue(workbench, Instant.now());
@@ -74,6 +83,7 @@ public class Recovery {
         display.timerExec(CHECK_EVERY_MS, tick[0]);
     }
 
+    /** Stops looking at the editors (until {@link #start(IWorkbench)}). */
     public void stop() {
         running = false;
     }
@@ -94,46 +104,96 @@ public class Recovery {
     /**
      * Autosaves {@code editor}'s document if it has unsaved changes not yet in a recovery copy and
      * ({@code force} or) the policy says it is due. The copy is taken on the UI thread and written by a
-     * background job. @return the job, or null when nothing was due
+     * background job, to this editor's own copy. A failure is shown to the student (once, until an
+     * autosave succeeds again): their work is then not safe from a crash. @return the job, or null when
+     * nothing was due (or the copy could not even be taken)
      */
     public Job autosave(DocumentEditor editor, Instant now, boolean force) {
         AnnotationDocument document = editor.getDocument();
-        String id = document.getId();
+        String key = editor.getRecoveryId();
         Command state = editor.getEditingDomain().getCommandStack().getUndoCommand();
-        boolean changedSinceCopy = !lastSavedState.containsKey(id) || lastSavedState.get(id) != state;
-        Instant last = lastSaved.getOrDefault(id, Instant.EPOCH);
+        boolean changedSinceCopy = !lastSavedState.containsKey(key) || lastSavedState.get(key) != state;
+        Instant last = lastSaved.getOrDefault(key, Instant.EPOCH);
         if (!editor.isDirty() || !changedSinceCopy || !(force || policy.shouldSave(now, last, true))) {
             return null;
         }
+        // Tried now: a failing copy is retried when the policy says, not every few seconds.
+        lastSaved.put(key, now);
         RecoveryStore.Snapshot snapshot;
         try {
-            snapshot = store.snapshot(document, editor.getFile());
-        } catch (DocumentException e) {
-            FramebenchUiPlugin.log("autosave snapshot", e);
+            snapshot = store.snapshot(key, document, editor.getFile());
+        } catch (DocumentException | RuntimeException e) {
+            failed(editor, e);
             return null;
         }
-        lastSaved.put(id, now);
-        lastSavedState.put(id, state);
+        lastSavedState.put(key, state);
+        Display display = Display.getCurrent();
         Job job = Job.create("Autosaving unsaved annotations", (IProgressMonitor monitor) -> {
             try {
                 store.write(snapshot);
-                return Status.OK_STATUS;
-            } catch (DocumentException e) {
-                // Not worth interrupting the student: the next autosave tries again; the log tells the team.
-                return new Status(IStatus.WARNING, FramebenchUiPlugin.ID, e.getMessage(), e);
+                display.asyncExec(() -> succeeded(editor));
+            } catch (DocumentException | RuntimeException e) {
+                display.asyncExec(() -> {
+                    // Not in a copy after all: the next autosave must try again even without a new change.
+                    if (lastSavedState.get(key) == state) {
+                        lastSavedState.remove(key);
+                    }
+                    failed(editor, e);
+                });
             }
+            // The student is told by failed(), in the editor; the job itself has nothing more to report.
+            return Status.OK_STATUS;
         });
         job.setSystem(true);
         job.schedule();
         return job;
     }
 
-    /** Forgets the recovery copy of {@code document}: it was saved or closed on purpose. */
-    public void discard(AnnotationDocument document) {
-        lastSaved.remove(document.getId());
-        lastSavedState.remove(document.getId());
+    /** Whether autosave of {@code editor} is failing now (the student has been told). */
+    public boolean isFailing(DocumentEditor editor) {
+        return failing.contains(editor.getRecoveryId());
+    }
+
+    /**
+     * Tells the student once per run of failures: a notice in the editor that stays up, and a warning the
+     * first time. Logged once too, not at every retry.
+     */
+    private void failed(DocumentEditor editor, Exception error) {
+        if (isClosed(editor)) {
+            return;
+        }
+        String message = NLS.bind(Messages.Autosave_failed, error.getMessage());
+        editor.showAutosaveProblem(message);
+        if (failing.add(editor.getRecoveryId())) {
+            FramebenchUiPlugin.warn("autosave of " + editor.getRecoveryId() + " failed", error);
+            MessageDialog.openWarning(editor.getSite().getShell(), Messages.Autosave_failedTitle,
+                    NLS.bind(Messages.Autosave_failedDialog, editor.getPartName(), error.getMessage()));
+        }
+    }
+
+    private void succeeded(DocumentEditor editor) {
+        if (failing.remove(editor.getRecoveryId()) && !isClosed(editor)) {
+            editor.showAutosaveProblem(null);
+        }
+    }
+
+    private static boolean isClosed(DocumentEditor editor) {
+        return editor.getAutosaveNotice() == null || editor.getAutosaveNotice().isDisposed();
+    }
+
+    /**
+     * Forgets {@code editor}'s recovery copy, and only that one (another open document with the same id
+     * keeps its own): its work was saved or closed on purpose.
+     */
+    public void discard(DocumentEditor editor) {
+        String key = editor.getRecoveryId();
+        lastSaved.remove(key);
+        lastSavedState.remove(key);
+        if (failing.remove(key)) {
+            editor.showAutosaveProblem(null);
+        }
         try {
-            store.remove(document.getId());
+            store.remove(key);
         } catch (DocumentException e) {
             FramebenchUiPlugin.log("discard recovery copy", e);
         }
