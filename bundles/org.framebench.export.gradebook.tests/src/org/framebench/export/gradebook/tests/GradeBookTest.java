@@ -127,6 +127,7 @@ class GradeBookTest {
 
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             int total = texts(workbook.getSheet(GradeBook.GRADES_SHEET).getRow(1)).indexOf("Total");
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             int formulas = 0;
             // Every formula cell of every sheet, read as stored (nothing evaluated): each is a student's total.
             for (Sheet sheet : workbook) {
@@ -142,6 +143,8 @@ class GradeBookTest {
                         assertTrue(student >= 0 && student < report.scores().size(), where + " is a student's row");
                         assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
                         assertEquals(report.scores().get(student).score().total(), cell.getNumericCellValue(), 1e-9, where);
+                        assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(), 1e-9,
+                                where + ": the stored value is what the formula computes");
                         formulas++;
                     }
                 }

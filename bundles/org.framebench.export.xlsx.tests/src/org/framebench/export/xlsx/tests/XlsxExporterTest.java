@@ -198,6 +198,7 @@ class XlsxExporterTest {
     @Test
     void everyFormulaCellStoresItsCountSoNoRecalculationIsNeeded() throws Exception {
         try (XSSFWorkbook workbook = open()) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             int formulas = 0;
             int sum = 0;
             // Every formula cell of every sheet, read as stored (nothing evaluated).
@@ -213,6 +214,8 @@ class XlsxExporterTest {
                                 text(sheet.getRow(0).getCell(cell.getColumnIndex())), where);
                         assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
                         assertEquals(expected, cell.getNumericCellValue(), where + " " + cell.getCellFormula());
+                        assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(),
+                                where + ": the stored value is what the formula computes");
                         formulas++;
                         sum += expected;
                     }
