@@ -133,13 +133,18 @@ public final class GradeBook {
                 "Links", "Kappa with key", "Feedback", "Total"));
         int totalColumn = headers.size() - 1;
 
+        // The weights row as written, component by component, for the totals' cached values.
+        double[] weightValues = new double[lastComponent - firstComponent + 1];
+        for (int l = 0; l < layers.size(); l++) {
+            weightValues[l] = report.options().layerWeight(layers.get(l).getId());
+        }
+        weightValues[attributeColumn - firstComponent] = report.options().attributeWeight();
+        weightValues[linkColumn - firstComponent] = report.options().linkWeight();
         Row weights = sheet.createRow(0);
         text(weights, 0, "Weights", styles.bold);
-        for (int l = 0; l < layers.size(); l++) {
-            number(weights, firstComponent + l, report.options().layerWeight(layers.get(l).getId()), styles.bold);
+        for (int c = 0; c < weightValues.length; c++) {
+            number(weights, firstComponent + c, weightValues[c], styles.bold);
         }
-        number(weights, attributeColumn, report.options().attributeWeight(), styles.bold);
-        number(weights, linkColumn, report.options().linkWeight(), styles.bold);
         text(weights, totalColumn, "Total = 100 × weighted mean of the weighted columns (blank ones left out)", null);
         header(sheet.createRow(1), headers, styles);
 
@@ -150,14 +155,16 @@ public final class GradeBook {
             text(row, 0, graded.submission().studentName(), null);
             text(row, 1, graded.submission().studentId(), null);
             text(row, 2, graded.submission().file().getFileName().toString(), null);
-            int column = firstComponent;
-            for (Layer layer : layers) {
-                LayerScore layerScore = score.layers().get(layer.getId());
-                number(row, column++, layerScore == null ? 0 : layerScore.f1(), styles.decimal);
+            // The weighted components as written (null: a blank cell), for the total's cached value.
+            Double[] components = new Double[lastComponent - firstComponent + 1];
+            for (int l = 0; l < layers.size(); l++) {
+                LayerScore layerScore = score.layers().get(layers.get(l).getId());
+                components[l] = layerScore == null ? 0 : layerScore.f1();
+                number(row, firstComponent + l, components[l], styles.decimal);
             }
-            optional(row, attributeColumn, score.attributeAgreement(), styles.decimal);
-            optional(row, linkColumn, score.linkCredit(), styles.decimal);
-            column = linkColumn + 1;
+            components[attributeColumn - firstComponent] = optional(row, attributeColumn, score.attributeAgreement(), styles.decimal);
+            components[linkColumn - firstComponent] = optional(row, linkColumn, score.linkCredit(), styles.decimal);
+            int column = linkColumn + 1;
             number(row, column++, score.overall().precision(), styles.decimal);
             number(row, column++, score.overall().recall(), styles.decimal);
             number(row, column++, score.overall().f1(), styles.decimal);
@@ -169,6 +176,8 @@ public final class GradeBook {
             number(row, column++, ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
             Cell total = row.createCell(totalColumn);
             total.setCellFormula(totalFormula(rowIndex + 1, firstComponent, lastComponent));
+            // The formula's result too: SXSSF would store 0, which LibreOffice, pandas and openpyxl show as is.
+            total.setCellValue(totalOf(weightValues, components));
             total.setCellStyle(styles.decimal);
             rowIndex++;
         }
@@ -197,6 +206,22 @@ public final class GradeBook {
             weights.append("IF(ISNUMBER(").append(value).append("),").append(weight).append(",0)");
         }
         return "IF((" + weights + ")=0,0,100*(" + weighted + ")/(" + weights + "))";
+    }
+
+    /**
+     * What {@link #totalFormula} computes, in the same order: 100 × Σ(w·x) / Σw over the components that are
+     * numbers ({@code null}: a blank cell, left out), 0 when their weights add up to 0.
+     */
+    static double totalOf(double[] weights, Double[] components) {
+        double weighted = 0;
+        double weightSum = 0;
+        for (int c = 0; c < components.length; c++) {
+            if (components[c] != null) {
+                weighted += weights[c] * components[c];
+                weightSum += weights[c];
+            }
+        }
+        return weightSum == 0 ? 0 : 100 * weighted / weightSum;
     }
 
     private void writeAgreement(Sheet sheet, Styles styles) {
@@ -311,13 +336,18 @@ public final class GradeBook {
         }
     }
 
-    /** A number, or a blank cell for "does not apply" ({@code null} or NaN). */
-    private static void optional(Row row, int column, Double value, CellStyle style) {
+    /**
+     * A number, or a blank cell for "does not apply" ({@code null} or NaN).
+     *
+     * @return the number written, {@code null} for a blank cell
+     */
+    private static Double optional(Row row, int column, Double value, CellStyle style) {
         if (value == null || value.isNaN()) {
             row.createCell(column);
-            return;
+            return null;
         }
         number(row, column, value, style);
+        return value;
     }
 
     private static final class Styles {

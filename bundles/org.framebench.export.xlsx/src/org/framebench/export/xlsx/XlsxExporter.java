@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -32,7 +34,8 @@ import org.framebench.model.Link;
 /**
  * Writes one workbook for one document or a whole class: sheets "Annotations" (one row per
  * annotation), "Summary" (code × article counts as COUNTIFS formulas over the Annotations sheet, so
- * they follow an instructor's edits), "Links", "Codebook" and "Articles". Rows are streamed (SXSSF):
+ * they follow an instructor's edits, each stored with its value so that spreadsheets which do not
+ * recalculate show the counts too), "Links", "Codebook" and "Articles". Rows are streamed (SXSSF):
  * only a small window of rows is in memory whatever the size of the class.
  */
 public final class XlsxExporter {
@@ -86,12 +89,14 @@ public final class XlsxExporter {
             SXSSFSheet links = workbook.createSheet(LINKS);
             SXSSFSheet codebook = workbook.createSheet(CODEBOOK);
             SXSSFSheet articles = workbook.createSheet(ARTICLES);
-            writeAnnotations(table, annotations, styles);
-            writeSummary(table, summary, styles);
+            CodeArticleCounts counts = new CodeArticleCounts();
+            writeAnnotations(table, annotations, styles, counts);
+            writeSummary(table, summary, styles, counts);
             writeLinks(table, links, styles);
             writeCodebook(table, codebook, styles);
             writeArticles(table, articles, styles);
-            // No cached values are stored for the formulas: have the spreadsheet compute them on opening.
+            // Every formula also carries its value (what LibreOffice, pandas and openpyxl show without
+            // recalculating); a spreadsheet that does recalculate on opening is asked to.
             workbook.setForceFormulaRecalculation(true);
             checkCanceled();
             workbook.write(out);
@@ -102,9 +107,11 @@ public final class XlsxExporter {
         }
     }
 
-    private void writeAnnotations(AnnotationTable table, SXSSFSheet sheet, Styles styles) throws ExportException {
+    private void writeAnnotations(AnnotationTable table, SXSSFSheet sheet, Styles styles, CodeArticleCounts counts)
+            throws ExportException {
         List<String> headers = table.headers();
         header(sheet, headers, styles);
+        counts.add(text(headers.get(AnnotationTable.CODE_ID)), text(headers.get(AnnotationTable.ARTICLE_ID)));
         int[] widths = new int[headers.size()];
         java.util.Arrays.fill(widths, 14);
         widths[AnnotationTable.STUDENT_NAME] = 20;
@@ -128,6 +135,7 @@ public final class XlsxExporter {
             Map<Annotation, String> linked = AnnotationTable.linkedIds(document);
             for (Annotation annotation : document.getAnnotations()) {
                 Object[] values = table.row(document, annotation, linked);
+                counts.add(cellText(values[AnnotationTable.CODE_ID]), cellText(values[AnnotationTable.ARTICLE_ID]));
                 Row row = sheet.createRow(rowIndex++);
                 for (int column = 0; column < values.length; column++) {
                     Object value = values[column];
@@ -147,9 +155,10 @@ public final class XlsxExporter {
 
     /**
      * One row per code, one column per article: COUNTIFS over the Annotations sheet's code-id and
-     * article-id columns; a total column per code, a total row per layer and one for all layers.
+     * article-id columns; a total column per code, a total row per layer and one for all layers. Each
+     * formula cell also holds its value, computed here from the rows written ({@code counts}).
      */
-    private void writeSummary(AnnotationTable table, SXSSFSheet sheet, Styles styles) {
+    private void writeSummary(AnnotationTable table, SXSSFSheet sheet, Styles styles, CodeArticleCounts counts) {
         List<Article> articles = table.articles();
         List<String> headers = new ArrayList<>(List.of("Layer", "Code id", "Code label"));
         articles.forEach(article -> headers.add(article.getId()));
@@ -169,29 +178,38 @@ public final class XlsxExporter {
         String lastCountLetter = CellReference.convertNumToColString(totalColumn - 1);
         int rowIndex = 1;
         List<Integer> layerTotalRows = new ArrayList<>();
+        // Column by column (the articles, then "Total"): the sums the total rows' formulas compute.
+        double[] allLayers = new double[articles.size() + 1];
         for (Map.Entry<String, List<Code>> layer : table.codesByLayer().entrySet()) {
             int firstCodeRow = rowIndex;
+            double[] layerTotal = new double[articles.size() + 1];
             for (Code code : layer.getValue()) {
                 Row row = sheet.createRow(rowIndex);
                 int excelRow = rowIndex + 1;
                 row.createCell(0).setCellValue(layer.getKey());
                 row.createCell(1).setCellValue(code.getId());
                 row.createCell(2).setCellValue(text(code.getLabel()));
+                double codeTotal = 0;
                 for (int a = 0; a < articles.size(); a++) {
                     String articleHeader = CellReference.convertNumToColString(firstCount + a) + "$1";
-                    row.createCell(firstCount + a).setCellFormula(
-                            "COUNTIFS(" + codes + ",$B" + excelRow + "," + articleIds + "," + articleHeader + ")");
+                    int count = counts.count(code.getId(), articles.get(a).getId());
+                    formula(row, firstCount + a,
+                            "COUNTIFS(" + codes + ",$B" + excelRow + "," + articleIds + "," + articleHeader + ")", count);
+                    codeTotal += count;
+                    layerTotal[a] += count;
                 }
-                row.createCell(totalColumn).setCellFormula(
-                        "SUM(" + firstCountLetter + excelRow + ":" + lastCountLetter + excelRow + ")");
+                formula(row, totalColumn, "SUM(" + firstCountLetter + excelRow + ":" + lastCountLetter + excelRow + ")",
+                        codeTotal);
+                layerTotal[articles.size()] += codeTotal;
                 rowIndex++;
             }
             Row total = sheet.createRow(rowIndex);
             total.createCell(0).setCellValue(layer.getKey() + " total");
             for (int column = firstCount; column <= totalColumn; column++) {
                 String letter = CellReference.convertNumToColString(column);
-                total.createCell(column).setCellFormula(
-                        "SUM(" + letter + (firstCodeRow + 1) + ":" + letter + rowIndex + ")");
+                formula(total, column, "SUM(" + letter + (firstCodeRow + 1) + ":" + letter + rowIndex + ")",
+                        layerTotal[column - firstCount]);
+                allLayers[column - firstCount] += layerTotal[column - firstCount];
             }
             styleRow(total, styles.bold);
             layerTotalRows.add(rowIndex + 1);
@@ -202,7 +220,7 @@ public final class XlsxExporter {
         for (int column = firstCount; column <= totalColumn; column++) {
             String letter = CellReference.convertNumToColString(column);
             String cells = layerTotalRows.stream().map(r -> letter + r).collect(Collectors.joining(","));
-            all.createCell(column).setCellFormula(cells.isEmpty() ? "0" : "SUM(" + cells + ")");
+            formula(all, column, cells.isEmpty() ? "0" : "SUM(" + cells + ")", allLayers[column - firstCount]);
         }
         styleRow(all, styles.bold);
         sheet.createFreezePane(3, 1);
@@ -295,6 +313,70 @@ public final class XlsxExporter {
             }
         }
         finish(sheet, rowIndex - 1, headers.size());
+    }
+
+    /**
+     * A formula cell that also carries its value: SXSSF stores a formula's cached result as 0 unless one is
+     * set, and spreadsheets that do not recalculate on opening (LibreOffice by default, pandas, openpyxl) show it.
+     */
+    private static void formula(Row row, int column, String formula, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(value);
+    }
+
+    /** The text a cell of the Annotations sheet holds for {@code value} ({@code null}: a blank cell). */
+    private static String cellText(Object value) {
+        return value instanceof String string ? text(string) : null;
+    }
+
+    /**
+     * What the Summary's {@code COUNTIFS(code column, code id, article column, article id)} counts over the
+     * Annotations sheet's whole columns (header row included): cells equal to the criterion, ignoring case,
+     * with the criterion's {@code * ? ~} wildcards as the spreadsheet applies them; blank cells never match.
+     */
+    static final class CodeArticleCounts {
+        private final Map<List<String>, Integer> pairs = new HashMap<>();
+
+        void add(String codeId, String articleId) {
+            if (codeId != null && !codeId.isEmpty() && articleId != null && !articleId.isEmpty()) {
+                pairs.merge(List.of(codeId, articleId), 1, Integer::sum);
+            }
+        }
+
+        int count(String codeCriterion, String articleCriterion) {
+            if (codeCriterion == null || articleCriterion == null) {
+                return 0;
+            }
+            Pattern code = criterion(codeCriterion);
+            Pattern article = criterion(articleCriterion);
+            int count = 0;
+            for (Map.Entry<List<String>, Integer> pair : pairs.entrySet()) {
+                if (code.matcher(pair.getKey().get(0)).matches() && article.matcher(pair.getKey().get(1)).matches()) {
+                    count += pair.getValue();
+                }
+            }
+            return count;
+        }
+
+        /** A text criterion as a pattern: {@code *} any text, {@code ?} one character, {@code ~} escapes. */
+        static Pattern criterion(String criterion) {
+            String text = criterion.startsWith("=") ? criterion.substring(1) : criterion;
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '~' && i + 1 < text.length() && "*?~".indexOf(text.charAt(i + 1)) >= 0) {
+                    regex.append(Pattern.quote(String.valueOf(text.charAt(++i))));
+                } else if (c == '*') {
+                    regex.append("(?s:.*)");
+                } else if (c == '?') {
+                    regex.append("(?s:.)");
+                } else {
+                    regex.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
     }
 
     private static String wholeColumn(int column) {

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +27,7 @@ import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
+import org.framebench.export.testing.LibreOfficeCalc;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.GradingException;
@@ -113,6 +116,63 @@ class GradeBookTest {
             double sourcing = ama.getCell(headers.indexOf("Sourcing F1")).getNumericCellValue();
             double attribution = ama.getCell(headers.indexOf("Attribution F1")).getNumericCellValue();
             assertEquals(100 * (sourcing + attribution) / 2, evaluator.evaluate(ama.getCell(total)).getNumberValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void everyFormulaCellStoresItsValueSoNoRecalculationIsNeeded() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades.xlsx");
+        new GradeBook(report).export(out);
+
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            int total = texts(workbook.getSheet(GradeBook.GRADES_SHEET).getRow(1)).indexOf("Total");
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            // Every formula cell of every sheet, read as stored (nothing evaluated): each is a student's total.
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        String where = sheet.getSheetName() + "!" + cell.getAddress();
+                        assertEquals(GradeBook.GRADES_SHEET, sheet.getSheetName(), where);
+                        assertEquals(total, cell.getColumnIndex(), where + " is a total");
+                        int student = row.getRowNum() - 2;
+                        assertTrue(student >= 0 && student < report.scores().size(), where + " is a student's row");
+                        assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
+                        assertEquals(report.scores().get(student).score().total(), cell.getNumericCellValue(), 1e-9, where);
+                        assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(), 1e-9,
+                                where + ": the stored value is what the formula computes");
+                        formulas++;
+                    }
+                }
+            }
+            assertEquals(report.scores().size(), formulas, "one total per student");
+            assertTrue(report.scores().stream().allMatch(s -> s.score().total() > 0), "totals that 0 would not pass for");
+        }
+    }
+
+    /** What an instructor sees in LibreOffice (default settings: no recalculation on opening). */
+    @Test
+    void libreOfficeShowsEveryStudentsTotal() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades.xlsx");
+        new GradeBook(report).export(out);
+
+        Map<String, List<List<String>>> sheets = LibreOfficeCalc.sheets(out, Files.createDirectory(folder.resolve("lo")));
+
+        List<List<String>> grades = sheets.get(GradeBook.GRADES_SHEET);
+        assertNotNull(grades, "sheets LibreOffice read: " + sheets.keySet());
+        int total = grades.get(1).indexOf("Total");
+        assertTrue(total > 0, "header row: " + grades.get(1));
+        assertEquals(2 + report.scores().size(), grades.size(), "weights, header, one row per student");
+        for (int i = 0; i < report.scores().size(); i++) {
+            List<String> row = grades.get(2 + i);
+            assertEquals(report.scores().get(i).submission().studentName(), row.get(0));
+            assertEquals(report.scores().get(i).score().total(), Double.parseDouble(row.get(total)), 1e-9,
+                    row.get(0) + "'s total as LibreOffice shows it");
         }
     }
 

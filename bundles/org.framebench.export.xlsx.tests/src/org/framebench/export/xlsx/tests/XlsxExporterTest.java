@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -31,6 +32,7 @@ import org.framebench.export.xlsx.AnnotationTable;
 import org.framebench.export.xlsx.ExportException;
 import org.framebench.export.xlsx.ExportProgress;
 import org.framebench.export.xlsx.XlsxExporter;
+import org.framebench.export.testing.LibreOfficeCalc;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -191,6 +193,87 @@ class XlsxExporterTest {
             evaluator.clearAllCachedResultValues();
             assertEquals(before + 1, evaluator.evaluate(newCodeRow.getCell(column)).getNumberValue());
         }
+    }
+
+    @Test
+    void everyFormulaCellStoresItsCountSoNoRecalculationIsNeeded() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            int sum = 0;
+            // Every formula cell of every sheet, read as stored (nothing evaluated).
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        String where = sheet.getSheetName() + "!" + cell.getAddress();
+                        assertEquals(XlsxExporter.SUMMARY, sheet.getSheetName(), where);
+                        int expected = expectedSummaryCount(text(row.getCell(0)), text(row.getCell(1)),
+                                text(sheet.getRow(0).getCell(cell.getColumnIndex())), where);
+                        assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
+                        assertEquals(expected, cell.getNumericCellValue(), where + " " + cell.getCellFormula());
+                        assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(),
+                                where + ": the stored value is what the formula computes");
+                        formulas++;
+                        sum += expected;
+                    }
+                }
+            }
+            assertEquals((24 + 3 + 1) * (4 + 1), formulas, "24 codes, 3 layer totals and one for all × 4 articles and a total");
+            assertEquals(60 * 3 * 2, sum,
+                    "each annotation counted in its code's, its layer's and all layers' row, in its article's column and the total");
+        }
+    }
+
+    /** What an instructor sees in LibreOffice (default settings: no recalculation on opening). */
+    @Test
+    void libreOfficeShowsEverySummaryCount() throws Exception {
+        Map<String, List<List<String>>> sheets = LibreOfficeCalc.sheets(workbookFile, Files.createDirectory(folder.resolve("lo")));
+
+        List<List<String>> summary = sheets.get(XlsxExporter.SUMMARY);
+        assertNotNull(summary, "sheets LibreOffice read: " + sheets.keySet());
+        List<String> headers = summary.get(0);
+        assertEquals(3 + 4 + 1, headers.size(), "layer, code id, label, 4 articles, total: " + headers);
+        assertEquals("Total", headers.get(headers.size() - 1));
+        assertEquals(1 + 24 + 3 + 1, summary.size(), "header, 24 codes, 3 layer totals, all layers");
+        int checked = 0;
+        for (int r = 1; r < summary.size(); r++) {
+            List<String> row = summary.get(r);
+            for (int column = 3; column < headers.size(); column++) {
+                String where = "Summary row " + (r + 1) + " " + headers.get(column);
+                int expected = expectedSummaryCount(row.get(0), row.get(1), headers.get(column), where);
+                assertEquals(expected, Double.parseDouble(row.get(column)), where + " as LibreOffice shows it");
+                checked++;
+            }
+        }
+        assertEquals(28 * 5, checked);
+        assertEquals("60", summary.get(summary.size() - 1).get(headers.size() - 1), "all annotations, all articles");
+    }
+
+    /**
+     * The count a Summary cell stands for, from the documents themselves: its row (a code, a layer's total,
+     * all layers) × its column (an article, or the total over articles).
+     */
+    private int expectedSummaryCount(String layerCell, String codeCell, String header, String where) {
+        java.util.function.Predicate<Annotation> column = "Total".equals(header) ? a -> true
+                : a -> a.getArticle().getId().equals(header);
+        if (codeCell != null && !codeCell.isEmpty()) {
+            return count(column.and(a -> a.getCode().getId().equals(codeCell)));
+        }
+        if ("All layers".equals(layerCell)) {
+            return count(column);
+        }
+        if (layerCell != null && layerCell.endsWith(" total")) {
+            String layer = layerCell.substring(0, layerCell.length() - " total".length());
+            return count(column.and(a -> a.getCode().getLayer().getLabel().equals(layer)));
+        }
+        throw new AssertionError(where + ": a formula where no count belongs (row '" + layerCell + "')");
+    }
+
+    private static String text(Cell cell) {
+        return cell == null || cell.getCellType() != CellType.STRING ? null : cell.getStringCellValue();
     }
 
     @Test
