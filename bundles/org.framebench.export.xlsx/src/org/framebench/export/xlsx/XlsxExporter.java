@@ -78,6 +78,7 @@ public final class XlsxExporter {
     }
 
     private void write(AnnotationTable table, OutputStream out) throws IOException, ExportException {
+        PoiTempFolder.use();
         SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow);
         try {
             Styles styles = new Styles(workbook);
