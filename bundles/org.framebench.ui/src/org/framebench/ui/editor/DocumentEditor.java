@@ -296,7 +296,7 @@ public class DocumentEditor extends EditorPart {
 
     private void keyPressed(ArticlePane pane, Event e) {
         if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
-            if (selected != null && selected.getArticle() == pane.getArticle()) {
+            if (selected != null && selected.getArticle() == pane.getArticle() && TextAnchors.isAnchored(selected)) {
                 boolean startEdge = (e.stateMask & SWT.SHIFT) != 0;
                 boolean right = e.keyCode == SWT.ARROW_RIGHT;
                 resizeSelected(startEdge, right);

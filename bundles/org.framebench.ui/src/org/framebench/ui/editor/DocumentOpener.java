@@ -59,7 +59,15 @@ public final class DocumentOpener {
         List<DocumentChecks.DigestProblem> edited = DocumentChecks.digestProblems(document);
         Assignment current = bundledVersionOf(document);
         if (current != null && ArticleUpdate.isNeeded(document, current)) {
-            ArticleUpdateReport report = ArticleUpdate.apply(document, current);
+            ArticleUpdateReport report;
+            try {
+                report = ArticleUpdate.apply(document, current);
+            } catch (RuntimeException e) {
+                // Re-anchoring edits the model in place: after a failure half-way the document is read
+                // again, and opened with the texts it was saved with rather than not at all.
+                FramebenchUiPlugin.log("re-anchoring " + file, e);
+                return openWithItsOwnTexts(page, file);
+            }
             input.setUnsavedChanges(true);
             String message = report.describe();
             if (report.unplaced().isEmpty()) {
@@ -72,6 +80,23 @@ public final class DocumentOpener {
                     edited.stream().map(DocumentChecks.DigestProblem::message).collect(Collectors.joining("\n")));
         }
         return open(page, input);
+    }
+
+    /**
+     * Opens {@code file} as it is, without moving its annotations to the bundled texts, after that failed
+     * (the failure itself is in the log); says so in plain words.
+     */
+    private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file) {
+        AnnotationDocument again;
+        try {
+            again = DocumentStore.load(file);
+        } catch (DocumentException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
+            return null;
+        }
+        MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle,
+                NLS.bind(Messages.Open_reanchorFailed, file.getFileName()));
+        return open(page, new DocumentEditorInput(again, file.toAbsolutePath()));
     }
 
     /** The bundled assignment if {@code document} answers it, else null. */
