@@ -561,7 +561,18 @@ public class DocumentEditor extends EditorPart {
         dialog.setFileName(getFile() != null ? getFile().getFileName().toString() : suggestedFileName());
         String chosen = dialog.open();
         if (chosen != null) {
-            saveTo(Path.of(chosen.endsWith(".fbench") ? chosen : chosen + ".fbench"));
+            String name = chosen.endsWith(".fbench") ? chosen : chosen + ".fbench";
+            Path file;
+            try {
+                file = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+                        NLS.bind(Messages.Editor_saveUnreadableName, name.replace('\uFFFD', '?'),
+                                System.getProperty("sun.jnu.encoding", "?")));
+                return;
+            }
+            saveTo(file);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.framebench.ui.editor;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -39,6 +40,24 @@ public final class DocumentOpener {
                     NLS.bind(Messages.Open_defaultFailed, e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Opens the saved document named {@code name} (from the command line or a file dialog), like
+     * {@link #openFile(IWorkbenchPage, Path)}; a name that cannot be a path (under a language setting
+     * such as LANG=C that only knows ASCII, any name with accents) is explained in plain words.
+     */
+    public static DocumentEditor openFile(IWorkbenchPage page, String name) {
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (InvalidPathException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+                    NLS.bind(Messages.Open_unreadableName, name.replace('\uFFFD', '?').replace('\0', '?'),
+                            System.getProperty("sun.jnu.encoding", "?")));
+            return null;
+        }
+        return openFile(page, file);
     }
 
     /**
