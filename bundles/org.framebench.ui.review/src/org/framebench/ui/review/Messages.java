@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String OpenClass_keyHint;
     public static String OpenClass_noFolder;
     public static String OpenClass_noKeyFile;
+    public static String OpenClass_unreadableName;
     public static String OpenClass_notAFolder;
     public static String OpenClass_open;
     public static String OpenClass_title;
