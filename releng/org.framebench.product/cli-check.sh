@@ -47,5 +47,28 @@ contains err "left out $work/graded/broken.fbench" "grade names the damaged file
 if [ ! -s "$work/grades.xlsx" ]; then echo "cli-check: FAILED grade wrote no grade book"; failures=$((failures + 1)); fi
 fb grade --submissions "$work/graded";               expect 2 "grade without --out"
 
+# A non-ASCII file name under LANG=C (issue 8): the launcher runs Java in a UTF-8 locale, so it is read.
+uni="$work/Ünïcödé"; mkdir -p "$uni"; cp "$fixtures/ama.fbench" "$uni/Ünïcödé.fbench"
+LANG=C LC_ALL=C fb validate "$uni/Ünïcödé.fbench";   expect 0 "LANG=C: validate a non-ASCII file name"
+contains out "valid    $uni/Ünïcödé.fbench: Ama Mensah" "LANG=C: validate names the non-ASCII file"
+LANG=C LC_ALL=C fb export "$uni/Ünïcödé.fbench" --out "$uni/Ünïcödé.xlsx"; expect 0 "LANG=C: export a non-ASCII file name"
+if [ "$(head -c 2 "$uni/Ünïcödé.xlsx" 2>/dev/null)" != "PK" ]; then echo "cli-check: FAILED LANG=C: no workbook written"; failures=$((failures + 1)); fi
+LANG=C LC_ALL=C fb grade --key "$fixtures/kofi.fbench" --submissions "$uni" --out "$work/grädes.xlsx"
+expect 0 "LANG=C: grade a class folder with a non-ASCII name"; contains out "Graded 1 student against kofi.fbench" "LANG=C: grade summary"
+# ...and on a machine without any UTF-8 locale (a stand-in 'locale' says so), Java cannot hold the name:
+# one plain line naming it and saying what to do, exit 1, never "unexpected internal error".
+mkdir -p "$work/no-utf8"
+printf '#!/bin/sh\nif [ "$1" = -a ]; then printf "C\\nPOSIX\\n"; else echo ANSI_X3.4-1968; fi\n' >"$work/no-utf8/locale"
+chmod +x "$work/no-utf8/locale"
+PATH="$work/no-utf8:$PATH" LANG=C LC_ALL=C fb validate "$uni/Ünïcödé.fbench" "$fixtures/ama.fbench"
+expect 1 "LANG=C without a UTF-8 locale: validate a non-ASCII file name"
+contains out "cannot read this file name: it has characters (such as letters with accents) that the system's language setting (LC_ALL=C" "LANG=C without UTF-8: says why"
+contains out "e.g. LC_ALL=C.UTF-8" "LANG=C without UTF-8: says what to do"
+contains out "valid    $fixtures/ama.fbench" "LANG=C without UTF-8: the other file is still validated"
+if grep -q "internal error" "$work/out" "$work/err"; then echo "cli-check: FAILED LANG=C: internal error"; failures=$((failures + 1)); fi
+PATH="$work/no-utf8:$PATH" LANG=C LC_ALL=C fb grade --key "$uni/Ünïcödé.fbench" --submissions "$uni" --out "$work/g.xlsx"
+expect 1 "LANG=C without a UTF-8 locale: grade with a non-ASCII key name"; contains err "cannot read this file name" "grade names the key"
+if [ "$(wc -l <"$work/err")" != 1 ]; then echo "cli-check: FAILED grade's error is not one line"; cat "$work/err"; failures=$((failures + 1)); fi
+
 if [ "$failures" -gt 0 ]; then echo "cli-check: $failures check(s) failed"; exit 1; fi
 echo "cli-check: all command-line checks passed with no display"

@@ -84,12 +84,12 @@ final class ExportCommand implements Command {
             if (!csv && !lower.endsWith(".xlsx")) {
                 throw new UsageException("the workbook file should end in .xlsx (or add --csv to write CSV)");
             }
-            target = Path.of(outArgument);
+            target = Inputs.path(outArgument);
         } catch (UsageException e) {
             err.println("framebench export: " + e.getMessage() + ". Run 'framebench export --help'.");
             return USAGE;
-        } catch (java.nio.file.InvalidPathException e) {
-            err.println("framebench export: " + e.getInput() + " is not a usable file name.");
+        } catch (Inputs.UnreadableNameException e) {
+            err.println("framebench export: " + e.getMessage() + ".");
             return USAGE;
         }
 

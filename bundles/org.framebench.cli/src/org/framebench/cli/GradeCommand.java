@@ -65,9 +65,9 @@ final class GradeCommand implements Command {
             for (int i = 0; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
                 switch (argument) {
-                    case "--key" -> key = Path.of(value(arguments, ++i, argument));
-                    case "--submissions" -> folder = Path.of(value(arguments, ++i, argument));
-                    case "--out", "-o" -> target = Path.of(value(arguments, ++i, argument));
+                    case "--key" -> key = Inputs.path(value(arguments, ++i, argument));
+                    case "--submissions" -> folder = Inputs.path(value(arguments, ++i, argument));
+                    case "--out", "-o" -> target = Inputs.path(value(arguments, ++i, argument));
                     case "--threshold" -> options.threshold(number(value(arguments, ++i, argument), argument));
                     case "--weight" -> {
                         String weight = value(arguments, ++i, argument);
@@ -90,6 +90,10 @@ final class GradeCommand implements Command {
             if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 throw new UsageException("the grade book is a workbook: --out must end in .xlsx");
             }
+        } catch (Inputs.UnreadableNameException e) {
+            // Named in one line; nothing can be graded without the files it names.
+            err.println("framebench grade: " + e.getMessage() + ".");
+            return SOME_FAILED;
         } catch (UsageException | IllegalArgumentException e) {
             String message = e.getMessage().endsWith(".") ? e.getMessage().substring(0, e.getMessage().length() - 1)
                     : e.getMessage();

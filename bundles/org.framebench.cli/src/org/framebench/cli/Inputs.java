@@ -2,6 +2,7 @@ package org.framebench.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,13 @@ final class Inputs {
     static List<Path> expand(List<String> arguments, List<String> problems) {
         List<Path> files = new ArrayList<>();
         for (String argument : arguments) {
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = path(argument);
+            } catch (UnreadableNameException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
             if (!Files.isDirectory(path)) {
                 files.add(path);
                 continue;
@@ -41,5 +48,61 @@ final class Inputs {
             }
         }
         return files;
+    }
+
+    /** The path {@code argument} names. @throws UnreadableNameException when it cannot name one */
+    static Path path(String argument) throws UnreadableNameException {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new UnreadableNameException(argument, e);
+        }
+    }
+
+    /**
+     * A file name given on the command line that Java cannot turn into a path, in one plain line. Under a
+     * language setting that only knows ASCII (LANG=C), a name such as {@code Ünïcödé.fbench} reaches
+     * Java already mangled and cannot name any file: say which name and why, and what to do.
+     */
+    static final class UnreadableNameException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        UnreadableNameException(String argument, InvalidPathException cause) {
+            super(describe(argument, cause), cause);
+        }
+
+        private static String describe(String argument, InvalidPathException cause) {
+            String encoding = System.getProperty("sun.jnu.encoding", "");
+            boolean unmappable = !encoding.isEmpty() && !"UTF-8".equalsIgnoreCase(encoding)
+                    && argument.chars().anyMatch(c -> c > 127);
+            if (argument.indexOf('\0') >= 0) {
+                return printable(argument) + ": cannot read this file name: it contains a NUL character, which no file name can hold";
+            }
+            if (unmappable) {
+                return printable(argument) + ": cannot read this file name: it has characters (such as letters with accents) that"
+                        + " the system's language setting (" + locale() + ", character set " + encoding + ") cannot represent;"
+                        + " run Framebench with a UTF-8 setting, e.g. LC_ALL=C.UTF-8";
+            }
+            return printable(argument) + ": cannot read this file name (" + cause.getReason() + ")";
+        }
+
+        /** The language setting in force, as the environment names it. */
+        private static String locale() {
+            for (String variable : new String[] { "LC_ALL", "LC_CTYPE", "LANG" }) {
+                String value = System.getenv(variable);
+                if (value != null && !value.isEmpty()) {
+                    return variable + "=" + value;
+                }
+            }
+            return "none set, so C";
+        }
+
+        /** {@code name} with what cannot be shown as {@code ?}, so the message stays one line. */
+        private static String printable(String name) {
+            StringBuilder shown = new StringBuilder(name.length());
+            name.codePoints().forEach(c -> shown.appendCodePoint(c == 0xFFFD || Character.isISOControl(c) ? '?' : c));
+            return shown.toString();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.framebench.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
@@ -67,7 +66,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
             }
         } else {
             for (String file : filesToOpen) {
-                DocumentOpener.openFile(page, Path.of(file));
+                DocumentOpener.openFile(page, file);
             }
         }
     }

@@ -91,6 +91,44 @@ class CommandLineTest {
                 + "Annotation 3 (" + moved.getId() + ") no longer covers the words it was made on"), editedResult.out);
     }
 
+    /**
+     * Issue 8: a name Java cannot turn into a path (under LANG=C any non-ASCII name; in every locale one
+     * with a NUL character, used here) gave "unexpected internal error". Each command names it in one line.
+     */
+    @Test
+    void fileNameThatCannotBeAPathIsNamedInOnePlainLine() throws Exception {
+        String bad = folder + "/bad\0name.fbench";
+        String shown = bad.replace('\0', '?');
+
+        Result validate = run("validate", bad, ama.toString());
+        assertEquals(1, validate.exitCode, validate.out + validate.err);
+        List<String> lines = validate.out.lines().toList();
+        assertEquals("INVALID  " + shown + ": cannot read this file name: it contains a NUL character, which no file name"
+                + " can hold", lines.get(0));
+        assertTrue(lines.get(1).startsWith("valid    " + ama), lines.get(1));
+        assertEquals("1 of 2 files valid.", lines.get(2));
+
+        Result export = run("export", bad, ama.toString(), "--out", folder.resolve("out.xlsx").toString());
+        assertEquals(1, export.exitCode, export.out + export.err);
+        assertEquals(List.of("framebench export: skipped " + shown + ": cannot read this file name: it contains a NUL"
+                + " character, which no file name can hold"), export.err.lines().toList());
+        assertTrue(Files.size(folder.resolve("out.xlsx")) > 0, "the rest is exported");
+
+        Result exportTo = run("export", ama.toString(), "--out", folder + "/o\0ut.xlsx");
+        assertEquals(2, exportTo.exitCode);
+        assertEquals(1, exportTo.err.lines().count(), exportTo.err);
+        assertTrue(exportTo.err.contains("cannot read this file name"), exportTo.err);
+
+        Result grade = run("grade", "--key", bad, "--submissions", folder.toString(), "--out",
+                folder.resolve("grades.xlsx").toString());
+        assertEquals(1, grade.exitCode);
+        assertEquals(List.of("framebench grade: " + shown + ": cannot read this file name: it contains a NUL character,"
+                + " which no file name can hold."), grade.err.lines().toList());
+        for (Result result : List.of(validate, export, exportTo, grade)) {
+            assertFalse((result.out + result.err).contains("internal error"), result.out + result.err);
+        }
+    }
+
     @Test
     void usageErrorsExitTwoWithOneLine() {
         assertUsage(run(), "framebench: no command given. Run 'framebench --help' for the commands.");

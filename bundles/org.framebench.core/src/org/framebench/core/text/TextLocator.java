@@ -94,8 +94,14 @@ final class TextLocator {
 
     /** The occurrence nearest {@code expectedBegin}, within {@link #NEARBY}, whose whole context matches; or -1. */
     private static int nearby(String in, String covered, String before, String after, int expectedBegin) {
-        int from = Math.max(0, expectedBegin - NEARBY);
-        int to = Math.min(in.length(), expectedBegin + NEARBY + covered.length());
+        // The expected offset comes from the file and may lie anywhere, even far outside this text (a
+        // file whose text is thousands of characters longer): the window is clamped to the text, and a
+        // window that misses the text is empty. (long: an offset near Integer.MAX_VALUE must not wrap.)
+        int from = (int) Math.min(in.length(), Math.max(0L, (long) expectedBegin - NEARBY));
+        int to = (int) Math.max(from, Math.min(in.length(), (long) expectedBegin + NEARBY + covered.length()));
+        if (to - from < covered.length()) {
+            return -1;
+        }
         int full = before.length() + after.length();
         int bestBegin = -1;
         for (int at = in.indexOf(covered, from, to); at >= 0; at = in.indexOf(covered, at + 1, to)) {

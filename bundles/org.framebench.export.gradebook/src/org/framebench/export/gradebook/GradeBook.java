@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framebench.core.document.DocumentException;
+import org.framebench.export.xlsx.PoiTempFolder;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassReport.GradedSubmission;
 import org.framebench.grading.GradingException;
@@ -81,6 +82,11 @@ public final class GradeBook {
      */
     public void export(Path file) throws GradingException {
         byte[] bytes;
+        try {
+            PoiTempFolder.use();
+        } catch (IOException e) {
+            throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
+        }
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             build(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

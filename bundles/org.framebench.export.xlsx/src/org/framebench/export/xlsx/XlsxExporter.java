@@ -81,6 +81,7 @@ public final class XlsxExporter {
     }
 
     private void write(AnnotationTable table, OutputStream out) throws IOException, ExportException {
+        PoiTempFolder.use();
         SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow);
         try {
             Styles styles = new Styles(workbook);

@@ -7,6 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -53,8 +54,17 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
         if (!chosen.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
             chosen += "." + format.extension();
         }
+        Path target;
+        try {
+            target = Path.of(chosen);
+        } catch (java.nio.file.InvalidPathException e) {
+            // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+            MessageDialog.openError(shell, Messages.Failed_title, NLS.bind(Messages.Failed_unreadableName,
+                    chosen.replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
+            return null;
+        }
         Display display = shell.getDisplay();
-        ExportJob job = new ExportJob(document, Path.of(chosen), format, message -> display.asyncExec(() -> {
+        ExportJob job = new ExportJob(document, target, format, message -> display.asyncExec(() -> {
             if (!shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.Failed_title, message);
             }

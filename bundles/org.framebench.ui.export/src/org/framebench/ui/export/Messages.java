@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Dialog_filterCsv;
     public static String Job_name;
     public static String Failed_title;
+    public static String Failed_unreadableName;
     public static String Failed_noDocument;
     public static String Failed_unexpected;
 

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Class_summary;
     public static String Export_done;
     public static String Export_failedTitle;
+    public static String Export_unreadableName;
     public static String Export_job;
     public static String Export_noClass;
     public static String Export_noKey;
@@ -35,6 +36,7 @@ public final class Messages extends NLS {
     public static String OpenClass_keyHint;
     public static String OpenClass_noFolder;
     public static String OpenClass_noKeyFile;
+    public static String OpenClass_unreadableName;
     public static String OpenClass_notAFolder;
     public static String OpenClass_open;
     public static String OpenClass_title;

@@ -80,17 +80,38 @@ public class OpenClassDialog extends TitleAreaDialog {
     protected void okPressed() {
         String folderText = folderField.getText().strip();
         String keyText = keyField.getText().strip();
-        if (folderText.isEmpty() || !Files.isDirectory(Path.of(folderText))) {
-            setErrorMessage(folderText.isEmpty() ? Messages.OpenClass_noFolder : NLS.bind(Messages.OpenClass_notAFolder, folderText));
+        if (folderText.isEmpty()) {
+            setErrorMessage(Messages.OpenClass_noFolder);
             return;
         }
-        if (!keyText.isEmpty() && !Files.isRegularFile(Path.of(keyText))) {
+        Path chosenFolder = pathOf(folderText);
+        Path chosenKey = keyText.isEmpty() ? null : pathOf(keyText);
+        if (chosenFolder == null || !keyText.isEmpty() && chosenKey == null) {
+            // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+            setErrorMessage(NLS.bind(Messages.OpenClass_unreadableName, (chosenFolder == null ? folderText : keyText)
+                    .replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
+            return;
+        }
+        if (!Files.isDirectory(chosenFolder)) {
+            setErrorMessage(NLS.bind(Messages.OpenClass_notAFolder, folderText));
+            return;
+        }
+        if (chosenKey != null && !Files.isRegularFile(chosenKey)) {
             setErrorMessage(NLS.bind(Messages.OpenClass_noKeyFile, keyText));
             return;
         }
-        folder = Path.of(folderText);
-        key = keyText.isEmpty() ? null : Path.of(keyText);
+        folder = chosenFolder;
+        key = chosenKey;
         super.okPressed();
+    }
+
+    /** The path {@code name} names, or null if it cannot name one. */
+    private static Path pathOf(String name) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     @Override

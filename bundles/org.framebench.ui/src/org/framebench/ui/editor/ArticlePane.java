@@ -248,6 +248,11 @@ public class ArticlePane extends Composite {
 
     /** Scrolls so that {@code annotation} is in view. */
     public void reveal(Annotation annotation) {
+        // An annotation that could not be re-anchored keeps its old offsets, which may lie past the end
+        // of this (shorter) text: it is listed and selectable, but there is nothing to scroll to.
+        if (!org.framebench.core.text.TextAnchors.isAnchored(annotation)) {
+            return;
+        }
         text.setTopIndex(Math.max(0, text.getLineAtOffset(annotation.getBegin()) - 2));
         text.setCaretOffset(annotation.getBegin());
     }

@@ -301,7 +301,7 @@ public class DocumentEditor extends EditorPart {
 
     private void keyPressed(ArticlePane pane, Event e) {
         if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
-            if (selected != null && selected.getArticle() == pane.getArticle()) {
+            if (selected != null && selected.getArticle() == pane.getArticle() && TextAnchors.isAnchored(selected)) {
                 boolean startEdge = (e.stateMask & SWT.SHIFT) != 0;
                 boolean right = e.keyCode == SWT.ARROW_RIGHT;
                 resizeSelected(startEdge, right);
@@ -586,7 +586,18 @@ public class DocumentEditor extends EditorPart {
         dialog.setFileName(getFile() != null ? getFile().getFileName().toString() : suggestedFileName());
         String chosen = dialog.open();
         if (chosen != null) {
-            saveTo(Path.of(chosen.endsWith(".fbench") ? chosen : chosen + ".fbench"));
+            String name = chosen.endsWith(".fbench") ? chosen : chosen + ".fbench";
+            Path file;
+            try {
+                file = Path.of(name);
+            } catch (java.nio.file.InvalidPathException e) {
+                // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+                        NLS.bind(Messages.Editor_saveUnreadableName, name.replace('\uFFFD', '?'),
+                                System.getProperty("sun.jnu.encoding", "?")));
+                return;
+            }
+            saveTo(file);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.framebench.ui.editor;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -42,6 +43,24 @@ public final class DocumentOpener {
     }
 
     /**
+     * Opens the saved document named {@code name} (from the command line or a file dialog), like
+     * {@link #openFile(IWorkbenchPage, Path)}; a name that cannot be a path (under a language setting
+     * such as LANG=C that only knows ASCII, any name with accents) is explained in plain words.
+     */
+    public static DocumentEditor openFile(IWorkbenchPage page, String name) {
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (InvalidPathException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
+                    NLS.bind(Messages.Open_unreadableName, name.replace('\uFFFD', '?').replace('\0', '?'),
+                            System.getProperty("sun.jnu.encoding", "?")));
+            return null;
+        }
+        return openFile(page, file);
+    }
+
+    /**
      * Opens a saved document; a file that cannot be read is explained and nothing else changes. If the
      * file's article texts differ from the bundled assignment's (same assignment, another version of a
      * text), its annotations are re-anchored in the current texts; those that cannot be placed are listed
@@ -60,7 +79,15 @@ public final class DocumentOpener {
         List<DocumentChecks.DigestProblem> edited = DocumentChecks.digestProblems(document);
         Assignment current = bundledVersionOf(document);
         if (current != null && ArticleUpdate.isNeeded(document, current)) {
-            ArticleUpdateReport report = ArticleUpdate.apply(document, current);
+            ArticleUpdateReport report;
+            try {
+                report = ArticleUpdate.apply(document, current);
+            } catch (RuntimeException e) {
+                // Re-anchoring edits the model in place: after a failure half-way the document is read
+                // again, and opened with the texts it was saved with rather than not at all.
+                FramebenchUiPlugin.log("re-anchoring " + file, e);
+                return openWithItsOwnTexts(page, file);
+            }
             input.setUnsavedChanges(true);
             String message = report.describe();
             if (report.unplaced().isEmpty()) {
@@ -73,6 +100,23 @@ public final class DocumentOpener {
                     edited.stream().map(DocumentChecks.DigestProblem::message).collect(Collectors.joining("\n")));
         }
         return open(page, input);
+    }
+
+    /**
+     * Opens {@code file} as it is, without moving its annotations to the bundled texts, after that failed
+     * (the failure itself is in the log); says so in plain words.
+     */
+    private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file) {
+        AnnotationDocument again;
+        try {
+            again = DocumentStore.load(file);
+        } catch (DocumentException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
+            return null;
+        }
+        MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle,
+                NLS.bind(Messages.Open_reanchorFailed, file.getFileName()));
+        return open(page, new DocumentEditorInput(again, file.toAbsolutePath()));
     }
 
     /** The bundled assignment if {@code document} answers it, else null. */

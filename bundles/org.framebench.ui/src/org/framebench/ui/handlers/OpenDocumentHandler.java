@@ -1,7 +1,5 @@
 package org.framebench.ui.handlers;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.swt.SWT;
@@ -22,7 +20,7 @@ public class OpenDocumentHandler extends AbstractHandler {
         dialog.setFilterNames(new String[] { Messages.Editor_fileFilter, Messages.Editor_allFiles });
         String chosen = dialog.open();
         if (chosen != null) {
-            DocumentOpener.openFile(window.getActivePage(), Path.of(chosen));
+            DocumentOpener.openFile(window.getActivePage(), chosen);
         }
         return null;
     }

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framebench.core.codebook.Codebooks;
@@ -28,6 +30,7 @@ import org.framebench.core.document.Documents;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
 import org.framebench.export.testing.LibreOfficeCalc;
+import org.framebench.export.xlsx.PoiTempFolder;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.GradingException;
@@ -75,6 +78,43 @@ class GradeBookTest {
         ReviewDocument review = ReviewStore.newReview(assignment.getId(), "Ms Mensah");
         ReviewStore.addFeedback(review, ama, ama.getAnnotations().get(2), "Ms Mensah", "Where is the frame here?", -1.0);
         ReviewStore.save(review, ReviewStore.reviewFileOf(folder));
+    }
+
+    /**
+     * Issue 8: POI's shared default folder {@code java.io.tmpdir/poifiles} belonged to another user (here: a
+     * file of that name in a system temporary folder of the test's own), so the grade book failed.
+     */
+    @Test
+    void gradeBookIsWrittenWhenTheSharedPoiFolderIsUnusable() throws Exception {
+        String savedTmpdir = System.getProperty("java.io.tmpdir");
+        String savedHome = System.getProperty(PoiTempFolder.HOME_PROPERTY);
+        Path systemTemp = Files.createDirectories(folder.resolve("system-tmp"));
+        Files.writeString(systemTemp.resolve(DefaultTempFileCreationStrategy.POIFILES), "another user's folder");
+        Path home = folder.resolve("home");
+        try {
+            System.setProperty("java.io.tmpdir", systemTemp.toString());
+            System.setProperty(PoiTempFolder.HOME_PROPERTY, home.toString());
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+            ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+            Path out = folder.resolve("grades.xlsx");
+
+            new GradeBook(report).export(out);
+
+            try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                assertNotNull(workbook.getSheet(GradeBook.GRADES_SHEET));
+            }
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions
+                    .toString(Files.getPosixFilePermissions(home.resolve("tmp"))), "the per-user folder was used");
+            assertTrue(Files.isRegularFile(systemTemp.resolve("poifiles")), "the shared folder was left alone");
+        } finally {
+            System.setProperty("java.io.tmpdir", savedTmpdir);
+            if (savedHome == null) {
+                System.clearProperty(PoiTempFolder.HOME_PROPERTY);
+            } else {
+                System.setProperty(PoiTempFolder.HOME_PROPERTY, savedHome);
+            }
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     @Test

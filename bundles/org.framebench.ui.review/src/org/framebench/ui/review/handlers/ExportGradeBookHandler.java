@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -34,7 +35,16 @@ public class ExportGradeBookHandler extends AbstractHandler {
         String chosen = dialog.open();
         if (chosen != null) {
             String file = chosen.toLowerCase().endsWith(".xlsx") ? chosen : chosen + ".xlsx";
-            GradeBookExporter.export(window.getShell(), session, Path.of(file));
+            Path target;
+            try {
+                target = Path.of(file);
+            } catch (java.nio.file.InvalidPathException e) {
+                // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+                MessageDialog.openError(window.getShell(), Messages.Export_failedTitle, NLS.bind(
+                        Messages.Export_unreadableName, file.replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
+                return null;
+            }
+            GradeBookExporter.export(window.getShell(), session, target);
         }
         return null;
     }
