@@ -51,6 +51,8 @@ class RecoveryAndUpdateTest {
     void setUp() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         store = FramebenchUiPlugin.getDefault().getRecovery().getStore();
+        // The periodic autosave (every 5 s) must not take the copy these tests take and check themselves.
+        FramebenchUiPlugin.getDefault().getRecovery().stop();
         page.closeAllEditors(false);
         UiDriver.flush();
     }
@@ -59,6 +61,7 @@ class RecoveryAndUpdateTest {
     void tearDown() {
         page.closeAllEditors(false);
         UiDriver.flush();
+        FramebenchUiPlugin.getDefault().getRecovery().start(PlatformUI.getWorkbench());
     }
 
     @Test

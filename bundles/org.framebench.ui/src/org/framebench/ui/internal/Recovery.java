@@ -37,6 +37,7 @@ public class Recovery {
     private final Map<String, Instant> lastSaved = new HashMap<>();
     private final Map<String, Command> lastSavedState = new HashMap<>();
     private boolean running;
+    private int generation;
 
     public Recovery(Path folder, AutosavePolicy policy) {
         this.store = new RecoveryStore(folder);
@@ -62,10 +63,12 @@ public class Recovery {
             return;
         }
         running = true;
+        // A stop and a new start make a new chain of checks; the old one ends at its next turn.
+        int mine = ++generation;
         Display display = workbench.getDisplay();
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
-            if (!running || display.isDisposed() || workbench.isClosing()) {
+            if (!running || mine != generation || display.isDisposed() || workbench.isClosing()) {
                 return;
             }
             autosaveDue(workbench, Instant.now());
