@@ -64,6 +64,7 @@ import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.SimpleSelectionProvider;
 import org.framebench.ui.internal.StudentIdentity;
@@ -199,8 +200,8 @@ public class DocumentEditor extends EditorPart {
         firstArticle = new Combo(bar, SWT.READ_ONLY);
         secondArticle = new Combo(bar, SWT.READ_ONLY);
         for (Article article : articles()) {
-            firstArticle.add(article.getOutlet());
-            secondArticle.add(article.getOutlet());
+            firstArticle.add(Names.outlet(article));
+            secondArticle.add(Names.outlet(article));
         }
         firstArticle.select(0);
         secondArticle.select(Math.min(1, articles().size() - 1));
@@ -279,9 +280,9 @@ public class DocumentEditor extends EditorPart {
         Point selection = pane.getText().getSelection();
         boolean hasText = selection.y > selection.x;
         for (Layer layer : document.getAssignment().getCodebook().getLayers()) {
-            MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, layer.getLabel()));
+            MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, Names.layer(layer)));
             for (Code code : layer.getCodes()) {
-                Action action = new Action(code.getId() + "  " + code.getLabel() + "\t" + code.getShortcutKey().toUpperCase()) {
+                Action action = new Action(Names.code(code) + (Names.key(code).isEmpty() ? "" : "\t" + Names.key(code))) {
                     @Override
                     public void run() {
                         applyCode(pane, code);
