@@ -104,6 +104,18 @@ public final class Messages extends NLS {
     public static String Annotations_all;
     public static String Annotations_counts;
     public static String Counts_total;
+    public static String Conflict_title;
+    public static String Conflict_sinceOpened;
+    public static String Conflict_sinceSaved;
+    public static String Conflict_created;
+    public static String Conflict_overwrite;
+    public static String Conflict_saveAs;
+    public static String Conflict_reload;
+    public static String Conflict_cancel;
+    public static String Reload_title;
+    public static String Reload_question;
+    public static String Reload_confirm;
+    public static String Reload_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -27,7 +27,7 @@ public final class Codebooks {
     }
 
     public static Optional<Code> findById(Codebook codebook, String id) {
-        return allCodes(codebook).stream().filter(c -> c.getId().equals(id)).findFirst();
+        return allCodes(codebook).stream().filter(c -> id != null && id.equals(c.getId())).findFirst();
     }
 
     /** The code whose shortcut key is {@code key} (case-insensitive), if any. */

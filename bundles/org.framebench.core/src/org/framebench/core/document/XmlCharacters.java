@@ -8,13 +8,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framebench.core.text.Digests;
+import org.framebench.core.text.XmlText;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 
 /**
  * XML 1.0 cannot hold most control characters, U+FFFE/U+FFFF or a lone surrogate, and EMF refuses to write
- * a document that has one. They are kept out where text enters (notes, attributes); this is the safety net
- * on saving, so one stray character can never stop every save and autosave.
+ * a document that has one. They are kept out where text enters ({@link XmlText#clean}); this is the safety
+ * net on saving, so one stray character (from a file built by another program, say) can never stop every
+ * save and autosave.
  */
 final class XmlCharacters {
 
@@ -31,7 +33,7 @@ final class XmlCharacters {
             for (EAttribute attribute : object.eClass().getEAllAttributes()) {
                 if (isText(attribute) && object.eIsSet(attribute)) {
                     for (String value : values(object, attribute)) {
-                        if (value != null && firstInvalid(value) >= 0) {
+                        if (!XmlText.isClean(value)) {
                             return false;
                         }
                     }
@@ -73,39 +75,8 @@ final class XmlCharacters {
         return copy;
     }
 
-    /** {@code text} with each character XML 1.0 cannot hold replaced by {@link #REPLACEMENT}. */
-    static String clean(String text) {
-        if (text == null || firstInvalid(text) < 0) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-                i++;
-            } else if (!isXmlChar(c)) {
-                chars[i] = REPLACEMENT;
-            }
-        }
-        return new String(chars);
-    }
-
-    /** The index of the first character XML 1.0 cannot hold, or -1. */
-    static int firstInvalid(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (!isXmlChar(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** XML 1.0's Char production, for one UTF-16 unit that is not part of a valid surrogate pair. */
-    private static boolean isXmlChar(char c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+    private static String clean(String text) {
+        return XmlText.replaceInvalid(text, REPLACEMENT);
     }
 
     private static boolean isText(EAttribute attribute) {

@@ -15,6 +15,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.framebench.core.document.Documents;
 import org.framebench.core.text.TextAnchors;
+import org.framebench.core.text.XmlText;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -29,6 +30,8 @@ import org.framebench.model.LinkKind;
 /**
  * Every change a student makes is one of these EMF commands, executed on the editor's command stack,
  * so it can be undone and redone. Each returns a command ready for {@code domain.getCommandStack().execute}.
+ * Text typed by the user (notes, attribute values) is passed through {@link XmlText#clean(String)}: a
+ * pasted control character would otherwise make the document impossible to save.
  */
 public final class AnnotationCommands {
 
@@ -78,7 +81,8 @@ public final class AnnotationCommands {
     }
 
     /** Sets (or, with an empty value, clears) the attribute {@code key} of {@code annotation}. */
-    public static Command setAttribute(EditingDomain domain, Annotation annotation, String key, String value) {
+    public static Command setAttribute(EditingDomain domain, Annotation annotation, String key, String rawValue) {
+        String value = XmlText.clean(rawValue);
         CompoundCommand command = new CompoundCommand("Set " + key);
         AttributeValue existing = annotation.getAttributeValues().stream()
                 .filter(v -> key.equals(v.getKey())).findFirst().orElse(null);
@@ -106,7 +110,8 @@ public final class AnnotationCommands {
     }
 
     /** Sets the student's note ("why"). */
-    public static Command setNote(EditingDomain domain, Annotation annotation, String note) {
+    public static Command setNote(EditingDomain domain, Annotation annotation, String rawNote) {
+        String note = XmlText.clean(rawNote);
         CompoundCommand command = new CompoundCommand("Edit note");
         command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__NOTE,
                 note == null || note.isEmpty() ? null : note));
@@ -156,7 +161,8 @@ public final class AnnotationCommands {
 
     /** Links two annotations (in the same or different articles). */
     public static Command link(EditingDomain domain, AnnotationDocument document, Annotation source, Annotation target,
-            LinkKind kind, String note) {
+            LinkKind kind, String rawNote) {
+        String note = XmlText.clean(rawNote);
         Link link = FramebenchFactory.eINSTANCE.createLink();
         link.setId(Documents.newId());
         link.setSource(source);

@@ -51,10 +51,10 @@ class RecoveryAndUpdateTest {
     void setUp() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         store = FramebenchUiPlugin.getDefault().getRecovery().getStore();
+        // The periodic autosave (every 5 s) must not take the copy these tests take and check themselves.
+        FramebenchUiPlugin.getDefault().getRecovery().stop();
         page.closeAllEditors(false);
         UiDriver.flush();
-        // The product's 5-second autosave timer would race the autosaves these tests make themselves.
-        FramebenchUiPlugin.getDefault().getRecovery().stop();
     }
 
     @AfterEach

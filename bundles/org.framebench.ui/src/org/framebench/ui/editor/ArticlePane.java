@@ -22,6 +22,7 @@ import org.framebench.model.Annotation;
 import org.framebench.model.Article;
 import org.framebench.model.AttributeValue;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 
 /**
  * One article: its outlet and title above its exact text, read-only and selectable, with its
@@ -52,7 +53,8 @@ public class ArticlePane extends Composite {
         setLayout(layout);
 
         header = new Label(this, SWT.NONE);
-        header.setText(NLS.bind(Messages.Editor_articleHeader, article.getOutlet(), article.getTitle()));
+        header.setText(Names.title(article).isEmpty() ? Names.outlet(article)
+                : NLS.bind(Messages.Editor_articleHeader, Names.outlet(article), Names.title(article)));
         header.setToolTipText(article.getNotes());
         header.setFont(JFaceResources.getBannerFont());
         GridData headerData = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -269,17 +271,18 @@ public class ArticlePane extends Composite {
         return here.stream().map(ArticlePane::describe).collect(Collectors.joining("\n\n"));
     }
 
-    /** Code, attributes and note of an annotation, as the hover shows them. */
+    /** Code, attributes and note of an annotation, as the hover shows them (long values shortened). */
     public static String describe(Annotation annotation) {
         StringBuilder description = new StringBuilder();
         if (annotation.getCode() != null) {
-            description.append(annotation.getCode().getId()).append("  ").append(annotation.getCode().getLabel());
+            description.append(Names.code(annotation.getCode()));
         }
         for (AttributeValue value : annotation.getAttributeValues()) {
-            description.append("\n  ").append(attributeLabel(annotation, value.getKey())).append(": ").append(value.getValue());
+            description.append("\n  ").append(attributeLabel(annotation, value.getKey())).append(": ")
+                    .append(Names.shorten(value.getValue()));
         }
         if (annotation.getNote() != null) {
-            description.append("\n").append(NLS.bind(Messages.Editor_hoverNote, annotation.getNote()));
+            description.append("\n").append(NLS.bind(Messages.Editor_hoverNote, Names.shorten(annotation.getNote())));
         }
         return description.toString();
     }
@@ -288,7 +291,7 @@ public class ArticlePane extends Composite {
         if (annotation.getCode() == null) {
             return key;
         }
-        return annotation.getCode().getAttributes().stream().filter(a -> a.getId().equals(key)).map(a -> a.getLabel())
+        return annotation.getCode().getAttributes().stream().filter(a -> key.equals(a.getId()) && a.getLabel() != null).map(a -> a.getLabel())
                 .findFirst().orElse(key);
     }
 

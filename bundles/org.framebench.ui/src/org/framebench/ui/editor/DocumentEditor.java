@@ -1,6 +1,9 @@
 package org.framebench.ui.editor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EventObject;
@@ -42,6 +45,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -49,6 +53,7 @@ import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
+import org.framebench.core.document.FileFingerprint;
 import org.framebench.core.edit.AnnotationCommands;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.core.text.TextSnapping;
@@ -60,6 +65,7 @@ import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.SimpleSelectionProvider;
 import org.framebench.ui.internal.StudentIdentity;
@@ -114,6 +120,10 @@ public class DocumentEditor extends EditorPart {
             resource.getContents().add(document);
         } else {
             editingDomain.getResourceSet().getResources().add(resource);
+        }
+        if (documentInput.getFile() != null && documentInput.getOnDisk() == null) {
+            // Opened with a file but not read from it here (recovered work): what the file is now.
+            rememberDisk(documentInput.getFile(), false);
         }
         editingDomain.getCommandStack().addCommandStackListener(commandStackListener);
         site.setSelectionProvider(selectionProvider);
@@ -195,8 +205,8 @@ public class DocumentEditor extends EditorPart {
         firstArticle = new Combo(bar, SWT.READ_ONLY);
         secondArticle = new Combo(bar, SWT.READ_ONLY);
         for (Article article : articles()) {
-            firstArticle.add(article.getOutlet());
-            secondArticle.add(article.getOutlet());
+            firstArticle.add(Names.outlet(article));
+            secondArticle.add(Names.outlet(article));
         }
         firstArticle.select(0);
         secondArticle.select(Math.min(1, articles().size() - 1));
@@ -275,9 +285,9 @@ public class DocumentEditor extends EditorPart {
         Point selection = pane.getText().getSelection();
         boolean hasText = selection.y > selection.x;
         for (Layer layer : document.getAssignment().getCodebook().getLayers()) {
-            MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, layer.getLabel()));
+            MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, Names.layer(layer)));
             for (Code code : layer.getCodes()) {
-                Action action = new Action(code.getId() + "  " + code.getLabel() + "\t" + code.getShortcutKey().toUpperCase()) {
+                Action action = new Action(Names.code(code) + (Names.key(code).isEmpty() ? "" : "\t" + Names.key(code))) {
                     @Override
                     public void run() {
                         applyCode(pane, code);
@@ -567,17 +577,23 @@ public class DocumentEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (getFile() == null) {
-            doSaveAs();
-        } else {
-            saveTo(getFile());
+        boolean saved = getFile() == null ? saveAsChosenFile() : saveTo(getFile());
+        if (!saved && monitor != null) {
+            // Not saved (cancelled, refused or failed): closing the window or editor must not go on and
+            // throw the work away.
+            monitor.setCanceled(true);
         }
     }
 
     @Override
     public void doSaveAs() {
+        saveAsChosenFile();
+    }
+
+    /** Asks where to save and saves there. @return true when saved */
+    private boolean saveAsChosenFile() {
         if (!StudentIdentity.ensure(getSite().getShell(), document)) {
-            return;
+            return false;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.fbench", "*.*" });
@@ -585,20 +601,21 @@ public class DocumentEditor extends EditorPart {
         dialog.setOverwrite(true);
         dialog.setFileName(getFile() != null ? getFile().getFileName().toString() : suggestedFileName());
         String chosen = dialog.open();
-        if (chosen != null) {
-            String name = chosen.endsWith(".fbench") ? chosen : chosen + ".fbench";
-            Path file;
-            try {
-                file = Path.of(name);
-            } catch (java.nio.file.InvalidPathException e) {
-                // Under a language setting that only knows ASCII (LANG=C), a name with accents.
-                MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
-                        NLS.bind(Messages.Editor_saveUnreadableName, name.replace('\uFFFD', '?'),
-                                System.getProperty("sun.jnu.encoding", "?")));
-                return;
-            }
-            saveTo(file);
+        if (chosen == null) {
+            return false;
         }
+        String name = chosen.endsWith(".fbench") ? chosen : chosen + ".fbench";
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            // Under a language setting that only knows ASCII (LANG=C), a name with accents.
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle,
+                    NLS.bind(Messages.Editor_saveUnreadableName, name.replace('\uFFFD', '?'),
+                            System.getProperty("sun.jnu.encoding", "?")));
+            return false;
+        }
+        return saveTo(file);
     }
 
     private String suggestedFileName() {
@@ -610,11 +627,25 @@ public class DocumentEditor extends EditorPart {
      * Saves to {@code file} (atomically, keeping the previous version as a backup). The annotator must be
      * known: taken from the remembered student identity if the document has none.
      *
+     * If another program wrote the file since this editor read or last saved it, the user is asked first
+     * (overwrite, save as, reload, cancel); a file deleted meanwhile is simply written again.
+     *
      * @return true when saved; on failure the user has been told why and nothing on disk changed
      */
     public boolean saveTo(Path file) {
         if (!StudentIdentity.ensure(getSite().getShell(), document)) {
             return false;
+        }
+        switch (askIfChangedOnDisk(file.toAbsolutePath())) {
+            case OVERWRITE -> {
+                // go on and save
+            }
+            case SAVE_AS -> {
+                return saveAsChosenFile();
+            }
+            case RELOAD, CANCEL -> {
+                return false;
+            }
         }
         document.setModified(new Date());
         document.setToolVersion(Documents.TOOL_VERSION);
@@ -626,6 +657,7 @@ public class DocumentEditor extends EditorPart {
             return false;
         }
         ((DocumentEditorInput) getEditorInput()).setFile(file.toAbsolutePath());
+        rememberDisk(file.toAbsolutePath(), true);
         document.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         ((DocumentEditorInput) getEditorInput()).setUnsavedChanges(false);
@@ -634,6 +666,103 @@ public class DocumentEditor extends EditorPart {
         firePropertyChange(PROP_DIRTY);
         firePropertyChange(PROP_INPUT);
         return true;
+    }
+
+    /** What the user chose when the file had changed on disk (OVERWRITE also when nothing had changed). */
+    private enum DiskAnswer {
+        OVERWRITE, SAVE_AS, RELOAD, CANCEL
+    }
+
+    /**
+     * Whether saving to {@code target} may go ahead: it may when {@code target} is not the file this
+     * editor read or saved, when that file is as it was, or when it is gone (saving recreates it).
+     * Otherwise the user chooses; a confirmed reload is started here.
+     */
+    private DiskAnswer askIfChangedOnDisk(Path target) {
+        DocumentEditorInput input = (DocumentEditorInput) getEditorInput();
+        FileFingerprint remembered = target.equals(getFile()) ? input.getOnDisk() : null;
+        if (remembered == null) {
+            return DiskAnswer.OVERWRITE;
+        }
+        FileFingerprint.Change change;
+        try {
+            change = remembered.changeSince(target);
+        } catch (IOException e) {
+            return DiskAnswer.OVERWRITE; // unreadable now: the save itself says what is wrong
+        }
+        if (change == FileFingerprint.Change.UNCHANGED || change == FileFingerprint.Change.DELETED) {
+            return DiskAnswer.OVERWRITE;
+        }
+        String name = target.getFileName().toString();
+        String when = modifiedTime(target);
+        String message = change == FileFingerprint.Change.CREATED ? NLS.bind(Messages.Conflict_created, name, when)
+                : NLS.bind(input.isOnDiskSinceSave() ? Messages.Conflict_sinceSaved : Messages.Conflict_sinceOpened,
+                        name, when);
+        MessageDialog question = new MessageDialog(getSite().getShell(), Messages.Conflict_title, null, message,
+                MessageDialog.WARNING, 3, Messages.Conflict_overwrite, Messages.Conflict_saveAs,
+                Messages.Conflict_reload, Messages.Conflict_cancel);
+        switch (question.open()) {
+            case 0:
+                return DiskAnswer.OVERWRITE;
+            case 1:
+                return DiskAnswer.SAVE_AS;
+            case 2:
+                if (confirmReload(name)) {
+                    reloadFrom(target);
+                    return DiskAnswer.RELOAD;
+                }
+                return DiskAnswer.CANCEL;
+            default: // Cancel, Escape, the window's close button
+                return DiskAnswer.CANCEL;
+        }
+    }
+
+    private boolean confirmReload(String name) {
+        MessageDialog confirm = new MessageDialog(getSite().getShell(), Messages.Reload_title, null,
+                NLS.bind(Messages.Reload_question, name), MessageDialog.WARNING, 1, Messages.Reload_confirm,
+                Messages.Conflict_cancel);
+        return confirm.open() == 0;
+    }
+
+    /**
+     * Replaces this editor by one on the file as it is on disk now. The file is read first: if it cannot
+     * be read, this editor and its unsaved changes stay as they are.
+     */
+    private void reloadFrom(Path target) {
+        DocumentOpener.Loaded loaded;
+        try {
+            loaded = DocumentOpener.load(target);
+        } catch (DocumentException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Open_failedTitle,
+                    NLS.bind(Messages.Reload_failed, e.getMessage()));
+            return;
+        }
+        IWorkbenchPage page = getSite().getPage();
+        // After the save that asked has returned: the workbench may be in the middle of it.
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            page.closeEditor(this, false);
+            DocumentOpener.openLoaded(page, target, loaded);
+        });
+    }
+
+    private static String modifiedTime(Path file) {
+        try {
+            return DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT)
+                    .format(new Date(Files.getLastModifiedTime(file).toMillis()));
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Remembers what {@code file} is on disk now (after reading or saving it). */
+    private void rememberDisk(Path file, boolean atSave) {
+        FileFingerprint now;
+        try {
+            now = FileFingerprint.of(file);
+        } catch (IOException e) {
+            now = null; // cannot be read: nothing to compare with, the next save just writes
+        }
+        ((DocumentEditorInput) getEditorInput()).setOnDisk(now, atSave);
     }
 
     private void updateTitle() {

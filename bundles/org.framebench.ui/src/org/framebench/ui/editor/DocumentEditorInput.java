@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
+import org.framebench.core.document.FileFingerprint;
 import org.framebench.model.AnnotationDocument;
 
 /** An annotation document, and the file it was opened from or saved to (null while untitled). */
@@ -16,6 +17,8 @@ public class DocumentEditorInput implements IEditorInput {
     private Path file;
     private boolean unsavedChanges;
     private String recoveryId = UUID.randomUUID().toString();
+    private FileFingerprint onDisk;
+    private boolean onDiskSinceSave;
 
     public DocumentEditorInput(AnnotationDocument document, Path file) {
         this.document = Objects.requireNonNull(document);
@@ -47,6 +50,25 @@ public class DocumentEditorInput implements IEditorInput {
         this.file = file;
     }
 
+    /**
+     * What {@link #getFile()} was on disk when the document was read from it or last saved to it (null
+     * while unknown), to notice another program writing the file meanwhile.
+     */
+    public FileFingerprint getOnDisk() {
+        return onDisk;
+    }
+
+    /** Whether {@link #getOnDisk()} was taken at a save (else when the file was opened). */
+    public boolean isOnDiskSinceSave() {
+        return onDiskSinceSave;
+    }
+
+    /** Remembers what the file is on disk now; {@code atSave}: just saved (else just read). */
+    public void setOnDisk(FileFingerprint fingerprint, boolean atSave) {
+        this.onDisk = fingerprint;
+        this.onDiskSinceSave = atSave;
+    }
+
     /** The document holds changes that are in no saved file (recovered work, re-anchored annotations). */
     public boolean hasUnsavedChanges() {
         return unsavedChanges;
@@ -68,7 +90,13 @@ public class DocumentEditorInput implements IEditorInput {
 
     @Override
     public String getName() {
-        return file != null ? file.getFileName().toString() : document.getAssignment().getTitle();
+        return file != null ? file.getFileName().toString() : assignmentTitle();
+    }
+
+    /** The assignment's title, else its id (a file may leave the title out). */
+    private String assignmentTitle() {
+        String title = document.getAssignment().getTitle();
+        return title != null && !title.isBlank() ? title : String.valueOf(document.getAssignment().getId());
     }
 
     @Override
@@ -78,7 +106,7 @@ public class DocumentEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return file != null ? file.toAbsolutePath().toString() : document.getAssignment().getTitle();
+        return file != null ? file.toAbsolutePath().toString() : assignmentTitle();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.framebench.ui.editor;
 
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -13,6 +14,7 @@ import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.DocumentChecks;
 import org.framebench.core.document.Documents;
+import org.framebench.core.document.FileFingerprint;
 import org.framebench.core.text.ArticleUpdate;
 import org.framebench.core.text.ArticleUpdateReport;
 import org.framebench.model.Assignment;
@@ -67,15 +69,40 @@ public final class DocumentOpener {
      * and kept. A text edited inside the file (digest mismatch) is pointed out.
      */
     public static DocumentEditor openFile(IWorkbenchPage page, Path file) {
-        AnnotationDocument document;
+        Loaded loaded;
         try {
-            // Editing strictness: annotations that an article update left unplaced are kept, not refused.
-            document = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
+            loaded = load(file);
         } catch (DocumentException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
             return null;
         }
+        return openLoaded(page, file, loaded);
+    }
+
+    /** A document read from a file, with what the file was on disk when it was read. */
+    record Loaded(AnnotationDocument document, FileFingerprint onDisk) {
+    }
+
+    /**
+     * Reads {@code file}. Its fingerprint is taken first: a write by another program between the two
+     * makes the next save ask rather than overwrite (never the other way round).
+     */
+    static Loaded load(Path file) throws DocumentException {
+        FileFingerprint onDisk;
+        try {
+            onDisk = FileFingerprint.of(file);
+        } catch (IOException e) {
+            onDisk = null; // the load below says what is wrong with the file
+        }
+        // Editing strictness: annotations that an article update left unplaced are kept, not refused.
+        return new Loaded(DocumentStore.load(file, DocumentStore.Strictness.EDITING), onDisk);
+    }
+
+    /** Opens a document {@link #load(Path) loaded} from {@code file}, re-anchoring as {@link #openFile} does. */
+    static DocumentEditor openLoaded(IWorkbenchPage page, Path file, Loaded loaded) {
+        AnnotationDocument document = loaded.document();
         DocumentEditorInput input = new DocumentEditorInput(document, file.toAbsolutePath());
+        input.setOnDisk(loaded.onDisk(), false);
         List<DocumentChecks.DigestProblem> edited = DocumentChecks.digestProblems(document);
         Assignment current = bundledVersionOf(document);
         if (current != null && ArticleUpdate.isNeeded(document, current)) {
@@ -109,7 +136,7 @@ public final class DocumentOpener {
     private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file) {
         AnnotationDocument again;
         try {
-            again = DocumentStore.load(file);
+            again = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
         } catch (DocumentException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
             return null;

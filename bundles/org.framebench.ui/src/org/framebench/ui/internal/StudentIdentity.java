@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.framebench.core.text.XmlText;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.ui.Messages;
 
@@ -35,8 +36,9 @@ public final class StudentIdentity {
             return true;
         }
         IPreferenceStore preferences = FramebenchUiPlugin.getDefault().getPreferenceStore();
-        String name = preferences.getString(NAME);
-        String id = preferences.getString(ID);
+        // Remembered by an older version, perhaps with a pasted control character: cleaned like typing.
+        String name = XmlText.clean(preferences.getString(NAME));
+        String id = XmlText.clean(preferences.getString(ID));
         if (!hasText(name) || !hasText(id)) {
             IdentityDialog dialog = new IdentityDialog(shell, name, id);
             if (dialog.open() != Dialog.OK) {
@@ -91,11 +93,11 @@ public final class StudentIdentity {
             introData.widthHint = 360;
             intro.setLayoutData(introData);
             new Label(area, SWT.NONE).setText(Messages.Identity_name);
-            nameField = new Text(area, SWT.BORDER);
+            nameField = CleanInput.attach(new Text(area, SWT.BORDER));
             nameField.setText(name == null ? "" : name);
             nameField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             new Label(area, SWT.NONE).setText(Messages.Identity_id);
-            idField = new Text(area, SWT.BORDER);
+            idField = CleanInput.attach(new Text(area, SWT.BORDER));
             idField.setText(id == null ? "" : id);
             idField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             nameField.addModifyListener(e -> validate());

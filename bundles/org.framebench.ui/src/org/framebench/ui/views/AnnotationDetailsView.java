@@ -27,7 +27,9 @@ import org.framebench.model.Code;
 import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
+import org.framebench.ui.internal.CleanInput;
 
 /**
  * The selected annotation, to read and edit: its code, the attributes its code defines (choice → drop-down,
@@ -119,6 +121,13 @@ public class AnnotationDetailsView extends DocumentViewPart {
         scroller.setContent(form);
         scroller.setMinSize(form.computeSize(220, SWT.DEFAULT));
         form.layout(true, true);
+        if (annotation != null) {
+            // The values go in once the fields have their size: a note set into a field not yet laid out
+            // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
+            // for a 40,000-character note without spaces (minutes on a slower machine).
+            refreshValues();
+            scroller.setMinSize(form.computeSize(220, SWT.DEFAULT, false));
+        }
     }
 
     private void renderAnnotation() {
@@ -137,7 +146,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         codeCombo.setLayoutData(codeData);
         java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
         for (Code code : codes) {
-            codeCombo.add(code.getId() + "  " + code.getLabel());
+            codeCombo.add(Names.code(code));
         }
         codeCombo.addListener(SWT.Selection, e -> {
             Code chosen = codes.get(codeCombo.getSelectionIndex());
@@ -151,7 +160,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
 
         label(Messages.Details_note);
-        noteField = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        noteField = CleanInput.attach(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
         GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
         noteData.heightHint = 70;
         noteData.widthHint = 180;
@@ -172,11 +181,10 @@ public class AnnotationDetailsView extends DocumentViewPart {
         button(buttons, Messages.Details_linkTo, this::openLinkDialog);
         button(buttons, Messages.Details_goTo, this::goToLinked);
         button(buttons, Messages.Details_removeLink, this::removeLink);
-        refreshValues();
     }
 
     private void renderAttribute(AttributeDefinition attribute) {
-        label(attribute.getLabel());
+        label(attribute.getLabel() != null ? attribute.getLabel() : Names.orEmpty(attribute.getId()));
         String key = attribute.getId();
         Control field;
         switch (attribute.getKind()) {
@@ -194,7 +202,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
                 field = check;
             }
             default -> {
-                Text text = new Text(form, SWT.BORDER);
+                Text text = CleanInput.attach(new Text(form, SWT.BORDER));
                 text.addListener(SWT.Modify, e -> schedule(() -> setAttribute(key, text.getText().trim())));
                 text.addListener(SWT.FocusOut, e -> commitPending());
                 text.addListener(SWT.DefaultSelection, e -> commitPending());
@@ -214,7 +222,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
             return;
         }
         Code code = annotation.getCode();
-        title.setText(code.getId() + "  " + code.getLabel() + "  \u00B7  " + annotation.getArticle().getOutlet());
+        title.setText(Names.code(code) + "  \u00B7  " + Names.outlet(annotation.getArticle()));
         covered.setText("\u201C" + annotation.getCoveredText() + "\u201D");
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
         Control focused = form.getDisplay().getFocusControl();
@@ -243,14 +251,16 @@ public class AnnotationDetailsView extends DocumentViewPart {
             shownLinks.add(link);
             linksList.add(describe(link));
         }
-        form.layout(true, true);
+        // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
+        // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
+        form.layout(new Control[] { title, covered });
     }
 
     private String describe(Link link) {
         boolean outgoing = link.getSource() == annotation;
         Annotation other = outgoing ? link.getTarget() : link.getSource();
         return NLS.bind(outgoing ? Messages.Details_linkOut : Messages.Details_linkIn,
-                new Object[] { LinkLabels.of(link.getKind()), other.getArticle().getOutlet(), other.getCoveredText() });
+                new Object[] { LinkLabels.of(link.getKind()), Names.outlet(other.getArticle()), Names.shorten(other.getCoveredText()) });
     }
 
     private void setAttribute(String key, String value) {

@@ -31,6 +31,7 @@ import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
 
 /**
@@ -87,12 +88,12 @@ public class AnnotationsView extends DocumentViewPart {
                 }
             }
         });
-        column(Messages.Column_article, 130, a -> a.getArticle().getOutlet());
-        column(Messages.Column_layer, 90, a -> a.getCode().getLayer().getLabel());
-        column(Messages.Column_code, 170, a -> a.getCode().getId() + " " + a.getCode().getLabel());
-        column(Messages.Column_text, 280, Annotation::getCoveredText);
-        column(Messages.Column_attributes, 200, AnnotationsView::attributes);
-        column(Messages.Column_note, 200, a -> a.getNote() == null ? "" : a.getNote());
+        column(Messages.Column_article, 130, a -> Names.outlet(a.getArticle()));
+        column(Messages.Column_layer, 90, a -> a.getCode() == null ? "" : Names.layer(a.getCode().getLayer()));
+        column(Messages.Column_code, 170, a -> Names.code(a.getCode()));
+        column(Messages.Column_text, 280, a -> Names.shorten(a.getCoveredText()));
+        column(Messages.Column_attributes, 200, a -> Names.shorten(attributes(a)));
+        column(Messages.Column_note, 200, a -> Names.shorten(a.getNote()));
         column(Messages.Column_links, 60, a -> {
             int n = editor() == null ? 0 : AnnotationCommands.linksOf(editor().getDocument(), a).size();
             return n == 0 ? "" : Integer.toString(n);
@@ -207,7 +208,7 @@ public class AnnotationsView extends DocumentViewPart {
         return annotation.getCoveredText().toLowerCase().contains(wanted)
                 || (annotation.getNote() != null && annotation.getNote().toLowerCase().contains(wanted))
                 || attributes(annotation).toLowerCase().contains(wanted)
-                || annotation.getCode().getLabel().toLowerCase().contains(wanted);
+                || Names.codeLabel(annotation.getCode()).toLowerCase().contains(wanted);
     }
 
     @Override
@@ -231,9 +232,9 @@ public class AnnotationsView extends DocumentViewPart {
             articles.addAll(document.getAssignment().getArticles());
             layers.addAll(document.getAssignment().getCodebook().getLayers());
             codes.addAll(Codebooks.allCodes(document.getAssignment().getCodebook()));
-            articles.forEach(a -> articleFilter.add(a.getOutlet()));
-            layers.forEach(l -> layerFilter.add(l.getLabel()));
-            codes.forEach(c -> codeFilter.add(c.getId() + " " + c.getLabel()));
+            articles.forEach(a -> articleFilter.add(Names.outlet(a)));
+            layers.forEach(l -> layerFilter.add(Names.layer(l)));
+            codes.forEach(c -> codeFilter.add(Names.code(c)));
         }
         articleFilter.select(0);
         layerFilter.select(0);

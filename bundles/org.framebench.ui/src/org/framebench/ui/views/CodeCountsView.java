@@ -14,6 +14,7 @@ import org.framebench.model.Annotation;
 import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
 
 /** Code × article counts of the open document: sources per outlet at a glance. */
@@ -46,9 +47,9 @@ public class CodeCountsView extends DocumentViewPart {
         }
         articles = newEditor == null ? List.of() : newEditor.getDocument().getAssignment().getArticles();
         recount();
-        column(Messages.Column_code, 190, code -> code.getId() + " " + code.getLabel());
+        column(Messages.Column_code, 190, Names::code);
         for (Article article : articles) {
-            column(article.getOutlet(), 110, code -> format(count(code, article)));
+            column(Names.outlet(article), 110, code -> format(count(code, article)));
         }
         column(Messages.Counts_total, 60, code -> format(count(code, null)));
         viewer.setInput(newEditor == null ? List.of() : Codebooks.allCodes(newEditor.getDocument().getAssignment().getCodebook()));
@@ -68,7 +69,9 @@ public class CodeCountsView extends DocumentViewPart {
 
     /** Annotations with {@code code} in {@code article} (all articles when null). */
     public int count(Code code, Article article) {
-        return counts.getOrDefault(code, java.util.Map.of()).getOrDefault(article, 0);
+        // Not Map.of(): an immutable map throws on the null key that stands for "all articles".
+        java.util.Map<Article, Integer> row = counts.get(code);
+        return row == null ? 0 : row.getOrDefault(article, 0);
     }
 
     private void recount() {

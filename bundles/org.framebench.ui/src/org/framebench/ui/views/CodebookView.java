@@ -19,6 +19,7 @@ import org.framebench.model.Code;
 import org.framebench.model.Codebook;
 import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.internal.CodeColours;
 
@@ -43,10 +44,9 @@ public class CodebookView extends DocumentViewPart {
             @Override
             public String getText(Object element) {
                 if (element instanceof Layer layer) {
-                    return layer.getLabel();
+                    return Names.layer(layer);
                 }
-                Code code = (Code) element;
-                return code.getId() + "  " + code.getLabel();
+                return Names.code((Code) element);
             }
 
             @Override
@@ -62,7 +62,9 @@ public class CodebookView extends DocumentViewPart {
             @Override
             public String getToolTipText(Object element) {
                 if (element instanceof Code code) {
-                    return code.getDefinition() + "\n\ne.g. \u201C" + code.getExample() + "\u201D";
+                    String definition = Names.orEmpty(code.getDefinition());
+                    return code.getExample() == null ? definition
+                            : definition + "\n\ne.g. \u201C" + code.getExample() + "\u201D";
                 }
                 return ((Layer) element).getDescription();
             }
@@ -73,7 +75,7 @@ public class CodebookView extends DocumentViewPart {
         keyColumn.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof Code code ? code.getShortcutKey().toUpperCase() : "";
+                return element instanceof Code code ? Names.key(code) : "";
             }
         });
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);

@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Text;
 import org.framebench.model.Annotation;
 import org.framebench.model.LinkKind;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.Names;
+import org.framebench.ui.internal.CleanInput;
 
 /** Chooses the annotation to link to, the kind of link and an optional note. */
 public class LinkDialog extends Dialog {
@@ -71,9 +73,9 @@ public class LinkDialog extends Dialog {
         tableData.heightHint = 260;
         viewer.getTable().setLayoutData(tableData);
         viewer.getTable().setHeaderVisible(true);
-        column(Messages.Column_article, 150, a -> a.getArticle().getOutlet());
-        column(Messages.Column_code, 150, a -> a.getCode().getId() + " " + a.getCode().getLabel());
-        column(Messages.Column_text, 300, Annotation::getCoveredText);
+        column(Messages.Column_article, 150, a -> Names.outlet(a.getArticle()));
+        column(Messages.Column_code, 150, a -> Names.code(a.getCode()));
+        column(Messages.Column_text, 300, a -> Names.shorten(a.getCoveredText()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -81,8 +83,8 @@ public class LinkDialog extends Dialog {
                 String wanted = filterField.getText().trim().toLowerCase();
                 Annotation annotation = (Annotation) element;
                 return wanted.isEmpty() || annotation.getCoveredText().toLowerCase().contains(wanted)
-                        || annotation.getArticle().getOutlet().toLowerCase().contains(wanted)
-                        || annotation.getCode().getLabel().toLowerCase().contains(wanted);
+                        || Names.outlet(annotation.getArticle()).toLowerCase().contains(wanted)
+                        || Names.codeLabel(annotation.getCode()).toLowerCase().contains(wanted);
             }
         });
         viewer.setInput(candidates);
@@ -96,7 +98,7 @@ public class LinkDialog extends Dialog {
         }
         kindCombo.select(kind.getValue());
         new Label(area, SWT.NONE).setText(Messages.Link_note);
-        noteField = new Text(area, SWT.BORDER);
+        noteField = CleanInput.attach(new Text(area, SWT.BORDER));
         noteField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return area;
     }
