@@ -89,6 +89,10 @@ class OptionalAttributesTest {
                 code.setLabel(null);
             }
         }
+        // A codebook of another make (not the built-in one, which has every field), with its own fingerprint,
+        // as whatever wrote it records: an edited built-in codebook would rightly be refused.
+        document.getAssignment().getCodebook().setId("bare-codebook");
+        document.getAssignment().getCodebook().setSha256(Codebooks.digest(document.getAssignment().getCodebook()));
         Path file = folder.resolve("bare.fbench");
         DocumentStore.save(document, file);
 
