@@ -3,6 +3,7 @@ package org.framebench.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,13 +32,17 @@ final class GradeCommand implements Command {
     public String help() {
         return """
                 Usage: framebench grade --key KEY.fbench --submissions FOLDER --out grades.xlsx
-                                        [--threshold 0.5] [--weight LAYER=W]...
+                                        [--threshold 0.5] [--weight LAYER=W]... [--wrong-code-credit 0.5]
+                                        [--attribute-weight 0.5] [--link-weight 0.5]
 
                 Scores every .fbench file in FOLDER against the key: annotations of the same code are
-                matched by character overlap (Jaccard at least the threshold), with partial credit; then
-                precision, recall and F1 per layer, attribute agreement, credit for links, a score 0-100
-                per student, and agreement between students (Krippendorff's alpha, Fleiss' kappa).
-                Feedback from the class review file (class-review.fbreview in FOLDER) is included.
+                matched by character overlap (Jaccard at least the threshold), with partial credit (a span
+                found with another code of the same layer earns the wrong-code share); then precision,
+                recall and F1 per layer (a layer the key leaves empty is not assessed), attribute agreement
+                over all the key's annotations, credit for links, a score 0-100 per student, and agreement
+                between students (Krippendorff's alpha, Fleiss' kappa). The class review file
+                (class-review.fbreview in FOLDER) adds feedback points and adjustments to each grade, and
+                its saved scoring options are used unless the options below change them.
                 Writes the grade book: sheet Grades (one row per student, totals as formulas over the
                 layer weights), sheet Agreement, and one sheet per student.
 
@@ -50,6 +55,9 @@ final class GradeCommand implements Command {
                   --out FILE          the grade book to write, .xlsx (required)
                   --threshold T       overlap needed for a match, 0 < T <= 1 (default 0.5)
                   --weight LAYER=W    weight of a layer (sourcing, attribution, framing) in the total
+                  --wrong-code-credit S  share of a span's credit for another code of its layer (default 0.5)
+                  --attribute-weight W   weight of attribute agreement (default 0.5)
+                  --link-weight W        weight of link credit (default 0.5)
 
                 Exit codes: 0 all graded, 1 some files left out or writing failed, 2 wrong command line.
                 """;
@@ -60,7 +68,10 @@ final class GradeCommand implements Command {
         Path key = null;
         Path folder = null;
         Path target = null;
-        ScoringOptions options = new ScoringOptions();
+        // The command line's options, applied over those the class review file saved. Each is tried at once
+        // on a scratch copy, so a bad value is a usage error before anything is read.
+        List<java.util.function.Consumer<ScoringOptions>> overrides = new ArrayList<>();
+        ScoringOptions scratch = new ScoringOptions();
         try {
             for (int i = 0; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
@@ -68,14 +79,23 @@ final class GradeCommand implements Command {
                     case "--key" -> key = Inputs.path(value(arguments, ++i, argument));
                     case "--submissions" -> folder = Inputs.path(value(arguments, ++i, argument));
                     case "--out", "-o" -> target = Inputs.path(value(arguments, ++i, argument));
-                    case "--threshold" -> options.threshold(number(value(arguments, ++i, argument), argument));
+                    case "--threshold" -> override(overrides, scratch, argument, number(value(arguments, ++i, argument), argument),
+                            (options, t) -> options.threshold(t));
+                    case "--wrong-code-credit" -> override(overrides, scratch, argument,
+                            number(value(arguments, ++i, argument), argument), (options, c) -> options.wrongCodeCredit(c));
+                    case "--attribute-weight" -> override(overrides, scratch, argument,
+                            number(value(arguments, ++i, argument), argument), (options, w) -> options.attributeWeight(w));
+                    case "--link-weight" -> override(overrides, scratch, argument, number(value(arguments, ++i, argument), argument),
+                            (options, w) -> options.linkWeight(w));
                     case "--weight" -> {
                         String weight = value(arguments, ++i, argument);
                         int equals = weight.indexOf('=');
                         if (equals <= 0) {
                             throw new UsageException("--weight takes LAYER=W, e.g. --weight sourcing=2");
                         }
-                        options.layerWeight(weight.substring(0, equals), number(weight.substring(equals + 1), argument));
+                        String layer = weight.substring(0, equals);
+                        override(overrides, scratch, argument, number(weight.substring(equals + 1), argument),
+                                (options, w) -> options.layerWeight(layer, w));
                     }
                     default -> throw new UsageException(argument.startsWith("-") ? "unknown option " + argument
                             : "unexpected argument " + argument + " (the class folder goes after --submissions)");
@@ -105,7 +125,10 @@ final class GradeCommand implements Command {
             return USAGE;
         }
         try {
-            ClassReport report = ClassGrading.grade(folder, key, options);
+            ClassReport report = ClassGrading.grade(folder, key, saved -> {
+                overrides.forEach(override -> override.accept(saved));
+                return saved;
+            });
             int leftOut = 0;
             for (Submission submission : report.submissions().submissions()) {
                 if (!submission.isGradable()) {
@@ -124,7 +147,22 @@ final class GradeCommand implements Command {
         } catch (GradingException e) {
             err.println("framebench grade: " + e.getMessage());
             return SOME_FAILED;
+        } catch (IllegalArgumentException e) {
+            // A weight for a layer the key's codebook does not have (known only once the key is read).
+            err.println("framebench grade: " + e.getMessage() + " Run 'framebench grade --help'.");
+            return USAGE;
         }
+    }
+
+    /** Records an option given on the command line, trying it on {@code scratch} so a bad value fails now. */
+    private static void override(List<java.util.function.Consumer<ScoringOptions>> overrides, ScoringOptions scratch,
+            String option, double value, java.util.function.ObjDoubleConsumer<ScoringOptions> setter) throws UsageException {
+        try {
+            setter.accept(scratch, value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().replaceAll("\\.$", ""));
+        }
+        overrides.add(options -> setter.accept(options, value));
     }
 
     private static String value(List<String> arguments, int index, String option) throws UsageException {

@@ -12,6 +12,7 @@ import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.Scorer;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.grading.scoring.StudentScore;
+import org.framebench.model.Adjustment;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.ReviewDocument;
 
@@ -39,6 +40,17 @@ public final class ClassGrading {
      *         file is damaged; the message is plain words
      */
     public static ClassReport grade(Path submissionsFolder, Path keyFile, ScoringOptions options) throws GradingException {
+        return grade(submissionsFolder, keyFile, saved -> options);
+    }
+
+    /**
+     * As {@link #grade(Path, Path, ScoringOptions)}, with the options the class review file saved (the
+     * defaults if none) changed by {@code overrides} (what the instructor gave on the command line, say).
+     *
+     * @throws IllegalArgumentException when the options give a weight to a layer the key's codebook does not have
+     */
+    public static ClassReport grade(Path submissionsFolder, Path keyFile,
+            java.util.function.UnaryOperator<ScoringOptions> overrides) throws GradingException {
         ClassSubmissions submissions = ClassSubmissions.load(submissionsFolder, keyFile);
         if (submissions.key() == null) {
             throw new GradingException("There is no key to grade against: give one, or put a file with role \"key\" "
@@ -53,6 +65,9 @@ public final class ClassGrading {
                 throw new GradingException(e.getMessage(), e);
             }
         }
+        ScoringOptions options = overrides.apply(ReviewStore.scoringOptions(review, new ScoringOptions()));
+        options.checkLayers(submissions.key().document().getAssignment().getCodebook().getLayers().stream()
+                .map(org.framebench.model.Layer::getId).toList());
         return grade(submissions, options, review);
     }
 
@@ -68,7 +83,13 @@ public final class ClassGrading {
         ClassAgreement agreement = ClassAgreement.compute(documents, key, key.getAssignment());
         List<ClassReport.GradedSubmission> graded = new ArrayList<>(gradable.size());
         for (int i = 0; i < gradable.size(); i++) {
-            graded.add(new ClassReport.GradedSubmission(gradable.get(i), scores[i], agreement.kappaWithKey(i)));
+            AnnotationDocument document = gradable.get(i).document();
+            double feedbackPoints = ReviewStore.feedbackFor(review, document).stream()
+                    .filter(feedback -> feedback.getScore() != null && Double.isFinite(feedback.getScore()))
+                    .mapToDouble(feedback -> feedback.getScore()).sum();
+            Adjustment adjustment = ReviewStore.adjustmentFor(review, document);
+            graded.add(new ClassReport.GradedSubmission(gradable.get(i), scores[i], agreement.kappaWithKey(i), feedbackPoints,
+                    adjustment == null ? 0 : adjustment.getPoints(), adjustment == null ? null : adjustment.getReason()));
         }
         return new ClassReport(submissions, key.getAssignment(), options, graded, agreement, review);
     }

@@ -23,8 +23,48 @@ import org.framebench.model.ReviewDocument;
 public record ClassReport(ClassSubmissions submissions, Assignment assignment, ScoringOptions options,
         List<GradedSubmission> scores, ClassAgreement agreement, ReviewDocument review) {
 
-    /** A gradable submission and its score. */
-    public record GradedSubmission(Submission submission, StudentScore score, double kappaWithKey) {
+    /**
+     * A gradable submission, its score against the key and what the instructor added: the points given in
+     * feedback on its annotations and a manual adjustment. Its {@link #grade()} is their sum, kept within
+     * 0 to 100; {@link #explanation()} shows every term.
+     *
+     * @param feedbackPoints the sum of the points given in feedback on this submission's annotations
+     * @param adjustment the instructor's manual adjustment (points), 0 if none
+     * @param adjustmentReason why, or {@code null}
+     */
+    public record GradedSubmission(Submission submission, StudentScore score, double kappaWithKey, double feedbackPoints,
+            double adjustment, String adjustmentReason) {
+
+        /** The grade handed out: score + feedback points + adjustment, at least 0 and at most 100. */
+        public double grade() {
+            return Math.max(0, Math.min(100, score.total() + feedbackPoints + adjustment));
+        }
+
+        /** Every term of {@link #grade()}, in one line. */
+        public String explanation() {
+            String text = "Score " + score.explanation();
+            double sum = score.total() + feedbackPoints + adjustment;
+            if (feedbackPoints != 0 || adjustment != 0) {
+                text += ". Grade = " + oneDecimal(score.total()) + (feedbackPoints != 0 ? " " + signed(feedbackPoints)
+                        + " feedback points" : "") + (adjustment != 0 ? " " + signed(adjustment) + " adjustment"
+                                + (adjustmentReason == null || adjustmentReason.isBlank() ? "" : " (" + adjustmentReason + ")") : "")
+                        + " = " + oneDecimal(sum);
+            }
+            if (sum > 100) {
+                text += ", capped at 100";
+            } else if (sum < 0) {
+                text += ", raised to 0";
+            }
+            return text + ".";
+        }
+
+        private static String oneDecimal(double value) {
+            return String.format(java.util.Locale.ROOT, "%.1f", value);
+        }
+
+        private static String signed(double value) {
+            return (value < 0 ? "− " : "+ ") + oneDecimal(Math.abs(value));
+        }
     }
 
     public ClassReport {

@@ -139,6 +139,33 @@ public interface FramebenchFactory extends EFactory {
 	ReviewDocument createReviewDocument();
 
 	/**
+	 * Returns a new object of class '<em>Scoring Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scoring Settings</em>'.
+	 * @generated
+	 */
+	ScoringSettings createScoringSettings();
+
+	/**
+	 * Returns a new object of class '<em>Layer Weight</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Layer Weight</em>'.
+	 * @generated
+	 */
+	LayerWeight createLayerWeight();
+
+	/**
+	 * Returns a new object of class '<em>Adjustment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Adjustment</em>'.
+	 * @generated
+	 */
+	Adjustment createAdjustment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

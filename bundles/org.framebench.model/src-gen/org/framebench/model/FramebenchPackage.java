@@ -1208,13 +1208,31 @@ public interface FramebenchPackage extends EPackage {
 	int REVIEW_DOCUMENT__FEEDBACK = 7;
 
 	/**
+	 * The feature id for the '<em><b>Scoring</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__SCORING = 8;
+
+	/**
+	 * The feature id for the '<em><b>Adjustments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_DOCUMENT__ADJUSTMENTS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Review Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_DOCUMENT_FEATURE_COUNT = 8;
+	int REVIEW_DOCUMENT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Review Document</em>' class.
@@ -1226,6 +1244,225 @@ public interface FramebenchPackage extends EPackage {
 	int REVIEW_DOCUMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ScoringSettingsImpl <em>Scoring Settings</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ScoringSettingsImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getScoringSettings()
+	 * @generated
+	 */
+	int SCORING_SETTINGS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__THRESHOLD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Wrong Code Credit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__WRONG_CODE_CREDIT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Default Layer Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__DEFAULT_LAYER_WEIGHT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__ATTRIBUTE_WEIGHT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Link Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__LINK_WEIGHT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Layer Weights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS__LAYER_WEIGHTS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Scoring Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Scoring Settings</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_SETTINGS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.LayerWeightImpl <em>Layer Weight</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.LayerWeightImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLayerWeight()
+	 * @generated
+	 */
+	int LAYER_WEIGHT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Layer Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_WEIGHT__LAYER_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_WEIGHT__WEIGHT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Layer Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_WEIGHT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Layer Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_WEIGHT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.AdjustmentImpl <em>Adjustment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.AdjustmentImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAdjustment()
+	 * @generated
+	 */
+	int ADJUSTMENT = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Submission Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__SUBMISSION_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Submission Annotator Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__SUBMISSION_ANNOTATOR_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__POINTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__REASON = 4;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__AUTHOR = 5;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT__CREATED = 6;
+
+	/**
+	 * The number of structural features of the '<em>Adjustment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Adjustment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADJUSTMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1233,7 +1470,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 13;
+	int ATTRIBUTE_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
@@ -1243,7 +1480,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 14;
+	int ROLE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
@@ -1253,7 +1490,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 15;
+	int LINK_KIND = 18;
 
 
 	/**
@@ -2366,6 +2603,223 @@ public interface FramebenchPackage extends EPackage {
 	EReference getReviewDocument_Feedback();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.framebench.model.ReviewDocument#getScoring <em>Scoring</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Scoring</em>'.
+	 * @see org.framebench.model.ReviewDocument#getScoring()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EReference getReviewDocument_Scoring();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReviewDocument#getAdjustments <em>Adjustments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Adjustments</em>'.
+	 * @see org.framebench.model.ReviewDocument#getAdjustments()
+	 * @see #getReviewDocument()
+	 * @generated
+	 */
+	EReference getReviewDocument_Adjustments();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.ScoringSettings <em>Scoring Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scoring Settings</em>'.
+	 * @see org.framebench.model.ScoringSettings
+	 * @generated
+	 */
+	EClass getScoringSettings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ScoringSettings#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.framebench.model.ScoringSettings#getThreshold()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EAttribute getScoringSettings_Threshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ScoringSettings#getWrongCodeCredit <em>Wrong Code Credit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Wrong Code Credit</em>'.
+	 * @see org.framebench.model.ScoringSettings#getWrongCodeCredit()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EAttribute getScoringSettings_WrongCodeCredit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ScoringSettings#getDefaultLayerWeight <em>Default Layer Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Layer Weight</em>'.
+	 * @see org.framebench.model.ScoringSettings#getDefaultLayerWeight()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EAttribute getScoringSettings_DefaultLayerWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ScoringSettings#getAttributeWeight <em>Attribute Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Weight</em>'.
+	 * @see org.framebench.model.ScoringSettings#getAttributeWeight()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EAttribute getScoringSettings_AttributeWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ScoringSettings#getLinkWeight <em>Link Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Link Weight</em>'.
+	 * @see org.framebench.model.ScoringSettings#getLinkWeight()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EAttribute getScoringSettings_LinkWeight();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ScoringSettings#getLayerWeights <em>Layer Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Layer Weights</em>'.
+	 * @see org.framebench.model.ScoringSettings#getLayerWeights()
+	 * @see #getScoringSettings()
+	 * @generated
+	 */
+	EReference getScoringSettings_LayerWeights();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.LayerWeight <em>Layer Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layer Weight</em>'.
+	 * @see org.framebench.model.LayerWeight
+	 * @generated
+	 */
+	EClass getLayerWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.LayerWeight#getLayerId <em>Layer Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer Id</em>'.
+	 * @see org.framebench.model.LayerWeight#getLayerId()
+	 * @see #getLayerWeight()
+	 * @generated
+	 */
+	EAttribute getLayerWeight_LayerId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.LayerWeight#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.framebench.model.LayerWeight#getWeight()
+	 * @see #getLayerWeight()
+	 * @generated
+	 */
+	EAttribute getLayerWeight_Weight();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.Adjustment <em>Adjustment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Adjustment</em>'.
+	 * @see org.framebench.model.Adjustment
+	 * @generated
+	 */
+	EClass getAdjustment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.Adjustment#getId()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getSubmissionId <em>Submission Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submission Id</em>'.
+	 * @see org.framebench.model.Adjustment#getSubmissionId()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_SubmissionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getSubmissionAnnotatorId <em>Submission Annotator Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Submission Annotator Id</em>'.
+	 * @see org.framebench.model.Adjustment#getSubmissionAnnotatorId()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_SubmissionAnnotatorId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Points</em>'.
+	 * @see org.framebench.model.Adjustment#getPoints()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_Points();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.framebench.model.Adjustment#getReason()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.framebench.model.Adjustment#getAuthor()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Adjustment#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.Adjustment#getCreated()
+	 * @see #getAdjustment()
+	 * @generated
+	 */
+	EAttribute getAdjustment_Created();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3259,6 +3713,172 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REVIEW_DOCUMENT__FEEDBACK = eINSTANCE.getReviewDocument_Feedback();
+
+		/**
+		 * The meta object literal for the '<em><b>Scoring</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_DOCUMENT__SCORING = eINSTANCE.getReviewDocument_Scoring();
+
+		/**
+		 * The meta object literal for the '<em><b>Adjustments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_DOCUMENT__ADJUSTMENTS = eINSTANCE.getReviewDocument_Adjustments();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ScoringSettingsImpl <em>Scoring Settings</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ScoringSettingsImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getScoringSettings()
+		 * @generated
+		 */
+		EClass SCORING_SETTINGS = eINSTANCE.getScoringSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_SETTINGS__THRESHOLD = eINSTANCE.getScoringSettings_Threshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Wrong Code Credit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_SETTINGS__WRONG_CODE_CREDIT = eINSTANCE.getScoringSettings_WrongCodeCredit();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Layer Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_SETTINGS__DEFAULT_LAYER_WEIGHT = eINSTANCE.getScoringSettings_DefaultLayerWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_SETTINGS__ATTRIBUTE_WEIGHT = eINSTANCE.getScoringSettings_AttributeWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Link Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_SETTINGS__LINK_WEIGHT = eINSTANCE.getScoringSettings_LinkWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer Weights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING_SETTINGS__LAYER_WEIGHTS = eINSTANCE.getScoringSettings_LayerWeights();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.LayerWeightImpl <em>Layer Weight</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.LayerWeightImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getLayerWeight()
+		 * @generated
+		 */
+		EClass LAYER_WEIGHT = eINSTANCE.getLayerWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER_WEIGHT__LAYER_ID = eINSTANCE.getLayerWeight_LayerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER_WEIGHT__WEIGHT = eINSTANCE.getLayerWeight_Weight();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.AdjustmentImpl <em>Adjustment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.AdjustmentImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getAdjustment()
+		 * @generated
+		 */
+		EClass ADJUSTMENT = eINSTANCE.getAdjustment();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__ID = eINSTANCE.getAdjustment_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Submission Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__SUBMISSION_ID = eINSTANCE.getAdjustment_SubmissionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Submission Annotator Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__SUBMISSION_ANNOTATOR_ID = eINSTANCE.getAdjustment_SubmissionAnnotatorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__POINTS = eINSTANCE.getAdjustment_Points();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__REASON = eINSTANCE.getAdjustment_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__AUTHOR = eINSTANCE.getAdjustment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADJUSTMENT__CREATED = eINSTANCE.getAdjustment_Created();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.

@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.ReviewDocument#getModified <em>Modified</em>}</li>
  *   <li>{@link org.framebench.model.ReviewDocument#getToolVersion <em>Tool Version</em>}</li>
  *   <li>{@link org.framebench.model.ReviewDocument#getFeedback <em>Feedback</em>}</li>
+ *   <li>{@link org.framebench.model.ReviewDocument#getScoring <em>Scoring</em>}</li>
+ *   <li>{@link org.framebench.model.ReviewDocument#getAdjustments <em>Adjustments</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getReviewDocument()
@@ -202,5 +204,42 @@ public interface ReviewDocument extends EObject {
 	 * @generated
 	 */
 	EList<Feedback> getFeedback();
+
+	/**
+	 * Returns the value of the '<em><b>Scoring</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scoring options the instructor chose for this class; absent: the defaults.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scoring</em>' containment reference.
+	 * @see #setScoring(ScoringSettings)
+	 * @see org.framebench.model.FramebenchPackage#getReviewDocument_Scoring()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ScoringSettings getScoring();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.ReviewDocument#getScoring <em>Scoring</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scoring</em>' containment reference.
+	 * @see #getScoring()
+	 * @generated
+	 */
+	void setScoring(ScoringSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Adjustments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framebench.model.Adjustment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Adjustments</em>' containment reference list.
+	 * @see org.framebench.model.FramebenchPackage#getReviewDocument_Adjustments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Adjustment> getAdjustments();
 
 } // ReviewDocument

@@ -138,6 +138,15 @@ public final class GradeBook {
         headers.addAll(List.of("Precision", "Recall", "F1", "Matched", "Partial", "Missed", "Extra", "Wrong code",
                 "Links", "Kappa with key", "Feedback", "Total"));
         int totalColumn = headers.size() - 1;
+        // The grade: the total plus the instructor's points, each a column of its own, then the arithmetic.
+        int feedbackPointsColumn = headers.size();
+        headers.add("Feedback points");
+        int adjustmentColumn = headers.size();
+        headers.add("Adjustment");
+        int gradeColumn = headers.size();
+        headers.add("Grade");
+        int explanationColumn = headers.size();
+        headers.add("How the grade is made");
 
         // The weights row as written, component by component, for the totals' cached values.
         double[] weightValues = new double[lastComponent - firstComponent + 1];
@@ -151,7 +160,8 @@ public final class GradeBook {
         for (int c = 0; c < weightValues.length; c++) {
             number(weights, firstComponent + c, weightValues[c], styles.bold);
         }
-        text(weights, totalColumn, "Total = 100 × weighted mean of the weighted columns (blank ones left out)", null);
+        text(weights, totalColumn, "Total = 100 × weighted mean of the weighted columns (blank or \"not assessed\" ones left out)", null);
+        text(weights, gradeColumn, "Grade = Total + feedback points + adjustment, kept within 0 to 100", null);
         header(sheet.createRow(1), headers, styles);
 
         int rowIndex = 2;
@@ -165,8 +175,14 @@ public final class GradeBook {
             Double[] components = new Double[lastComponent - firstComponent + 1];
             for (int l = 0; l < layers.size(); l++) {
                 LayerScore layerScore = score.layers().get(layers.get(l).getId());
-                components[l] = layerScore == null ? 0 : layerScore.f1();
-                number(row, firstComponent + l, components[l], styles.decimal);
+                if (layerScore == null || !layerScore.assessed()) {
+                    // Words, not a number: the total's formula (ISNUMBER) and totalOf leave the layer out.
+                    text(row, firstComponent + l, NOT_ASSESSED, null);
+                    components[l] = null;
+                } else {
+                    components[l] = layerScore.f1();
+                    number(row, firstComponent + l, components[l], styles.decimal);
+                }
             }
             components[attributeColumn - firstComponent] = optional(row, attributeColumn, score.attributeAgreement(), styles.decimal);
             components[linkColumn - firstComponent] = optional(row, linkColumn, score.linkCredit(), styles.decimal);
@@ -185,10 +201,18 @@ public final class GradeBook {
             // The formula's result too: SXSSF would store 0, which LibreOffice, pandas and openpyxl show as is.
             total.setCellValue(totalOf(weightValues, components));
             total.setCellStyle(styles.decimal);
+            number(row, feedbackPointsColumn, graded.feedbackPoints(), styles.decimal);
+            number(row, adjustmentColumn, graded.adjustment(), styles.decimal);
+            Cell grade = row.createCell(gradeColumn);
+            grade.setCellFormula(gradeFormula(rowIndex + 1, totalColumn, feedbackPointsColumn, adjustmentColumn));
+            // The formula's result too (see the total): the same arithmetic as GradedSubmission.grade().
+            grade.setCellValue(gradeOf(totalOf(weightValues, components), graded.feedbackPoints(), graded.adjustment()));
+            grade.setCellStyle(styles.decimal);
+            text(row, explanationColumn, graded.explanation(), null);
             rowIndex++;
         }
         sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, totalColumn));
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, explanationColumn));
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(2, 24 * 256);
         for (int c = firstComponent; c <= totalColumn; c++) {
@@ -197,6 +221,21 @@ public final class GradeBook {
     }
 
     /** 100 × Σ(w·x) / Σw over the component cells holding a number; blank components do not count. */
+    /** The grade's formula: the total plus the feedback points and the adjustment, within 0 and 100. */
+    static String gradeFormula(int excelRow, int totalColumn, int feedbackColumn, int adjustmentColumn) {
+        return "MIN(100,MAX(0," + CellReference.convertNumToColString(totalColumn) + excelRow + "+"
+                + CellReference.convertNumToColString(feedbackColumn) + excelRow + "+"
+                + CellReference.convertNumToColString(adjustmentColumn) + excelRow + "))";
+    }
+
+    /** What {@link #gradeFormula} computes. */
+    static double gradeOf(double total, double feedbackPoints, double adjustment) {
+        return Math.min(100, Math.max(0, total + feedbackPoints + adjustment));
+    }
+
+    /** What a layer's cell says when the key has no annotations in it. */
+    static final String NOT_ASSESSED = "not assessed";
+
     static String totalFormula(int excelRow, int firstComponent, int lastComponent) {
         StringBuilder weighted = new StringBuilder();
         StringBuilder weights = new StringBuilder();

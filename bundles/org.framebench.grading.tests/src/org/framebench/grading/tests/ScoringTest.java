@@ -1,6 +1,7 @@
 package org.framebench.grading.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,8 @@ class ScoringTest {
         assertSame(k, row.key());
         assertEquals(1.0, row.overlap(), 1e-12);
         assertEquals(1.0, score.layers().get("sourcing").f1(), 1e-12);
-        assertEquals(100.0, score.total(), 1e-9, "every layer perfect (the empty ones agree too), nothing else to judge");
+        assertEquals(100.0, score.total(), 1e-9, "sourcing, the one assessed layer, is perfect; nothing else to judge");
+        assertFalse(score.layers().get("framing").assessed(), "the key has nothing in framing");
     }
 
     @Test
@@ -96,11 +98,14 @@ class ScoringTest {
         AnnotationMatch wrong = rowOf(score, wrongCode);
         assertEquals(MatchStatus.WRONG_CODE, wrong.status());
         assertSame(onKeyStretch, wrong.key());
-        assertEquals(2, score.count(MatchStatus.MISSED), "the key's F2 stretch is missed too: its code was not given");
+        assertEquals(1, score.count(MatchStatus.MISSED), "the key's F2 stretch is listed once, as wrong code, not also missed");
+        double overlap = 55.0 / 60;
+        assertEquals(overlap, wrong.overlap(), 1e-12);
+        assertEquals(0.5 * overlap, wrong.credit(), 1e-12, "half the span credit by default: F2 and F3 are both framing");
         LayerScore framing = score.layers().get("framing");
-        assertEquals(0.0, framing.precision(), 1e-12);
-        assertEquals(0.0, framing.recall(), 1e-12);
-        assertEquals(4, score.matches().size(), "two student rows and two missed key rows");
+        assertEquals(0.5 * overlap / 2, framing.precision(), 1e-12);
+        assertEquals(0.5 * overlap / 2, framing.recall(), 1e-12);
+        assertEquals(3, score.matches().size(), "two student rows and one missed key row");
     }
 
     @Test
@@ -144,8 +149,8 @@ class ScoringTest {
         s.getAttributeValues().get(0).setValue("media");
         StudentScore disagreeing = score();
         assertEquals(0.0, disagreeing.attributeAgreement(), 1e-12);
-        // Layers all perfect (weight 1 each, 3 layers), attributes 0 with weight 0.5: 100 * 3 / 3.5
-        assertEquals(100 * 3 / 3.5, disagreeing.total(), 1e-9);
+        // Sourcing perfect (weight 1; the other layers are not assessed), attributes 0 with weight 0.5: 100 * 1 / 1.5
+        assertEquals(100 * 1 / 1.5, disagreeing.total(), 1e-9);
     }
 
     @Test
@@ -181,8 +186,8 @@ class ScoringTest {
 
         assertNull(even.attributeAgreement());
         assertNull(even.linkCredit());
-        assertEquals(100 * 2 / 3.0, even.total(), 1e-9, "sourcing 1, attribution 1 (both empty), framing 0");
-        assertEquals(100 * 4 / 5.0, sourcingHeavy.total(), 1e-9);
+        assertEquals(100 * 1 / 2.0, even.total(), 1e-9, "sourcing 1, framing 0; attribution not assessed (the key has none)");
+        assertEquals(100 * 3 / 4.0, sourcingHeavy.total(), 1e-9);
     }
 
     private static String choiceAttribute(Annotation annotation) {

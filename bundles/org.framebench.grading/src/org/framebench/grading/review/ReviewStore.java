@@ -19,12 +19,16 @@ import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentException.Kind;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
+import org.framebench.grading.scoring.ScoringOptions;
+import org.framebench.model.Adjustment;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage;
+import org.framebench.model.LayerWeight;
 import org.framebench.model.ReviewDocument;
+import org.framebench.model.ScoringSettings;
 import org.framebench.model.resource.FramebenchResources;
 
 /**
@@ -168,5 +172,95 @@ public final class ReviewStore {
             }
         }
         return found;
+    }
+
+    /** The instructor's adjustment of {@code submission}'s total (by document id, or by student id), or null. */
+    public static Adjustment adjustmentFor(ReviewDocument review, AnnotationDocument submission) {
+        if (review == null) {
+            return null;
+        }
+        for (Adjustment adjustment : review.getAdjustments()) {
+            boolean sameDocument = adjustment.getSubmissionId() != null && adjustment.getSubmissionId().equals(submission.getId());
+            boolean sameStudent = adjustment.getSubmissionId() == null && adjustment.getSubmissionAnnotatorId() != null
+                    && adjustment.getSubmissionAnnotatorId().equals(submission.getAnnotatorId());
+            if (sameDocument || sameStudent) {
+                return adjustment;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Sets the adjustment of {@code submission}'s total to {@code points} with {@code reason}; 0 points
+     * removes it. @return the adjustment, or null when removed
+     */
+    public static Adjustment setAdjustment(ReviewDocument review, AnnotationDocument submission, double points, String reason,
+            String author) {
+        if (!Double.isFinite(points)) {
+            throw new IllegalArgumentException("An adjustment must be a number of points, not " + points + ".");
+        }
+        Adjustment adjustment = adjustmentFor(review, submission);
+        if (points == 0) {
+            if (adjustment != null) {
+                review.getAdjustments().remove(adjustment);
+            }
+            return null;
+        }
+        if (adjustment == null) {
+            adjustment = FramebenchFactory.eINSTANCE.createAdjustment();
+            adjustment.setId(UUID.randomUUID().toString());
+            adjustment.setSubmissionId(submission.getId());
+            adjustment.setSubmissionAnnotatorId(submission.getAnnotatorId());
+            review.getAdjustments().add(adjustment);
+        }
+        adjustment.setPoints(points);
+        adjustment.setReason(reason);
+        adjustment.setAuthor(author);
+        adjustment.setCreated(new Date());
+        return adjustment;
+    }
+
+    /** The scoring options saved in {@code review}, over {@code defaults} (unchanged when none are saved). */
+    public static ScoringOptions scoringOptions(ReviewDocument review, ScoringOptions defaults) {
+        ScoringSettings settings = review == null ? null : review.getScoring();
+        if (settings == null) {
+            return defaults;
+        }
+        if (settings.getThreshold() != null) {
+            defaults.threshold(settings.getThreshold());
+        }
+        if (settings.getWrongCodeCredit() != null) {
+            defaults.wrongCodeCredit(settings.getWrongCodeCredit());
+        }
+        if (settings.getDefaultLayerWeight() != null) {
+            defaults.defaultLayerWeight(settings.getDefaultLayerWeight());
+        }
+        if (settings.getAttributeWeight() != null) {
+            defaults.attributeWeight(settings.getAttributeWeight());
+        }
+        if (settings.getLinkWeight() != null) {
+            defaults.linkWeight(settings.getLinkWeight());
+        }
+        for (LayerWeight weight : settings.getLayerWeights()) {
+            defaults.layerWeight(weight.getLayerId(), weight.getWeight());
+        }
+        return defaults;
+    }
+
+    /** Saves {@code options} into {@code review} (replacing what was saved), so the class is scored the same way again. */
+    public static void setScoringOptions(ReviewDocument review, ScoringOptions options) {
+        ScoringSettings settings = FramebenchFactory.eINSTANCE.createScoringSettings();
+        settings.setThreshold(options.threshold());
+        settings.setWrongCodeCredit(options.wrongCodeCredit());
+        settings.setDefaultLayerWeight(options.defaultLayerWeight());
+        settings.setAttributeWeight(options.attributeWeight());
+        settings.setLinkWeight(options.linkWeight());
+        options.layerWeights().forEach((layerId, weight) -> {
+            LayerWeight layerWeight = FramebenchFactory.eINSTANCE.createLayerWeight();
+            layerWeight.setLayerId(layerId);
+            layerWeight.setWeight(weight);
+            settings.getLayerWeights().add(layerWeight);
+        });
+        review.setScoring(settings);
     }
 }

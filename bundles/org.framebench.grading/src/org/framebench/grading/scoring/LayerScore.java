@@ -2,19 +2,28 @@ package org.framebench.grading.scoring;
 
 /**
  * Precision, recall and F1 of one layer (or overall), with partial credit: each matched pair earns its
- * Jaccard overlap, so {@code precision = credit / student annotations} and {@code recall = credit / key
+ * Jaccard overlap (a span found with the wrong code of the same layer a share of it), so {@code precision = credit / student annotations} and {@code recall = credit / key
  * annotations}.
  *
  * @param layerId the layer's id, or {@code "overall"}
  * @param studentCount the student's annotations in the layer
  * @param keyCount the key's annotations in the layer
  * @param matched matched and partial pairs
- * @param credit sum of the pairs' overlaps
+ * @param credit sum of the rows' credit (see {@link AnnotationMatch#credit()})
  */
 public record LayerScore(String layerId, int studentCount, int keyCount, int matched, double credit) {
 
     /** Id used for the overall (all layers) score. */
     public static final String OVERALL = "overall";
+
+    /**
+     * Whether the key assesses this layer: it has annotations in it. A layer the key leaves empty is left
+     * out of the total (its weight goes to the others), and what a student marks there is neither rewarded
+     * nor penalised.
+     */
+    public boolean assessed() {
+        return keyCount > 0;
+    }
 
     /** Credit per student annotation; 1 when the student marked nothing and the key has nothing either. */
     public double precision() {

@@ -25,7 +25,8 @@ import org.framebench.model.Link;
 /**
  * Scores a student's annotations against the key. Student and key annotations of the same code on the same
  * article are paired one-to-one, best overlap first, when their Jaccard overlap (shared characters / covered
- * characters) reaches the threshold; each pair earns its overlap as credit. Annotations are compared by
+ * characters) reaches the threshold; each pair earns its overlap as credit, and a student annotation on a
+ * key stretch of another code of the same layer earns the wrong-code share of it. Annotations are compared by
  * code id and article id, since every file carries its own copy of the codebook and articles.
  */
 public final class Scorer {
@@ -62,14 +63,18 @@ public final class Scorer {
         for (Annotation annotation : key.getAnnotations()) {
             keyByArticle.computeIfAbsent(articleId(annotation), k -> new ArrayList<>()).add(annotation);
         }
+        // Unpaired student annotations in document order; a key annotation found with the wrong code is
+        // claimed by one of them and then listed once, as "wrong code", not also as "missed".
+        Set<Annotation> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<AnnotationMatch> rows = new ArrayList<>();
         for (Annotation annotation : student.getAnnotations()) {
             AnnotationMatch row = studentRows.get(annotation);
-            rows.add(row != null ? row : unmatched(annotation, keyByArticle.getOrDefault(articleId(annotation), List.of())));
+            rows.add(row != null ? row
+                    : unmatched(annotation, keyByArticle.getOrDefault(articleId(annotation), List.of()), keyPartner, claimed));
         }
         for (Annotation annotation : key.getAnnotations()) {
-            if (!keyPartner.containsKey(annotation)) {
-                rows.add(new AnnotationMatch(MatchStatus.MISSED, null, annotation, 0, 0, 0));
+            if (!keyPartner.containsKey(annotation) && !claimed.contains(annotation)) {
+                rows.add(new AnnotationMatch(MatchStatus.MISSED, null, annotation, 0, 0, comparableAttributes(annotation), 0));
             }
         }
         rows.sort(Comparator.comparing((AnnotationMatch m) -> articleId(m.annotation()))
@@ -78,34 +83,50 @@ public final class Scorer {
         Map<String, LayerScore> layers = layerScores(student, key, rows);
         LayerScore overall = new LayerScore(LayerScore.OVERALL, student.getAnnotations().size(),
                 key.getAnnotations().size(), (int) rows.stream().filter(AnnotationMatch::isMatch).count(),
-                rows.stream().filter(AnnotationMatch::isMatch).mapToDouble(AnnotationMatch::overlap).sum());
+                rows.stream().mapToDouble(AnnotationMatch::credit).sum());
         int compared = rows.stream().mapToInt(AnnotationMatch::attributesCompared).sum();
         int agreeing = rows.stream().mapToInt(AnnotationMatch::attributesAgreeing).sum();
         int credited = creditedLinks(student, key, studentRows);
-        double total = total(layers, compared == 0 ? null : (double) agreeing / compared,
+        List<ScoreTerm> terms = terms(layers, compared == 0 ? null : (double) agreeing / compared,
                 key.getLinks().isEmpty() ? null : (double) credited / key.getLinks().size());
         return new StudentScore(student, layers, overall, compared, agreeing, key.getLinks().size(), credited,
-                student.getLinks().size(), rows, total);
+                student.getLinks().size(), rows, terms, total(terms));
+    }
+
+    /**
+     * The terms of the total: each layer's F1 (not counted when the key has nothing in the layer), the
+     * attribute agreement and the link credit ({@code null}: the key gives nothing to agree on).
+     */
+    public List<ScoreTerm> terms(Map<String, LayerScore> layers, Double attributeAgreement, Double linkCredit) {
+        List<ScoreTerm> terms = new ArrayList<>();
+        for (LayerScore layer : layers.values()) {
+            terms.add(layer.assessed() ? new ScoreTerm(layer.layerId() + " F1", options.layerWeight(layer.layerId()), layer.f1(), null)
+                    : new ScoreTerm(layer.layerId(), options.layerWeight(layer.layerId()), null,
+                            "not assessed (the key has no annotations in it)"));
+        }
+        terms.add(new ScoreTerm("attribute agreement", options.attributeWeight(), attributeAgreement,
+                attributeAgreement == null ? "not assessed (the key gives no attribute values)" : null));
+        terms.add(new ScoreTerm("links", options.linkWeight(), linkCredit,
+                linkCredit == null ? "not assessed (the key has no links)" : null));
+        return terms;
+    }
+
+    /** {@code 100 × Σ weight × value / Σ weight} over the terms that count; 0 when their weights add up to 0. */
+    public static double total(List<ScoreTerm> terms) {
+        double weighted = 0;
+        double weights = 0;
+        for (ScoreTerm term : terms) {
+            if (term.counts()) {
+                weighted += term.weighted();
+                weights += term.weight();
+            }
+        }
+        return weights == 0 ? 0 : 100 * weighted / weights;
     }
 
     /** The 0–100 score from layer F1s, attribute agreement and link credit ({@code null}: does not count). */
     public double total(Map<String, LayerScore> layers, Double attributeAgreement, Double linkCredit) {
-        double weighted = 0;
-        double weights = 0;
-        for (LayerScore layer : layers.values()) {
-            double weight = options.layerWeight(layer.layerId());
-            weighted += weight * layer.f1();
-            weights += weight;
-        }
-        if (attributeAgreement != null) {
-            weighted += options.attributeWeight() * attributeAgreement;
-            weights += options.attributeWeight();
-        }
-        if (linkCredit != null) {
-            weighted += options.linkWeight() * linkCredit;
-            weights += options.linkWeight();
-        }
-        return weights == 0 ? 0 : 100 * weighted / weights;
+        return total(terms(layers, attributeAgreement, linkCredit));
     }
 
     private void pair(List<Annotation> students, List<Annotation> keys, Map<Annotation, AnnotationMatch> rows,
@@ -134,16 +155,21 @@ public final class Scorer {
             int[] attributes = compareAttributes(candidate.student(), candidate.key());
             MatchStatus status = candidate.overlap() >= 1.0 ? MatchStatus.MATCHED : MatchStatus.PARTIAL;
             rows.put(candidate.student(), new AnnotationMatch(status, candidate.student(), candidate.key(),
-                    candidate.overlap(), attributes[0], attributes[1]));
+                    candidate.overlap(), candidate.overlap(), attributes[0], attributes[1]));
         }
     }
 
-    /** A student annotation left unpaired: wrong code if it lies on a key stretch of another code, else extra. */
-    private AnnotationMatch unmatched(Annotation annotation, List<Annotation> keyOnArticle) {
+    /**
+     * A student annotation left unpaired: "wrong code" if it lies on a key stretch of another code that no
+     * one has found or claimed yet (it earns the wrong-code share of its overlap when both codes are of one
+     * layer), else extra.
+     */
+    private AnnotationMatch unmatched(Annotation annotation, List<Annotation> keyOnArticle,
+            Map<Annotation, Annotation> keyPartner, Set<Annotation> claimed) {
         Annotation best = null;
         double bestOverlap = 0;
         for (Annotation k : keyOnArticle) {
-            if (codeId(k).equals(codeId(annotation))) {
+            if (codeId(k).equals(codeId(annotation)) || keyPartner.containsKey(k) || claimed.contains(k)) {
                 continue;
             }
             double overlap = jaccard(annotation.getBegin(), annotation.getEnd(), k.getBegin(), k.getEnd());
@@ -152,8 +178,23 @@ public final class Scorer {
                 bestOverlap = overlap;
             }
         }
-        return best == null ? new AnnotationMatch(MatchStatus.EXTRA, annotation, null, 0, 0, 0)
-                : new AnnotationMatch(MatchStatus.WRONG_CODE, annotation, best, bestOverlap, 0, 0);
+        if (best == null) {
+            return new AnnotationMatch(MatchStatus.EXTRA, annotation, null, 0, 0, 0, 0);
+        }
+        claimed.add(best);
+        double credit = layerId(best).equals(layerId(annotation)) ? options.wrongCodeCredit() * bestOverlap : 0;
+        return new AnnotationMatch(MatchStatus.WRONG_CODE, annotation, best, bestOverlap, credit, comparableAttributes(best), 0);
+    }
+
+    /** How many of {@code key}'s attribute values are compared (choice and yes/no values that are set). */
+    private static int comparableAttributes(Annotation key) {
+        int comparable = 0;
+        for (AttributeValue value : key.getAttributeValues()) {
+            if (value.getValue() != null && !value.getValue().isBlank() && !isFreeText(key.getCode(), value.getKey())) {
+                comparable++;
+            }
+        }
+        return comparable;
     }
 
     /**
@@ -228,9 +269,10 @@ public final class Scorer {
         }
         for (AnnotationMatch row : rows) {
             if (row.isMatch()) {
-                String layer = layerId(row.key());
-                counts.get(layer)[2]++;
-                credit.merge(layer, row.overlap(), Double::sum);
+                counts.get(layerId(row.key()))[2]++;
+            }
+            if (row.credit() > 0) {
+                credit.merge(layerId(row.key()), row.credit(), Double::sum);
             }
         }
         Map<String, LayerScore> layers = new LinkedHashMap<>();

@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How students are scored against the key. The score (0–100) is the weighted mean of the layers' F1, the
- * attribute agreement and the link credit: {@code 100 * (sum w_layer F1_layer + w_attr A + w_links K) /
- * (sum of the weights used)}; attribute agreement and link credit only count when the key gives them
- * something to agree on (matched pairs with attribute values, key links).
+ * How students are scored against the key. The score (0–100) is the weighted mean of the assessed layers'
+ * F1, the attribute agreement and the link credit: {@code 100 * (sum w_layer F1_layer + w_attr A + w_links K) /
+ * (sum of the weights used)}. A layer is assessed when the key has annotations in it; attribute agreement
+ * counts when the key's annotations have attribute values to agree on (measured over all of them, so a
+ * missed annotation counts as not agreeing), link credit when the key has links. A span found with another
+ * code of the same layer earns {@link #wrongCodeCredit()} of its overlap.
  */
 public final class ScoringOptions {
+
+    /** Default share of a span's credit earned when it is found with another code of the same layer. */
+    public static final double DEFAULT_WRONG_CODE_CREDIT = 0.5;
 
     /** Default minimum Jaccard overlap for a student annotation to match a key annotation. */
     public static final double DEFAULT_THRESHOLD = 0.5;
@@ -20,8 +25,9 @@ public final class ScoringOptions {
     private double defaultLayerWeight = 1.0;
     private double attributeWeight = 0.5;
     private double linkWeight = 0.5;
+    private double wrongCodeCredit = DEFAULT_WRONG_CODE_CREDIT;
 
-    /** Defaults: threshold 0.5, every layer weight 1, attributes 0.5, links 0.5. */
+    /** Defaults: threshold 0.5, every layer weight 1, attributes 0.5, links 0.5, wrong code 0.5. */
     public ScoringOptions() {
     }
 
@@ -53,6 +59,24 @@ public final class ScoringOptions {
         return Collections.unmodifiableMap(layerWeights);
     }
 
+    public double defaultLayerWeight() {
+        return defaultLayerWeight;
+    }
+
+    /**
+     * Checks that every layer given a weight is one of {@code layerIds} (the key's layers).
+     *
+     * @throws IllegalArgumentException naming the unknown layer and the valid ones
+     */
+    public void checkLayers(java.util.Collection<String> layerIds) {
+        for (String layerId : layerWeights.keySet()) {
+            if (!layerIds.contains(layerId)) {
+                throw new IllegalArgumentException("There is no layer \"" + layerId + "\" in the key's codebook; its layers are "
+                        + String.join(", ", layerIds) + ".");
+            }
+        }
+    }
+
     public ScoringOptions defaultLayerWeight(double weight) {
         this.defaultLayerWeight = requireWeight(weight);
         return this;
@@ -73,6 +97,19 @@ public final class ScoringOptions {
 
     public ScoringOptions linkWeight(double weight) {
         this.linkWeight = requireWeight(weight);
+        return this;
+    }
+
+    /** The share (0 to 1) of a span's credit earned when it is found with another code of the same layer. */
+    public double wrongCodeCredit() {
+        return wrongCodeCredit;
+    }
+
+    public ScoringOptions wrongCodeCredit(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("The wrong-code credit must be between 0 and 1, not " + share + ".");
+        }
+        this.wrongCodeCredit = share;
         return this;
     }
 

@@ -12,22 +12,53 @@ import org.framebench.model.AnnotationDocument;
  * @param student the student's document
  * @param layers per layer id, in codebook order
  * @param overall all layers together
- * @param attributesCompared key attribute values compared over matched pairs
+ * @param attributesCompared the key's attribute values that count, over all its annotations (a missed one
+ *        counts as not agreeing)
  * @param attributesAgreeing of those, the ones the student gave the same value
  * @param keyLinks links in the key
  * @param linksCredited key links the student reproduced (a student link joining the annotations matched to
  *        the key link's two ends)
  * @param studentLinks links in the student's document
  * @param matches every student and key annotation with its status, article by article in text order
- * @param total the score 0–100 (see {@link ScoringOptions})
+ * @param terms the terms of the total, in order: each layer, attribute agreement, links
+ * @param total the score 0–100: {@code 100 × Σ weight × value / Σ weight} over the terms that count (see
+ *        {@link ScoringOptions}); 0 when none counts
  */
 public record StudentScore(AnnotationDocument student, Map<String, LayerScore> layers, LayerScore overall,
         int attributesCompared, int attributesAgreeing, int keyLinks, int linksCredited, int studentLinks,
-        List<AnnotationMatch> matches, double total) {
+        List<AnnotationMatch> matches, List<ScoreTerm> terms, double total) {
 
     public StudentScore {
         layers = Collections.unmodifiableMap(layers);
         matches = Collections.unmodifiableList(matches);
+        terms = List.copyOf(terms);
+    }
+
+    /**
+     * The arithmetic of {@link #total()} in one line, e.g. {@code 100 × (1 × 0.667 sourcing + 1 × 0.500
+     * attribution + 0.5 × 0.500 attributes + 0.5 × 0 links) / 3 = 52.8; framing not assessed}.
+     */
+    public String explanation() {
+        StringBuilder sum = new StringBuilder();
+        StringBuilder left = new StringBuilder();
+        double weights = 0;
+        for (ScoreTerm term : terms) {
+            if (term.counts()) {
+                sum.append(sum.length() == 0 ? "" : " + ").append(number(term.weight())).append(" × ")
+                        .append(String.format(java.util.Locale.ROOT, "%.3f", term.value())).append(' ').append(term.label());
+                weights += term.weight();
+            } else {
+                left.append("; ").append(term.label()).append(' ').append(term.note());
+            }
+        }
+        if (sum.length() == 0) {
+            return "nothing is assessed: the key has no annotations, so the score is 0" + left;
+        }
+        return "100 × (" + sum + ") / " + number(weights) + " = " + String.format(java.util.Locale.ROOT, "%.1f", total) + left;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     /** Share of compared attribute values that agree, or {@code null} when none could be compared. */

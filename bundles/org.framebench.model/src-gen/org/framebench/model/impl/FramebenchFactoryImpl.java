@@ -70,6 +70,9 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 			case FramebenchPackage.LINK: return createLink();
 			case FramebenchPackage.FEEDBACK: return createFeedback();
 			case FramebenchPackage.REVIEW_DOCUMENT: return createReviewDocument();
+			case FramebenchPackage.SCORING_SETTINGS: return createScoringSettings();
+			case FramebenchPackage.LAYER_WEIGHT: return createLayerWeight();
+			case FramebenchPackage.ADJUSTMENT: return createAdjustment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -254,6 +257,39 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	public ReviewDocument createReviewDocument() {
 		ReviewDocumentImpl reviewDocument = new ReviewDocumentImpl();
 		return reviewDocument;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScoringSettings createScoringSettings() {
+		ScoringSettingsImpl scoringSettings = new ScoringSettingsImpl();
+		return scoringSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayerWeight createLayerWeight() {
+		LayerWeightImpl layerWeight = new LayerWeightImpl();
+		return layerWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adjustment createAdjustment() {
+		AdjustmentImpl adjustment = new AdjustmentImpl();
+		return adjustment;
 	}
 
 	/**

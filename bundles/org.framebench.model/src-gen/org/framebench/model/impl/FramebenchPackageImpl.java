@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.framebench.model.Adjustment;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -23,11 +24,13 @@ import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage;
 import org.framebench.model.Layer;
+import org.framebench.model.LayerWeight;
 import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
 import org.framebench.model.Reference;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
+import org.framebench.model.ScoringSettings;
 
 /**
  * <!-- begin-user-doc -->
@@ -126,6 +129,27 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	private EClass reviewDocumentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scoringSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass layerWeightEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass adjustmentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1234,6 +1258,206 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EReference getReviewDocument_Scoring() {
+		return (EReference)reviewDocumentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewDocument_Adjustments() {
+		return (EReference)reviewDocumentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScoringSettings() {
+		return scoringSettingsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringSettings_Threshold() {
+		return (EAttribute)scoringSettingsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringSettings_WrongCodeCredit() {
+		return (EAttribute)scoringSettingsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringSettings_DefaultLayerWeight() {
+		return (EAttribute)scoringSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringSettings_AttributeWeight() {
+		return (EAttribute)scoringSettingsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringSettings_LinkWeight() {
+		return (EAttribute)scoringSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoringSettings_LayerWeights() {
+		return (EReference)scoringSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLayerWeight() {
+		return layerWeightEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayerWeight_LayerId() {
+		return (EAttribute)layerWeightEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayerWeight_Weight() {
+		return (EAttribute)layerWeightEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAdjustment() {
+		return adjustmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_Id() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_SubmissionId() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_SubmissionAnnotatorId() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_Points() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_Reason() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_Author() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdjustment_Created() {
+		return (EAttribute)adjustmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAttributeKind() {
 		return attributeKindEEnum;
 	}
@@ -1401,6 +1625,29 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__MODIFIED);
 		createEAttribute(reviewDocumentEClass, REVIEW_DOCUMENT__TOOL_VERSION);
 		createEReference(reviewDocumentEClass, REVIEW_DOCUMENT__FEEDBACK);
+		createEReference(reviewDocumentEClass, REVIEW_DOCUMENT__SCORING);
+		createEReference(reviewDocumentEClass, REVIEW_DOCUMENT__ADJUSTMENTS);
+
+		scoringSettingsEClass = createEClass(SCORING_SETTINGS);
+		createEAttribute(scoringSettingsEClass, SCORING_SETTINGS__THRESHOLD);
+		createEAttribute(scoringSettingsEClass, SCORING_SETTINGS__WRONG_CODE_CREDIT);
+		createEAttribute(scoringSettingsEClass, SCORING_SETTINGS__DEFAULT_LAYER_WEIGHT);
+		createEAttribute(scoringSettingsEClass, SCORING_SETTINGS__ATTRIBUTE_WEIGHT);
+		createEAttribute(scoringSettingsEClass, SCORING_SETTINGS__LINK_WEIGHT);
+		createEReference(scoringSettingsEClass, SCORING_SETTINGS__LAYER_WEIGHTS);
+
+		layerWeightEClass = createEClass(LAYER_WEIGHT);
+		createEAttribute(layerWeightEClass, LAYER_WEIGHT__LAYER_ID);
+		createEAttribute(layerWeightEClass, LAYER_WEIGHT__WEIGHT);
+
+		adjustmentEClass = createEClass(ADJUSTMENT);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__ID);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__SUBMISSION_ID);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__SUBMISSION_ANNOTATOR_ID);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__POINTS);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__REASON);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__AUTHOR);
+		createEAttribute(adjustmentEClass, ADJUSTMENT__CREATED);
 
 		// Create enums
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
@@ -1552,6 +1799,29 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getReviewDocument_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewDocument_ToolVersion(), ecorePackage.getEString(), "toolVersion", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewDocument_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewDocument_Scoring(), this.getScoringSettings(), null, "scoring", null, 0, 1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewDocument_Adjustments(), this.getAdjustment(), null, "adjustments", null, 0, -1, ReviewDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scoringSettingsEClass, ScoringSettings.class, "ScoringSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScoringSettings_Threshold(), ecorePackage.getEDoubleObject(), "threshold", null, 0, 1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringSettings_WrongCodeCredit(), ecorePackage.getEDoubleObject(), "wrongCodeCredit", null, 0, 1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringSettings_DefaultLayerWeight(), ecorePackage.getEDoubleObject(), "defaultLayerWeight", null, 0, 1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringSettings_AttributeWeight(), ecorePackage.getEDoubleObject(), "attributeWeight", null, 0, 1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringSettings_LinkWeight(), ecorePackage.getEDoubleObject(), "linkWeight", null, 0, 1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoringSettings_LayerWeights(), this.getLayerWeight(), null, "layerWeights", null, 0, -1, ScoringSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(layerWeightEClass, LayerWeight.class, "LayerWeight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLayerWeight_LayerId(), ecorePackage.getEString(), "layerId", null, 0, 1, LayerWeight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayerWeight_Weight(), ecorePackage.getEDouble(), "weight", null, 0, 1, LayerWeight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(adjustmentEClass, Adjustment.class, "Adjustment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAdjustment_Id(), ecorePackage.getEString(), "id", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_SubmissionId(), ecorePackage.getEString(), "submissionId", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_SubmissionAnnotatorId(), ecorePackage.getEString(), "submissionAnnotatorId", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_Points(), ecorePackage.getEDouble(), "points", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_Author(), ecorePackage.getEString(), "author", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdjustment_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(attributeKindEEnum, AttributeKind.class, "AttributeKind");
@@ -1651,6 +1921,30 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "An instructor\'s review of a class, saved as its own file beside the submissions: feedback on students\' annotations is kept here, never written into a student\'s file."
+		   });
+		addAnnotation
+		  (getReviewDocument_Scoring(),
+		   source,
+		   new String[] {
+			   "documentation", "The scoring options the instructor chose for this class; absent: the defaults."
+		   });
+		addAnnotation
+		  (scoringSettingsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Scoring options saved with a class review; an unset value means the default."
+		   });
+		addAnnotation
+		  (adjustmentEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Points an instructor adds to (or takes from) one submission\'s total, with the reason shown to the student."
+		   });
+		addAnnotation
+		  (getAdjustment_SubmissionId(),
+		   source,
+		   new String[] {
+			   "documentation", "The id (UUID) of the annotation document adjusted."
 		   });
 	}
 

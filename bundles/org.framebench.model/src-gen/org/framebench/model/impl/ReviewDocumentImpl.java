@@ -19,9 +19,11 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.framebench.model.Adjustment;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchPackage;
 import org.framebench.model.ReviewDocument;
+import org.framebench.model.ScoringSettings;
 
 /**
  * <!-- begin-user-doc -->
@@ -39,6 +41,8 @@ import org.framebench.model.ReviewDocument;
  *   <li>{@link org.framebench.model.impl.ReviewDocumentImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.framebench.model.impl.ReviewDocumentImpl#getToolVersion <em>Tool Version</em>}</li>
  *   <li>{@link org.framebench.model.impl.ReviewDocumentImpl#getFeedback <em>Feedback</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ReviewDocumentImpl#getScoring <em>Scoring</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ReviewDocumentImpl#getAdjustments <em>Adjustments</em>}</li>
  * </ul>
  *
  * @generated
@@ -193,6 +197,26 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<Feedback> feedback;
+
+	/**
+	 * The cached value of the '{@link #getScoring() <em>Scoring</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoring()
+	 * @generated
+	 * @ordered
+	 */
+	protected ScoringSettings scoring;
+
+	/**
+	 * The cached value of the '{@link #getAdjustments() <em>Adjustments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdjustments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Adjustment> adjustments;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -393,10 +417,72 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public ScoringSettings getScoring() {
+		return scoring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetScoring(ScoringSettings newScoring, NotificationChain msgs) {
+		ScoringSettings oldScoring = scoring;
+		scoring = newScoring;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FramebenchPackage.REVIEW_DOCUMENT__SCORING, oldScoring, newScoring);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScoring(ScoringSettings newScoring) {
+		if (newScoring != scoring) {
+			NotificationChain msgs = null;
+			if (scoring != null)
+				msgs = ((InternalEObject)scoring).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FramebenchPackage.REVIEW_DOCUMENT__SCORING, null, msgs);
+			if (newScoring != null)
+				msgs = ((InternalEObject)newScoring).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FramebenchPackage.REVIEW_DOCUMENT__SCORING, null, msgs);
+			msgs = basicSetScoring(newScoring, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.REVIEW_DOCUMENT__SCORING, newScoring, newScoring));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Adjustment> getAdjustments() {
+		if (adjustments == null) {
+			adjustments = new EObjectContainmentEList<Adjustment>(Adjustment.class, this, FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS);
+		}
+		return adjustments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.REVIEW_DOCUMENT__FEEDBACK:
 				return ((InternalEList<?>)getFeedback()).basicRemove(otherEnd, msgs);
+			case FramebenchPackage.REVIEW_DOCUMENT__SCORING:
+				return basicSetScoring(null, msgs);
+			case FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS:
+				return ((InternalEList<?>)getAdjustments()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -425,6 +511,10 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 				return getToolVersion();
 			case FramebenchPackage.REVIEW_DOCUMENT__FEEDBACK:
 				return getFeedback();
+			case FramebenchPackage.REVIEW_DOCUMENT__SCORING:
+				return getScoring();
+			case FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS:
+				return getAdjustments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -463,6 +553,13 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 				getFeedback().clear();
 				getFeedback().addAll((Collection<? extends Feedback>)newValue);
 				return;
+			case FramebenchPackage.REVIEW_DOCUMENT__SCORING:
+				setScoring((ScoringSettings)newValue);
+				return;
+			case FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS:
+				getAdjustments().clear();
+				getAdjustments().addAll((Collection<? extends Adjustment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -499,6 +596,12 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 			case FramebenchPackage.REVIEW_DOCUMENT__FEEDBACK:
 				getFeedback().clear();
 				return;
+			case FramebenchPackage.REVIEW_DOCUMENT__SCORING:
+				setScoring((ScoringSettings)null);
+				return;
+			case FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS:
+				getAdjustments().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -527,6 +630,10 @@ public class ReviewDocumentImpl extends MinimalEObjectImpl.Container implements 
 				return TOOL_VERSION_EDEFAULT == null ? toolVersion != null : !TOOL_VERSION_EDEFAULT.equals(toolVersion);
 			case FramebenchPackage.REVIEW_DOCUMENT__FEEDBACK:
 				return feedback != null && !feedback.isEmpty();
+			case FramebenchPackage.REVIEW_DOCUMENT__SCORING:
+				return scoring != null;
+			case FramebenchPackage.REVIEW_DOCUMENT__ADJUSTMENTS:
+				return adjustments != null && !adjustments.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -120,6 +120,18 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 				return createReviewDocumentAdapter();
 			}
 			@Override
+			public Adapter caseScoringSettings(ScoringSettings object) {
+				return createScoringSettingsAdapter();
+			}
+			@Override
+			public Adapter caseLayerWeight(LayerWeight object) {
+				return createLayerWeightAdapter();
+			}
+			@Override
+			public Adapter caseAdjustment(Adjustment object) {
+				return createAdjustmentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -318,6 +330,48 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewDocumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.ScoringSettings <em>Scoring Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.ScoringSettings
+	 * @generated
+	 */
+	public Adapter createScoringSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.LayerWeight <em>Layer Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.LayerWeight
+	 * @generated
+	 */
+	public Adapter createLayerWeightAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.Adjustment <em>Adjustment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.Adjustment
+	 * @generated
+	 */
+	public Adapter createAdjustmentAdapter() {
 		return null;
 	}
 

@@ -144,6 +144,24 @@ public class FramebenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FramebenchPackage.SCORING_SETTINGS: {
+				ScoringSettings scoringSettings = (ScoringSettings)theEObject;
+				T result = caseScoringSettings(scoringSettings);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FramebenchPackage.LAYER_WEIGHT: {
+				LayerWeight layerWeight = (LayerWeight)theEObject;
+				T result = caseLayerWeight(layerWeight);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FramebenchPackage.ADJUSTMENT: {
+				Adjustment adjustment = (Adjustment)theEObject;
+				T result = caseAdjustment(adjustment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -340,6 +358,51 @@ public class FramebenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReviewDocument(ReviewDocument object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scoring Settings</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scoring Settings</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScoringSettings(ScoringSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Layer Weight</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Layer Weight</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLayerWeight(LayerWeight object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Adjustment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Adjustment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAdjustment(Adjustment object) {
 		return null;
 	}
 

@@ -129,12 +129,13 @@ class GradeBookTest {
             List<String> headers = texts(grades.getRow(1));
             assertEquals(List.of("Student", "Student id", "File", "Sourcing F1", "Attribution F1", "Framing F1",
                     "Attribute agreement", "Link credit", "Precision", "Recall", "F1", "Matched", "Partial", "Missed",
-                    "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total"), headers);
+                    "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total", "Feedback points", "Adjustment",
+                    "Grade", "How the grade is made"), headers);
             assertTrue(workbook.getFontAt(grades.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
             PaneInformation pane = grades.getPaneInformation();
             assertEquals(2, pane.getHorizontalSplitPosition(), "weights and header rows frozen");
             assertTrue(workbook.getAllNames().stream().anyMatch(n -> n.getNameName().equals("_xlnm._FilterDatabase")
-                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$T$4")), "auto-filter from the header row");
+                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$X$4")), "auto-filter from the header row");
             assertEquals(3, grades.getLastRowNum(), "weights, header, and two students (the broken file is not graded)");
 
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -150,12 +151,27 @@ class GradeBookTest {
             assertEquals(1.0, ama.getCell(headers.indexOf("Feedback")).getNumericCellValue());
             assertEquals(CellType.BLANK, ama.getCell(headers.indexOf("Link credit")).getCellType(), "the key has no links");
 
-            // Weight the framing layer (where Ama is weakest) at 0: the total follows the weight cell.
+            assertTrue(ama.getCell(headers.indexOf("How the grade is made")).getStringCellValue().startsWith("Score 100 × ("),
+                    "the arithmetic is written out");
+
+            // Weight the framing layer (where Ama is weakest) at 0: the total follows the weight cell, over the
+            // components that are numbers (a layer the key does not assess says so in words and is left out).
             grades.getRow(0).getCell(headers.indexOf("Framing F1")).setCellValue(0);
             evaluator.clearAllCachedResultValues();
-            double sourcing = ama.getCell(headers.indexOf("Sourcing F1")).getNumericCellValue();
-            double attribution = ama.getCell(headers.indexOf("Attribution F1")).getNumericCellValue();
-            assertEquals(100 * (sourcing + attribution) / 2, evaluator.evaluate(ama.getCell(total)).getNumberValue(), 1e-9);
+            double weighted = 0;
+            double weightSum = 0;
+            for (String component : List.of("Sourcing F1", "Attribution F1", "Framing F1", "Attribute agreement", "Link credit")) {
+                Cell cell = ama.getCell(headers.indexOf(component));
+                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    double weight = grades.getRow(0).getCell(headers.indexOf(component)).getNumericCellValue();
+                    weighted += weight * cell.getNumericCellValue();
+                    weightSum += weight;
+                } else if (cell != null && cell.getCellType() == CellType.STRING) {
+                    assertEquals("not assessed", cell.getStringCellValue(), component);
+                }
+            }
+            assertEquals(100 * weighted / weightSum, evaluator.evaluate(ama.getCell(total)).getNumberValue(), 1e-9);
+            assertTrue(weighted / weightSum > report.scores().get(0).score().total() / 100, "framing no longer pulls Ama down");
         }
     }
 
@@ -167,9 +183,11 @@ class GradeBookTest {
 
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             int total = texts(workbook.getSheet(GradeBook.GRADES_SHEET).getRow(1)).indexOf("Total");
+            int grade = texts(workbook.getSheet(GradeBook.GRADES_SHEET).getRow(1)).indexOf("Grade");
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             int formulas = 0;
-            // Every formula cell of every sheet, read as stored (nothing evaluated): each is a student's total.
+            // Every formula cell of every sheet, read as stored (nothing evaluated): each is a student's total
+            // or grade.
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
@@ -178,18 +196,19 @@ class GradeBookTest {
                         }
                         String where = sheet.getSheetName() + "!" + cell.getAddress();
                         assertEquals(GradeBook.GRADES_SHEET, sheet.getSheetName(), where);
-                        assertEquals(total, cell.getColumnIndex(), where + " is a total");
+                        assertTrue(cell.getColumnIndex() == total || cell.getColumnIndex() == grade, where + " is a total or a grade");
                         int student = row.getRowNum() - 2;
                         assertTrue(student >= 0 && student < report.scores().size(), where + " is a student's row");
                         assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
-                        assertEquals(report.scores().get(student).score().total(), cell.getNumericCellValue(), 1e-9, where);
+                        assertEquals(cell.getColumnIndex() == total ? report.scores().get(student).score().total()
+                                : report.scores().get(student).grade(), cell.getNumericCellValue(), 1e-9, where);
                         assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(), 1e-9,
                                 where + ": the stored value is what the formula computes");
                         formulas++;
                     }
                 }
             }
-            assertEquals(report.scores().size(), formulas, "one total per student");
+            assertEquals(2 * report.scores().size(), formulas, "one total and one grade per student");
             assertTrue(report.scores().stream().allMatch(s -> s.score().total() > 0), "totals that 0 would not pass for");
         }
     }
@@ -213,6 +232,8 @@ class GradeBookTest {
             assertEquals(report.scores().get(i).submission().studentName(), row.get(0));
             assertEquals(report.scores().get(i).score().total(), Double.parseDouble(row.get(total)), 1e-9,
                     row.get(0) + "'s total as LibreOffice shows it");
+            assertEquals(report.scores().get(i).grade(), Double.parseDouble(row.get(grades.get(1).indexOf("Grade"))), 1e-9,
+                    row.get(0) + "'s grade as LibreOffice shows it");
         }
     }
 

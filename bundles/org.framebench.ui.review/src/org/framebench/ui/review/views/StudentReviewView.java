@@ -294,9 +294,9 @@ public class StudentReviewView extends ViewPart {
             if (row.student() != null) {
                 studentMarks.add(new Marked(row.student(), row.status()));
             }
-            // The key pane shows what was found and what was missed; a wrong-code row's key annotation has
-            // its own "missed" row when nobody matched it.
-            if (row.key() != null && row.status() != MatchStatus.WRONG_CODE) {
+            // The key pane shows what was found, found with the wrong code, and missed: each key annotation
+            // stands in one row.
+            if (row.key() != null) {
                 keyMarks.add(new Marked(row.key(), row.status()));
             }
         }
@@ -317,7 +317,7 @@ public class StudentReviewView extends ViewPart {
         }
         AnnotationMatch best = null;
         for (AnnotationMatch row : rows) {
-            Annotation side = text == studentText ? row.student() : (row.status() == MatchStatus.WRONG_CODE ? null : row.key());
+            Annotation side = text == studentText ? row.student() : row.key();
             if (side != null && side.getBegin() <= offset && offset < side.getEnd()
                     && (best == null || length(side) < length(text == studentText ? best.student() : best.key()))) {
                 best = row;
