@@ -216,6 +216,14 @@ public final class ClassSubmissions {
     private void reanchor(Submission submission) {
         ArticleUpdateReport update = ArticleUpdate.apply(submission.document(), key.document().getAssignment());
         List<Placement> unplaced = update.unplaced();
+        // An annotation that cannot be placed would sit at its old offsets in the key's text, over other words:
+        // take it (and its links) out of the loaded copy, so it counts as missing rather than as something else.
+        AnnotationDocument document = submission.document();
+        for (Placement placement : unplaced) {
+            Annotation annotation = placement.annotation();
+            document.getLinks().removeIf(link -> link.getSource() == annotation || link.getTarget() == annotation);
+            document.getAnnotations().remove(annotation);
+        }
         String articles = String.join(", ", update.changedArticles());
         String message = "The text of " + (update.changedArticles().size() == 1 ? "article " : "articles ") + articles
                 + " differs slightly from the key's; the annotations were moved onto the key's text to grade them "
@@ -224,7 +232,7 @@ public final class ClassSubmissions {
             message += ", and every annotation found its place.";
         } else {
             message += "; " + unplaced.size() + (unplaced.size() == 1 ? " annotation" : " annotations")
-                    + " could not be placed and count as missing: "
+                    + " could not be found in the key's text, so they are not scored: "
                     + unplaced.stream().map(Placement::describe).collect(Collectors.joining("; ")) + ".";
         }
         submission.addProblem(Problem.Kind.REANCHORED, message);
