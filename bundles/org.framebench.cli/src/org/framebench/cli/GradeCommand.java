@@ -43,11 +43,18 @@ final class GradeCommand implements Command {
                 between students (Krippendorff's alpha, Fleiss' kappa). The class review file
                 (class-review.fbreview in FOLDER) adds feedback points and adjustments to each grade, and
                 its saved scoring options are used unless the options below change them.
-                Writes the grade book: sheet Grades (one row per student, totals as formulas over the
+                Writes the grade book: sheet Grades (one row per file, totals as formulas over the
                 layer weights), sheet Agreement, and one sheet per student.
 
-                Files that cannot be graded (unreadable, another assignment, changed articles) are named
-                on one line each and left out; a student who handed in twice is graded on the newest file.
+                Every file of FOLDER gets a row in the Grades sheet with its Status: graded, or why not.
+                Files that cannot be graded (damaged, empty, another assignment, article text edited in
+                the file, an older file of a student who handed in twice) are named on one line each
+                ("left out FILE: ..."); other answer keys and files that are not Framebench files are
+                named too ("not graded FILE: ..."), but do not count as left out. A student who handed in
+                twice is graded on the newest file. Files whose article texts differ slightly from the
+                key's are moved onto the key's texts and graded, and possible copies (the same document,
+                the same annotations) are graded and flagged ("warning FILE: ..."). The students' files
+                are never changed.
 
                 Options:
                   --key FILE          the answer key (required unless FOLDER holds a file with role key)
@@ -130,11 +137,29 @@ final class GradeCommand implements Command {
                 return saved;
             });
             int leftOut = 0;
-            for (Submission submission : report.submissions().submissions()) {
-                if (!submission.isGradable()) {
+            for (String problem : report.submissions().classProblems()) {
+                err.println("note: " + problem);
+            }
+            java.util.Set<Submission> students = new java.util.HashSet<>(report.submissions().submissions());
+            for (Submission submission : report.submissions().files()) {
+                if (submission == report.submissions().key()) {
+                    continue;
+                }
+                if (!students.contains(submission)) {
+                    // Another key, or not a Framebench file: listed in the grade book, not a student's work.
+                    for (Problem problem : submission.problems()) {
+                        err.println("not graded " + submission.file() + ": " + problem.message());
+                    }
+                } else if (!submission.isGradable()) {
                     leftOut++;
                     for (Problem problem : submission.problems()) {
                         err.println("left out " + submission.file() + ": " + problem.message());
+                    }
+                } else {
+                    for (Problem problem : submission.problems()) {
+                        if (problem.kind() == Problem.Kind.POSSIBLE_COPY || problem.kind() == Problem.Kind.REANCHORED) {
+                            err.println("warning " + submission.file() + ": " + problem.message());
+                        }
                     }
                 }
             }

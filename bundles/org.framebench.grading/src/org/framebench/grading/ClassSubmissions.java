@@ -18,7 +18,12 @@ import java.util.stream.Stream;
 
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
+import org.framebench.core.text.ArticleUpdate;
+import org.framebench.core.text.ArticleUpdateReport;
 import org.framebench.core.text.Digests;
+import org.framebench.core.text.Placement;
+import org.framebench.grading.review.ReviewStore;
+import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.Role;
@@ -32,9 +37,17 @@ import org.framebench.model.resource.FramebenchResourceFactory;
  */
 public final class ClassSubmissions {
 
+    /**
+     * Fewest annotations two files must both hold, exactly alike, to be flagged as possible copies for that
+     * alone: one or two identical annotations are what two good students may well both mark.
+     */
+    static final int SAME_ANSWERS_MINIMUM = 3;
+
     private final Path folder;
     private final Submission key;
     private final List<Submission> submissions;
+    private final List<Submission> files = new ArrayList<>();
+    private final List<String> classProblems = new ArrayList<>();
 
     private ClassSubmissions(Path folder, Submission key, List<Submission> submissions) {
         this.folder = folder;
@@ -53,13 +66,13 @@ public final class ClassSubmissions {
         if (!Files.isDirectory(folder)) {
             throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
         }
-        List<Path> files;
+        List<Path> all;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith("." + FramebenchResourceFactory.EXTENSION)).filter(p -> !Files.isDirectory(p)).sorted().toList();
+            all = listing.filter(p -> !Files.isDirectory(p)).filter(ClassSubmissions::isClassFile).sorted().toList();
         } catch (IOException e) {
             throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
         }
+        List<Path> files = all.stream().filter(ClassSubmissions::isFramebenchName).toList();
         Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
         Submission key = null;
         if (normalizedKey != null) {
@@ -75,12 +88,61 @@ public final class ClassSubmissions {
         List<Submission> keysInFolder = loaded.stream()
                 .filter(s -> s.isReadable() && s.document().getRole() == Role.KEY).toList();
         loaded.removeAll(keysInFolder);
+        List<String> classProblems = new ArrayList<>();
         if (key == null && !keysInFolder.isEmpty()) {
-            key = keysInFolder.stream().max(Comparator.comparing(Submission::lastModified)).orElseThrow();
+            key = keysInFolder.stream().max(Comparator.comparing(Submission::lastModified)
+                    .thenComparing(s -> s.file().getFileName().toString())).orElseThrow();
+            if (keysInFolder.size() > 1) {
+                classProblems.add("The folder holds " + keysInFolder.size() + " answer keys ("
+                        + keysInFolder.stream().map(s -> s.file().getFileName().toString()).collect(Collectors.joining(", "))
+                        + "); " + key.file().getFileName() + " was used because it is the newest. To grade against "
+                        + "another one, give it as the key.");
+            }
+        }
+        for (Submission other : keysInFolder) {
+            if (other != key) {
+                other.addProblem(Problem.Kind.KEY_NOT_USED, other.file().getFileName() + " is saved as an answer key, so it "
+                        + "is not graded as a student's work; the class was graded against " + key.file().getFileName() + ".");
+            }
         }
         ClassSubmissions result = new ClassSubmissions(folder, key, loaded);
+        result.classProblems.addAll(classProblems);
         result.check();
+        // Every file of the folder, in name order: students' files, keys, and files that are not Framebench files.
+        Map<Path, Submission> byFile = new HashMap<>();
+        loaded.forEach(s -> byFile.put(s.file(), s));
+        keysInFolder.forEach(s -> byFile.put(s.file(), s));
+        for (Path file : all) {
+            Submission entry = byFile.get(file);
+            if (entry == null && key != null && file.toAbsolutePath().normalize().equals(key.file().toAbsolutePath().normalize())) {
+                entry = key;
+            }
+            if (entry == null) {
+                entry = new Submission(file, null, lastModifiedOf(file));
+                entry.setUnreadable(DocumentException.Kind.NOT_FRAMEBENCH, file.getFileName() + " is not a Framebench file "
+                        + "(only ." + FramebenchResourceFactory.EXTENSION + " files are graded); it was left as it is.");
+            }
+            result.files.add(entry);
+        }
         return result;
+    }
+
+    /** Files of the folder that are part of the class: not hidden, not the review file or a backup of it. */
+    private static boolean isClassFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith(ReviewStore.FILE_NAME) && !name.startsWith("~$");
+    }
+
+    private static boolean isFramebenchName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION);
+    }
+
+    private static Instant lastModifiedOf(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     private static Submission read(Path file) {
@@ -96,7 +158,7 @@ public final class ClassSubmissions {
             return new Submission(file, document, modified);
         } catch (DocumentException e) {
             Submission unreadable = new Submission(file, null, fileTime);
-            unreadable.addProblem(Problem.Kind.UNREADABLE, e.getMessage());
+            unreadable.setUnreadable(e.getKind(), e.getMessage());
             return unreadable;
         }
     }
@@ -123,11 +185,124 @@ public final class ClassSubmissions {
                 continue;
             }
             String changed = changedArticles(document, digests);
-            if (changed != null) {
+            if (changed != null && key != null && isReanchorable(document, digests)) {
+                reanchor(submission);
+            } else if (changed != null) {
                 submission.addProblem(Problem.Kind.CHANGED_ARTICLES, changed);
             }
         }
         flagDuplicates(readable);
+        flagCopies(readable.stream().filter(Submission::isGradable).toList());
+    }
+
+    /**
+     * Whether the texts differ from the key's only as another version of the same articles: every article's
+     * text matches its own recorded digest (not edited inside the file) and the file has exactly the key's
+     * articles.
+     */
+    private static boolean isReanchorable(AnnotationDocument document, Map<String, String> expected) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Article article : document.getAssignment().getArticles()) {
+            String actual = article.getText() == null ? null : Digests.sha256(article.getText());
+            if (actual == null || !actual.equals(article.getSha256()) || !expected.containsKey(article.getId())) {
+                return false;
+            }
+            ids.add(article.getId());
+        }
+        return ids.equals(expected.keySet());
+    }
+
+    /** Re-anchors the loaded copy (never the file) to the key's texts, and says so. */
+    private void reanchor(Submission submission) {
+        ArticleUpdateReport update = ArticleUpdate.apply(submission.document(), key.document().getAssignment());
+        List<Placement> unplaced = update.unplaced();
+        // An annotation that cannot be placed would sit at its old offsets in the key's text, over other words:
+        // take it (and its links) out of the loaded copy, so it counts as missing rather than as something else.
+        AnnotationDocument document = submission.document();
+        for (Placement placement : unplaced) {
+            Annotation annotation = placement.annotation();
+            document.getLinks().removeIf(link -> link.getSource() == annotation || link.getTarget() == annotation);
+            document.getAnnotations().remove(annotation);
+        }
+        String articles = String.join(", ", update.changedArticles());
+        String message = "The text of " + (update.changedArticles().size() == 1 ? "article " : "articles ") + articles
+                + " differs slightly from the key's; the annotations were moved onto the key's text to grade them "
+                + "(the student's file is unchanged)";
+        if (unplaced.isEmpty()) {
+            message += ", and every annotation found its place.";
+        } else {
+            message += "; " + unplaced.size() + (unplaced.size() == 1 ? " annotation" : " annotations")
+                    + " could not be found in the key's text, so they are not scored: "
+                    + unplaced.stream().map(Placement::describe).collect(Collectors.joining("; ")) + ".";
+        }
+        submission.addProblem(Problem.Kind.REANCHORED, message);
+    }
+
+    /**
+     * Flags possible copies among different students' files: the same document id, shared annotation ids, or
+     * the very same annotations (article, code, begin, end). Both files are still graded.
+     */
+    private static void flagCopies(List<Submission> gradable) {
+        Map<String, List<Submission>> byDocument = new LinkedHashMap<>();
+        Map<String, List<Submission>> byAnnotation = new LinkedHashMap<>();
+        Map<List<String>, List<Submission>> byAnswers = new LinkedHashMap<>();
+        for (Submission submission : gradable) {
+            AnnotationDocument document = submission.document();
+            if (document.getId() != null && !document.getId().isBlank()) {
+                byDocument.computeIfAbsent(document.getId(), k -> new ArrayList<>()).add(submission);
+            }
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            List<String> answers = new ArrayList<>();
+            for (Annotation annotation : document.getAnnotations()) {
+                if (annotation.getId() != null && !annotation.getId().isBlank()) {
+                    ids.add(annotation.getId());
+                }
+                answers.add((annotation.getArticle() == null ? "" : annotation.getArticle().getId()) + "|"
+                        + (annotation.getCode() == null ? "" : annotation.getCode().getId()) + "|"
+                        + annotation.getBegin() + "|" + annotation.getEnd());
+            }
+            ids.forEach(id -> byAnnotation.computeIfAbsent(id, k -> new ArrayList<>()).add(submission));
+            if (answers.size() >= SAME_ANSWERS_MINIMUM) {
+                Collections.sort(answers);
+                byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(submission);
+            }
+        }
+        Map<Submission, Map<Submission, java.util.Set<String>>> found = new LinkedHashMap<>();
+        pair(byDocument.values(), "the same document", found);
+        pair(byAnnotation.values(), "annotations with the same identity", found);
+        pair(byAnswers.values(), "exactly the same annotations", found);
+        for (Submission submission : gradable) {
+            Map<Submission, java.util.Set<String>> others = found.get(submission);
+            if (others == null) {
+                continue;
+            }
+            others.forEach((other, why) -> submission.addProblem(Problem.Kind.POSSIBLE_COPY, "Possible copy: this file and "
+                    + other.file().getFileName() + " (" + other.studentName() + ") have " + String.join(", and ", why)
+                    + ". Both are graded; please check."));
+        }
+    }
+
+    private static void pair(java.util.Collection<List<Submission>> groups, String why,
+            Map<Submission, Map<Submission, java.util.Set<String>>> found) {
+        for (List<Submission> group : groups) {
+            for (Submission a : group) {
+                for (Submission b : group) {
+                    if (a != b && !sameStudent(a, b)) {
+                        found.computeIfAbsent(a, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(b, k -> new java.util.LinkedHashSet<>()).add(why);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameStudent(Submission a, Submission b) {
+        return identity(a).equals(identity(b));
+    }
+
+    private static String identity(Submission submission) {
+        return !submission.studentId().isBlank() ? "id:" + submission.studentId()
+                : "name:" + submission.studentName().toLowerCase(Locale.ROOT).strip();
     }
 
     /** Null when every article matches, else a sentence naming the articles that differ. */
@@ -158,8 +333,7 @@ public final class ClassSubmissions {
     private void flagDuplicates(List<Submission> readable) {
         Map<String, List<Submission>> byStudent = new LinkedHashMap<>();
         for (Submission submission : readable) {
-            String identity = !submission.studentId().isBlank() ? "id:" + submission.studentId()
-                    : "name:" + submission.studentName().toLowerCase(Locale.ROOT).strip();
+            String identity = identity(submission);
             byStudent.computeIfAbsent(identity, k -> new ArrayList<>()).add(submission);
         }
         for (List<Submission> same : byStudent.values()) {
@@ -226,6 +400,20 @@ public final class ClassSubmissions {
     /** The submissions that are scored (see {@link Submission#isGradable()}), in file-name order. */
     public List<Submission> gradable() {
         return submissions.stream().filter(Submission::isGradable).toList();
+    }
+
+    /**
+     * Every file of the class folder, in file-name order, each with its {@link Submission#status}: the
+     * students' files, the answer keys found there, and files that are not Framebench files. (Not the review
+     * file, nor hidden files.)
+     */
+    public List<Submission> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    /** What the instructor should know about the class as a whole (two keys in the folder…), in plain words. */
+    public List<String> classProblems() {
+        return Collections.unmodifiableList(classProblems);
     }
 
     /** The submissions with at least one problem. */

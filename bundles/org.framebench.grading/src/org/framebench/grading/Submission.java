@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.framebench.core.document.DocumentException;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Code;
@@ -24,6 +25,7 @@ public final class Submission {
     private final AnnotationDocument document;
     private final Instant lastModified;
     private final List<Problem> problems = new ArrayList<>();
+    private DocumentException.Kind unreadable;
 
     Submission(Path file, AnnotationDocument document, Instant lastModified) {
         this.file = file;
@@ -102,7 +104,72 @@ public final class Submission {
 
     /** True when the submission is scored: readable, the right assignment and articles, not superseded. */
     public boolean isGradable() {
-        return isReadable() && problems.stream().allMatch(p -> p.kind() == Problem.Kind.DUPLICATE_KEPT);
+        return isReadable() && problems.stream().allMatch(p -> p.kind().isWarning());
+    }
+
+    void setUnreadable(DocumentException.Kind kind, String message) {
+        unreadable = kind;
+        addProblem(Problem.Kind.UNREADABLE, message);
+    }
+
+    /** What the file is for the grade book and the Class view: graded, or why not. */
+    public enum Status {
+        GRADED("graded"), KEY("answer key (graded against)"), OTHER_KEY("answer key, not used"),
+        OTHER_ASSIGNMENT("other assignment"), CHANGED_ARTICLES("article text edited in the file"),
+        SUPERSEDED("older duplicate, not graded"), EMPTY("empty file"), NOT_FRAMEBENCH("not a Framebench file"),
+        DAMAGED("damaged"), NOT_GRADED("not graded");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** Plain words, as shown in the Status column. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * This file's status in its class: {@link Status#GRADED} when scored (warnings or not), else the first
+     * reason it is not. {@code key} is the class's key (this file may be it).
+     */
+    public Status status(Submission key) {
+        if (this == key) {
+            return Status.KEY;
+        }
+        if (unreadable != null || !isReadable()) {
+            if (unreadable == DocumentException.Kind.EMPTY) {
+                return Status.EMPTY;
+            }
+            return unreadable == DocumentException.Kind.NOT_FRAMEBENCH ? Status.NOT_FRAMEBENCH : Status.DAMAGED;
+        }
+        if (hasProblem(Problem.Kind.KEY_NOT_USED)) {
+            return Status.OTHER_KEY;
+        }
+        if (hasProblem(Problem.Kind.OTHER_ASSIGNMENT)) {
+            return Status.OTHER_ASSIGNMENT;
+        }
+        if (hasProblem(Problem.Kind.CHANGED_ARTICLES)) {
+            return Status.CHANGED_ARTICLES;
+        }
+        if (hasProblem(Problem.Kind.DUPLICATE_SUPERSEDED)) {
+            return Status.SUPERSEDED;
+        }
+        return isGradable() && key != null ? Status.GRADED : Status.NOT_GRADED;
+    }
+
+    /** The status and every problem's message in one line, e.g. "graded. Warning: …" or "damaged: …". */
+    public String statusText(Submission key) {
+        String label = status(key).label();
+        if (problems.isEmpty()) {
+            return label;
+        }
+        return label + ": " + problems.stream()
+                .map(p -> (p.kind() == Problem.Kind.POSSIBLE_COPY || p.kind() == Problem.Kind.REANCHORED ? "Warning: " : "")
+                        + p.message())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.framebench.export.xlsx.PoiTempFolder;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassReport.GradedSubmission;
 import org.framebench.grading.GradingException;
+import org.framebench.grading.Submission;
 import org.framebench.grading.agreement.ClassAgreement;
 import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.AnnotationMatch;
@@ -57,16 +58,10 @@ public final class GradeBook {
     public static final String AGREEMENT_SHEET = "Agreement";
 
     private final ClassReport report;
-    private final Map<String, List<Feedback>> feedbackByAnnotation = new HashMap<>();
     private boolean studentSheets = true;
 
     public GradeBook(ClassReport report) {
         this.report = report;
-        if (report.review() != null) {
-            for (Feedback feedback : report.review().getFeedback()) {
-                feedbackByAnnotation.computeIfAbsent(feedback.getAnnotationId(), k -> new ArrayList<>()).add(feedback);
-            }
-        }
     }
 
     /** Whether to add one sheet per student (default yes). */
@@ -147,6 +142,9 @@ public final class GradeBook {
         headers.add("Grade");
         int explanationColumn = headers.size();
         headers.add("How the grade is made");
+        // Every file of the folder has a row: graded, or why not (other assignment, damaged, a key…).
+        int statusColumn = headers.size();
+        headers.add("Status");
 
         // The weights row as written, component by component, for the totals' cached values.
         double[] weightValues = new double[lastComponent - firstComponent + 1];
@@ -209,10 +207,28 @@ public final class GradeBook {
             grade.setCellValue(gradeOf(totalOf(weightValues, components), graded.feedbackPoints(), graded.adjustment()));
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
+            text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
             rowIndex++;
         }
+        // Then every other file of the folder, without a score: its status says why it was not graded.
+        Set<Submission> graded = new HashSet<>();
+        report.scores().forEach(g -> graded.add(g.submission()));
+        for (Submission file : report.submissions().files()) {
+            if (graded.contains(file)) {
+                continue;
+            }
+            Row row = sheet.createRow(rowIndex++);
+            text(row, 0, file.isReadable() ? file.studentName() : "", null);
+            text(row, 1, file.studentId(), null);
+            text(row, 2, file.file().getFileName().toString(), null);
+            text(row, statusColumn, file.statusText(report.submissions().key()), null);
+        }
+        for (String problem : report.submissions().classProblems()) {
+            Row row = sheet.createRow(rowIndex++);
+            text(row, statusColumn, "Note: " + problem, null);
+        }
         sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, explanationColumn));
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, statusColumn));
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(2, 24 * 256);
         for (int c = firstComponent; c <= totalColumn; c++) {
@@ -321,7 +337,7 @@ public final class GradeBook {
             number(row, 9, match.attributesAgreeing(), null);
             number(row, 10, match.attributesCompared(), null);
             if (match.student() != null) {
-                List<Feedback> feedback = feedbackByAnnotation.getOrDefault(match.student().getId(), List.of());
+                List<Feedback> feedback = ReviewStore.feedbackOn(report.review(), graded.score().student(), match.student());
                 if (!feedback.isEmpty()) {
                     text(row, 11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), null);
                     double points = feedback.stream().filter(f -> f.getScore() != null).mapToDouble(Feedback::getScore).sum();

@@ -49,7 +49,7 @@ class ReviewStoreTest {
         assertEquals(annotation.getId(), feedback.getAnnotationId());
         assertEquals("s1", feedback.getSubmissionAnnotatorId());
         assertEquals(2.0, feedback.getScore());
-        assertEquals(1, ReviewStore.feedbackOn(reopened, annotation).size());
+        assertEquals(1, ReviewStore.feedbackOn(reopened, loaded, annotation).size());
     }
 
     @Test

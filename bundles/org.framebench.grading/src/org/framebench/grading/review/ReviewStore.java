@@ -144,28 +144,46 @@ public final class ReviewStore {
         return feedback;
     }
 
-    /** The review's feedback on annotations of {@code submission} (by document id, or by student id). */
+    /**
+     * Whether what was recorded for (document id, student id) is about {@code submission}: the same document
+     * by the same student (a copy of a file handed in under another student's id shares the document id, not
+     * the student), or, recorded without a document id, the same student.
+     */
+    private static boolean concerns(String submissionId, String annotatorId, AnnotationDocument submission) {
+        if (submissionId != null) {
+            return submissionId.equals(submission.getId()) && blankToNull(annotatorId) == null
+                    || submissionId.equals(submission.getId()) && Objects.equals(blankToNull(annotatorId), blankToNull(submission.getAnnotatorId()));
+        }
+        return blankToNull(annotatorId) != null && annotatorId.equals(submission.getAnnotatorId());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The review's feedback on annotations of {@code submission} (by document id and student id, or by student id). */
     public static List<Feedback> feedbackFor(ReviewDocument review, AnnotationDocument submission) {
         List<Feedback> found = new ArrayList<>();
         if (review == null) {
             return found;
         }
         for (Feedback feedback : review.getFeedback()) {
-            boolean sameDocument = feedback.getSubmissionId() != null && feedback.getSubmissionId().equals(submission.getId());
-            boolean sameStudent = feedback.getSubmissionId() == null && feedback.getSubmissionAnnotatorId() != null
-                    && feedback.getSubmissionAnnotatorId().equals(submission.getAnnotatorId());
-            if (sameDocument || sameStudent) {
+            if (concerns(feedback.getSubmissionId(), feedback.getSubmissionAnnotatorId(), submission)) {
                 found.add(feedback);
             }
         }
         return found;
     }
 
-    /** The review's feedback on one annotation (by its UUID). */
-    public static List<Feedback> feedbackOn(ReviewDocument review, Annotation annotation) {
+    /**
+     * The review's feedback on one annotation of one submission: the annotation's UUID and the submission's
+     * document id (or, for feedback recorded without one, the student's id) must both match, so feedback on
+     * a student's annotation never shows on a copy of that file handed in by someone else.
+     */
+    public static List<Feedback> feedbackOn(ReviewDocument review, AnnotationDocument submission, Annotation annotation) {
         List<Feedback> found = new ArrayList<>();
         if (review != null) {
-            for (Feedback feedback : review.getFeedback()) {
+            for (Feedback feedback : feedbackFor(review, submission)) {
                 if (Objects.equals(feedback.getAnnotationId(), annotation.getId())) {
                     found.add(feedback);
                 }
@@ -180,10 +198,7 @@ public final class ReviewStore {
             return null;
         }
         for (Adjustment adjustment : review.getAdjustments()) {
-            boolean sameDocument = adjustment.getSubmissionId() != null && adjustment.getSubmissionId().equals(submission.getId());
-            boolean sameStudent = adjustment.getSubmissionId() == null && adjustment.getSubmissionAnnotatorId() != null
-                    && adjustment.getSubmissionAnnotatorId().equals(submission.getAnnotatorId());
-            if (sameDocument || sameStudent) {
+            if (concerns(adjustment.getSubmissionId(), adjustment.getSubmissionAnnotatorId(), submission)) {
                 return adjustment;
             }
         }

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Class_score;
     public static String Class_student;
     public static String Class_summary;
+    public static String Class_status;
     public static String Export_done;
     public static String Export_failedTitle;
     public static String Export_unreadableName;

@@ -133,8 +133,10 @@ public final class ReviewSession {
         return submissions.gradable().stream().map(Submission::document).toList();
     }
 
-    public List<Feedback> feedbackOn(Annotation annotation) {
-        return ReviewStore.feedbackOn(review, annotation);
+    /** The feedback on {@code annotation} of {@code submission} (not on the same annotation in a copy of the file). */
+    public List<Feedback> feedbackOn(Submission submission, Annotation annotation) {
+        return submission == null || !submission.isReadable() ? List.of()
+                : ReviewStore.feedbackOn(review, submission.document(), annotation);
     }
 
     public List<Feedback> feedbackFor(Submission submission) {

@@ -130,13 +130,20 @@ class GradeBookTest {
             assertEquals(List.of("Student", "Student id", "File", "Sourcing F1", "Attribution F1", "Framing F1",
                     "Attribute agreement", "Link credit", "Precision", "Recall", "F1", "Matched", "Partial", "Missed",
                     "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total", "Feedback points", "Adjustment",
-                    "Grade", "How the grade is made"), headers);
+                    "Grade", "How the grade is made", "Status"), headers);
             assertTrue(workbook.getFontAt(grades.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
             PaneInformation pane = grades.getPaneInformation();
             assertEquals(2, pane.getHorizontalSplitPosition(), "weights and header rows frozen");
             assertTrue(workbook.getAllNames().stream().anyMatch(n -> n.getNameName().equals("_xlnm._FilterDatabase")
-                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$X$4")), "auto-filter from the header row");
-            assertEquals(3, grades.getLastRowNum(), "weights, header, and two students (the broken file is not graded)");
+                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$Y$6")), "auto-filter from the header row");
+            assertEquals(5, grades.getLastRowNum(), "weights, header, two graded students, then the broken file and the key");
+            int status = headers.indexOf("Status");
+            assertEquals("graded", grades.getRow(2).getCell(status).getStringCellValue());
+            assertTrue(grades.getRow(4).getCell(status).getStringCellValue().startsWith("not a Framebench file: broken.fbench"),
+                    grades.getRow(4).getCell(status).getStringCellValue());
+            assertEquals("key.fbench", grades.getRow(5).getCell(2).getStringCellValue());
+            assertEquals("answer key (graded against)", grades.getRow(5).getCell(status).getStringCellValue());
+            assertEquals(null, grades.getRow(4).getCell(total(headers)), "a file not graded has no score");
 
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             int total = headers.indexOf("Total");
@@ -226,7 +233,7 @@ class GradeBookTest {
         assertNotNull(grades, "sheets LibreOffice read: " + sheets.keySet());
         int total = grades.get(1).indexOf("Total");
         assertTrue(total > 0, "header row: " + grades.get(1));
-        assertEquals(2 + report.scores().size(), grades.size(), "weights, header, one row per student");
+        assertEquals(2 + report.submissions().files().size(), grades.size(), "weights, header, one row per file");
         for (int i = 0; i < report.scores().size(); i++) {
             List<String> row = grades.get(2 + i);
             assertEquals(report.scores().get(i).submission().studentName(), row.get(0));
@@ -282,6 +289,10 @@ class GradeBookTest {
             names.add(workbook.getSheetName(i));
         }
         return names;
+    }
+
+    private static int total(List<String> headers) {
+        return headers.indexOf("Total");
     }
 
     private static List<String> texts(Row row) {

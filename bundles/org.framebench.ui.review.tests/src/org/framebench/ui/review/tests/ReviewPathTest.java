@@ -153,10 +153,11 @@ class ReviewPathTest {
         assertNotNull(session, "the class is open");
         assertEquals("key.fbench", session.key().file().getFileName().toString());
 
-        // Class view: four submissions, two graded, the damaged and the foreign file named with their problem.
+        // Class view: every file of the folder (the key too), two graded, the damaged and the foreign file
+        // named with their problem and status, as in the grade book.
         ClassView classView = assertInstanceOf(ClassView.class, page.findView(ClassView.ID));
         Table table = classView.getViewer().getTable();
-        assertEquals(4, table.getItemCount());
+        assertEquals(5, table.getItemCount());
         List<String> titles = classView.getColumnTitles();
         int student = titles.indexOf("Student");
         int file = titles.indexOf("File");
@@ -174,7 +175,12 @@ class ReviewPathTest {
         TableItem danaRow = row(table, file, "dana.fbench");
         assertTrue(danaRow.getText(problems).contains("another assignment"), danaRow.getText(problems));
         assertEquals("", danaRow.getText(score));
-        assertTrue(classView.getSummary().contains("4 files, 2 graded, 2 with problems"), classView.getSummary());
+        int status = titles.indexOf("Status");
+        assertEquals("graded", annRow.getText(status));
+        assertEquals("damaged", carlRow.getText(status));
+        assertEquals("other assignment", danaRow.getText(status));
+        assertEquals("answer key (graded against)", row(table, file, "key.fbench").getText(status));
+        assertTrue(classView.getSummary().contains("5 files, 2 graded, 2 with problems"), classView.getSummary());
         // Sorting: by score, highest first on the second click (Ann 3 of 4 right, Ben 1 of 3).
         classView.sortBy(score);
         classView.sortBy(score);
@@ -265,7 +271,9 @@ class ReviewPathTest {
             assertNotNull(grades);
             List<String> gradeTexts = texts(grades);
             assertTrue(gradeTexts.contains("Ann Archer") && gradeTexts.contains("Ben Baker"), gradeTexts.toString());
-            assertTrue(!gradeTexts.contains("Dana Diaz"), "a file for another assignment is not graded");
+            // A file for another assignment is not graded, but listed with its status (as in the Class view).
+            assertTrue(gradeTexts.contains("Dana Diaz") && gradeTexts.stream().anyMatch(t -> t.startsWith("other assignment: ")),
+                    gradeTexts.toString());
             boolean feedbackFound = false;
             for (Sheet sheet : workbook) {
                 feedbackFound |= texts(sheet).contains(COMMENT);

@@ -119,11 +119,13 @@ public class ClassView extends ViewPart {
             summary.setText(Messages.Class_noClass);
             viewer.setInput(List.of());
         } else {
-            List<Submission> all = session.submissions().submissions();
+            // Every file of the folder, as in the grade book: graded, or listed with the reason.
+            List<Submission> all = session.submissions().files();
             long withProblems = all.stream().filter(s -> !s.problems().isEmpty()).count();
             String key = session.hasKey() ? session.key().file().getFileName().toString() : Messages.Class_noKey;
+            String notes = session.submissions().classProblems().stream().map(p -> " " + p).collect(Collectors.joining());
             summary.setText(NLS.bind(Messages.Class_summary, new Object[] { session.folder(), all.size(),
-                    session.submissions().gradable().size(), withProblems, key }));
+                    session.hasKey() ? session.submissions().gradable().size() : 0, withProblems, key, notes }));
             Object selected = viewer.getStructuredSelection().getFirstElement();
             viewer.setInput(all);
             if (selected != null && sameClass) {
@@ -161,6 +163,7 @@ public class ClassView extends ViewPart {
         columns.add(new Column(Messages.Class_feedback, 85, s -> session == null ? ""
                 : Integer.toString(session.feedbackFor(s).size()),
                 Comparator.comparingInt(s -> session == null ? 0 : session.feedbackFor(s).size())));
+        columns.add(new Column(Messages.Class_status, 150, this::statusText, Comparator.comparing(this::statusText)));
         columns.add(new Column(Messages.Class_problems, 420, ClassView::problemsText,
                 Comparator.comparing(ClassView::problemsText)));
         for (int i = 0; i < columns.size(); i++) {
@@ -186,7 +189,7 @@ public class ClassView extends ViewPart {
                 if (!submission.isGradable()) {
                     return NOT_GRADED;
                 }
-                return submission.hasProblem(Problem.Kind.DUPLICATE_KEPT) ? DUPLICATE_KEPT : null;
+                return submission.problems().stream().anyMatch(p -> p.kind().isWarning()) ? DUPLICATE_KEPT : null;
             }
 
             @Override
@@ -221,6 +224,10 @@ public class ClassView extends ViewPart {
     private String scoreText(Submission submission) {
         StudentScore score = score(submission);
         return score == null ? "" : String.format(Locale.ROOT, "%.1f", score.total());
+    }
+
+    private String statusText(Submission submission) {
+        return session == null ? "" : submission.status(session.key()).label();
     }
 
     private static String problemsText(Submission submission) {

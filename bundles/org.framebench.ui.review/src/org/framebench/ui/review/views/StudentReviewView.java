@@ -146,7 +146,7 @@ public class StudentReviewView extends ViewPart {
                 m -> null);
         column(Messages.Review_text, 320, m -> oneLine(m.annotation().getCoveredText()), m -> null);
         column(Messages.Review_feedbackColumn, 70,
-                m -> m.student() == null || session == null ? "" : Integer.toString(session.feedbackOn(m.student()).size()),
+                m -> m.student() == null || session == null ? "" : Integer.toString(session.feedbackOn(student, m.student()).size()),
                 m -> null);
         matchViewer.addSelectionChangedListener(e -> {
             Object first = matchViewer.getStructuredSelection().getFirstElement();
@@ -277,8 +277,9 @@ public class StudentReviewView extends ViewPart {
             return Messages.Review_pickStudent;
         }
         if (score == null) {
-            String why = session.hasKey() ? student.problems().stream().map(p -> p.message()).collect(Collectors.joining(" "))
-                    : Messages.Review_noKey;
+            String why = !session.hasKey() ? Messages.Review_noKey
+                    : student.problems().isEmpty() ? student.status(session.key()).label() // the key itself
+                            : student.problems().stream().map(p -> p.message()).collect(Collectors.joining(" "));
             return NLS.bind(Messages.Review_notGraded, student.studentName(), why);
         }
         return NLS.bind(Messages.Review_headline, new Object[] { student.studentName(),
@@ -370,7 +371,7 @@ public class StudentReviewView extends ViewPart {
         } else if (annotation == null) {
             feedbackShown.setText(Messages.Review_feedbackMissed);
         } else {
-            List<Feedback> feedback = session.feedbackOn(annotation);
+            List<Feedback> feedback = session.feedbackOn(student, annotation);
             feedbackShown.setText(feedback.isEmpty() ? Messages.Review_feedbackNone
                     : feedback.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n")));
         }
