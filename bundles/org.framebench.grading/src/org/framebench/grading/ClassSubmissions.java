@@ -127,10 +127,15 @@ public final class ClassSubmissions {
         return result;
     }
 
-    /** Files of the folder that are part of the class: not hidden, not the review file or a backup of it. */
+    /**
+     * Files of the folder that are part of the class: not hidden, not the review file or a backup of it, not
+     * the previous version Framebench keeps beside every saved file ({@code name.fbench.bak}).
+     */
     private static boolean isClassFile(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith(ReviewStore.FILE_NAME) && !name.startsWith("~$");
+        return !name.startsWith(".") && !name.startsWith(ReviewStore.FILE_NAME) && !name.startsWith("~$")
+                && !name.toLowerCase(java.util.Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION
+                        + DocumentStore.BACKUP_SUFFIX);
     }
 
     private static boolean isFramebenchName(Path file) {

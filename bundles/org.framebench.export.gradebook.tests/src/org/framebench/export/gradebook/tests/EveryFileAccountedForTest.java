@@ -124,6 +124,8 @@ class EveryFileAccountedForTest {
         Files.write(folder.resolve("empty.fbench"), new byte[0]);
         Files.writeString(folder.resolve("essay.fbench"), "Dear teacher, here is my essay.", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("notes.txt"), "bring the printouts", StandardCharsets.UTF_8);
+        // The previous version Framebench keeps beside a saved file is not a hand-in: not listed at all.
+        Files.copy(folder.resolve("ama.fbench"), folder.resolve("ama.fbench.bak"));
 
         // Feedback on Ama's framing annotation (which Ben's copy holds too, with the same id).
         ReviewDocument review = ReviewStore.newReview(assignment.getId(), "Ms Mensah");
@@ -156,7 +158,7 @@ class EveryFileAccountedForTest {
         for (Submission file : submissions.files()) {
             statuses.put(file.file().getFileName().toString(), file.status(submissions.key()).label());
         }
-        assertEquals(EXPECTED_STATUS, statuses, "every file, in name order, the review file left out");
+        assertEquals(EXPECTED_STATUS, statuses, "every file, in name order, the review file and ama.fbench.bak left out");
         assertEquals("key-2025.fbench", submissions.key().file().getFileName().toString());
         assertEquals(1, submissions.classProblems().size(), submissions.classProblems().toString());
         String keys = submissions.classProblems().get(0);
