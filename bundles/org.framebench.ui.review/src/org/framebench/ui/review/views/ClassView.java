@@ -252,7 +252,9 @@ public class ClassView extends ViewPart {
     /** The arithmetic of the grade (every term, feedback points, adjustment), or null when not graded. */
     private String gradeTip(Submission submission) {
         ClassReport.GradedSubmission graded = graded(submission);
-        return graded == null ? null : NLS.bind(Messages.Class_gradeTip, graded.explanation());
+        // One term per line, so that the tooltip stays on the screen.
+        return graded == null ? null : NLS.bind(Messages.Class_gradeTip, graded.explanation().replace("; ", ";\n")
+                .replace(". Grade = ", ".\nGrade = "));
     }
 
     private String scoreText(Submission submission) {
