@@ -82,6 +82,44 @@ public final class Messages extends NLS {
     public static String Status_partial;
     public static String Status_wrongCode;
 
+    public static String Class_grade;
+    public static String Class_gradeTip;
+    public static String Options_title;
+    public static String Options_intro;
+    public static String Options_threshold;
+    public static String Options_thresholdHint;
+    public static String Options_layerWeight;
+    public static String Options_weightHint;
+    public static String Options_attributeWeight;
+    public static String Options_linkWeight;
+    public static String Options_wrongCodeCredit;
+    public static String Options_wrongCodeCreditHint;
+    public static String Options_restoreDefaults;
+    public static String Options_apply;
+    public static String Options_live;
+    public static String Options_notANumber;
+    public static String Options_thresholdInvalid;
+    public static String Options_weightInvalid;
+    public static String Options_creditInvalid;
+    public static String Options_allZero;
+    public static String Options_saveFailed;
+    public static String Options_saved;
+    public static String Options_noClass;
+    public static String Options_noKey;
+    public static String Adjust_title;
+    public static String Adjust_intro;
+    public static String Adjust_points;
+    public static String Adjust_reason;
+    public static String Adjust_reasonHint;
+    public static String Adjust_notANumber;
+    public static String Adjust_zero;
+    public static String Adjust_saveFailed;
+    public static String Adjust_saved;
+    public static String Adjust_removed;
+    public static String Adjust_pickStudent;
+    public static String Adjust_notGraded;
+    public static String Review_explanation;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

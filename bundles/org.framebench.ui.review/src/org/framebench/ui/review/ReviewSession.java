@@ -14,11 +14,15 @@ import org.framebench.grading.Submission;
 import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.grading.scoring.StudentScore;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.framebench.model.Adjustment;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Assignment;
 import org.framebench.model.Feedback;
+import org.framebench.model.Layer;
 import org.framebench.model.ReviewDocument;
+import org.framebench.model.ScoringSettings;
 
 /**
  * A class open for review: its submissions, the key, the scores (when there is a key) and the instructor's
@@ -28,7 +32,7 @@ import org.framebench.model.ReviewDocument;
 public final class ReviewSession {
 
     private final ClassSubmissions submissions;
-    private final ScoringOptions options;
+    private ScoringOptions options;
     private final ReviewDocument review;
     private final Path reviewFile;
     private final String author;
@@ -60,7 +64,25 @@ public final class ReviewSession {
         } catch (DocumentException e) {
             throw new GradingException(e.getMessage(), e);
         }
-        return new ReviewSession(submissions, options, review, reviewFile, author);
+        // The options saved in the review file (Scoring Options…, OK) win over the defaults given, so the class
+        // is scored the same way every time it is opened, as `framebench grade` on the folder does.
+        ScoringOptions saved;
+        try {
+            saved = ReviewStore.scoringOptions(review, copy(options));
+        } catch (IllegalArgumentException e) {
+            throw new GradingException("The scoring options saved in " + reviewFile.getFileName() + " cannot be used: "
+                    + e.getMessage() + " The students' files were not changed.", e);
+        }
+        return new ReviewSession(submissions, saved, review, reviewFile, author);
+    }
+
+    /** A copy of {@code options} that can be changed without changing them. */
+    public static ScoringOptions copy(ScoringOptions options) {
+        ScoringOptions copy = new ScoringOptions().threshold(options.threshold())
+                .defaultLayerWeight(options.defaultLayerWeight()).attributeWeight(options.attributeWeight())
+                .linkWeight(options.linkWeight()).wrongCodeCredit(options.wrongCodeCredit());
+        options.layerWeights().forEach(copy::layerWeight);
+        return copy;
     }
 
     private static String assignmentIdOf(ClassSubmissions submissions) {
@@ -82,6 +104,109 @@ public final class ReviewSession {
     /** Scores again (after the options or the review changed); without a key there is nothing to score. */
     public void regrade() {
         report = submissions.key() == null ? null : ClassGrading.grade(submissions, options, review);
+    }
+
+    /**
+     * Takes the feedback points and adjustments from the review again, keeping the scores (which do not
+     * depend on them): quick, and the views' rows stay the same.
+     */
+    private void refreshGrades() {
+        if (report == null) {
+            return;
+        }
+        List<ClassReport.GradedSubmission> graded = report.scores().stream().map(g -> {
+            AnnotationDocument document = g.submission().document();
+            double feedbackPoints = ReviewStore.feedbackFor(review, document).stream()
+                    .filter(f -> f.getScore() != null && Double.isFinite(f.getScore())).mapToDouble(Feedback::getScore).sum();
+            Adjustment adjustment = ReviewStore.adjustmentFor(review, document);
+            return new ClassReport.GradedSubmission(g.submission(), g.score(), g.kappaWithKey(), feedbackPoints,
+                    adjustment == null ? 0 : adjustment.getPoints(), adjustment == null ? null : adjustment.getReason());
+        }).toList();
+        report = new ClassReport(report.submissions(), report.assignment(), report.options(), graded, report.agreement(),
+                report.review());
+    }
+
+    /** A copy of the options the class is scored with now. */
+    public ScoringOptions options() {
+        return copy(options);
+    }
+
+    /** The ids and labels of the key's layers (the ones a weight can be given to), or none without a key. */
+    public List<Layer> keyLayers() {
+        if (submissions.key() == null || submissions.key().document().getAssignment() == null
+                || submissions.key().document().getAssignment().getCodebook() == null) {
+            return List.of();
+        }
+        return List.copyOf(submissions.key().document().getAssignment().getCodebook().getLayers());
+    }
+
+    /** Scores the class with {@code newOptions} (a copy is kept), without saving them: to try them out. */
+    public void scoreWith(ScoringOptions newOptions) {
+        options = copy(Objects.requireNonNull(newOptions, "options"));
+        regrade();
+    }
+
+    /**
+     * Scores the class with {@code newOptions} and saves them in the review file, so that the class is scored
+     * the same way when it is opened again (and by {@code framebench grade}). On failure the review file's
+     * previous options are put back, and the class is scored as before.
+     *
+     * @throws GradingException when the review file cannot be written (plain words)
+     */
+    public void saveOptions(ScoringOptions newOptions) throws GradingException {
+        ScoringOptions before = options;
+        ScoringSettings savedBefore = review.getScoring() == null ? null : EcoreUtil.copy(review.getScoring());
+        ReviewStore.setScoringOptions(review, newOptions);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            review.setScoring(savedBefore);
+            options = before;
+            regrade();
+            throw new GradingException(e.getMessage(), e);
+        }
+        scoreWith(newOptions);
+    }
+
+    /** The graded submission (score, feedback points, adjustment, grade), or {@code null} when not graded. */
+    public ClassReport.GradedSubmission gradedOf(Submission submission) {
+        if (report == null) {
+            return null;
+        }
+        return report.scores().stream().filter(g -> g.submission() == submission).findFirst().orElse(null);
+    }
+
+    /** The instructor's adjustment of {@code submission}'s grade, or {@code null}. */
+    public Adjustment adjustmentOf(Submission submission) {
+        return submission.isReadable() ? ReviewStore.adjustmentFor(review, submission.document()) : null;
+    }
+
+    /**
+     * Adds {@code points} (may be negative; 0 removes the adjustment) to {@code submission}'s grade, for
+     * {@code reason}, and saves the review file at once. On failure the previous adjustment is put back.
+     *
+     * @throws GradingException when the points are not a number or the review file cannot be written
+     */
+    public void setAdjustment(Submission submission, double points, String reason) throws GradingException {
+        if (!Double.isFinite(points)) {
+            throw new GradingException("Points must be a number.", null);
+        }
+        Adjustment previous = adjustmentOf(submission);
+        Adjustment copyBefore = previous == null ? null : EcoreUtil.copy(previous);
+        ReviewStore.setAdjustment(review, submission.document(), points, reason == null ? null : reason.strip(), author);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            Adjustment now = adjustmentOf(submission);
+            if (now != null) {
+                review.getAdjustments().remove(now);
+            }
+            if (copyBefore != null) {
+                review.getAdjustments().add(copyBefore);
+            }
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
     }
 
     public ClassSubmissions submissions() {
@@ -166,6 +291,8 @@ public final class ReviewSession {
             review.getFeedback().remove(feedback);
             throw new GradingException(e.getMessage(), e);
         }
+        // The feedback's points count in the grade.
+        refreshGrades();
         return feedback;
     }
 

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -29,7 +31,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
+import org.framebench.grading.ClassReport;
 import org.framebench.grading.Problem;
 import org.framebench.grading.Submission;
 import org.framebench.grading.scoring.StudentScore;
@@ -62,9 +66,12 @@ public class ClassView extends ViewPart {
     private final Consumer<ReviewSession> sessionListener = this::setSession;
     private final Consumer<String> statusListener = this::showStatus;
 
-    /** A column: its title and how it reads and sorts a submission. */
+    /** A column: its title, how it reads and sorts a submission, and its cells' tooltip (null: the problems). */
     private record Column(String title, int width, Function<Submission, String> text,
-            Comparator<Submission> order) {
+            Comparator<Submission> order, Function<Submission, String> tip) {
+        Column(String title, int width, Function<Submission, String> text, Comparator<Submission> order) {
+            this(title, width, text, order, null);
+        }
     }
 
     @Override
@@ -94,9 +101,18 @@ public class ClassView extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         getSite().setSelectionProvider(viewer);
+        createContextMenu();
         ReviewSessions.addSessionListener(sessionListener);
         ReviewSessions.addStatusListener(statusListener);
         setSession(ReviewSessions.current());
+    }
+
+    /** The rows' context menu, filled through plugin.xml ({@code popup:} this view's id). */
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(ID, menu, viewer);
     }
 
     @Override
@@ -159,7 +175,9 @@ public class ClassView extends ViewPart {
         columns.add(new Column(Messages.Class_modified, 130, s -> MODIFIED.format(s.lastModified()),
                 Comparator.comparing(Submission::lastModified)));
         columns.add(new Column(Messages.Class_score, 60, this::scoreText,
-                Comparator.comparingDouble(s -> score(s) == null ? -1 : score(s).total())));
+                Comparator.comparingDouble(s -> score(s) == null ? -1 : score(s).total()), this::gradeTip));
+        columns.add(new Column(Messages.Class_grade, 60, this::gradeText,
+                Comparator.comparingDouble(s -> graded(s) == null ? -1 : graded(s).grade()), this::gradeTip));
         columns.add(new Column(Messages.Class_feedback, 85, s -> session == null ? ""
                 : Integer.toString(session.feedbackFor(s).size()),
                 Comparator.comparingInt(s -> session == null ? 0 : session.feedbackFor(s).size())));
@@ -194,6 +212,10 @@ public class ClassView extends ViewPart {
 
             @Override
             public String getToolTipText(Object element) {
+                String tip = column.tip() == null ? null : column.tip().apply((Submission) element);
+                if (tip != null) {
+                    return tip;
+                }
                 String problems = problemsText((Submission) element);
                 return problems.isEmpty() ? null : problems;
             }
@@ -219,6 +241,23 @@ public class ClassView extends ViewPart {
 
     private StudentScore score(Submission submission) {
         return session == null ? null : session.scoreOf(submission);
+    }
+
+    private ClassReport.GradedSubmission graded(Submission submission) {
+        return session == null ? null : session.gradedOf(submission);
+    }
+
+    private String gradeText(Submission submission) {
+        ClassReport.GradedSubmission graded = graded(submission);
+        return graded == null ? "" : String.format(Locale.ROOT, "%.1f", graded.grade());
+    }
+
+    /** The arithmetic of the grade (every term, feedback points, adjustment), or null when not graded. */
+    private String gradeTip(Submission submission) {
+        ClassReport.GradedSubmission graded = graded(submission);
+        // One term per line, so that the tooltip stays on the screen.
+        return graded == null ? null : NLS.bind(Messages.Class_gradeTip, graded.explanation().replace("; ", ";\n")
+                .replace(". Grade = ", ".\nGrade = "));
     }
 
     private String scoreText(Submission submission) {

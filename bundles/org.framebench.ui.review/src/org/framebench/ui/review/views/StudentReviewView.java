@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.framebench.grading.ClassReport;
 import org.framebench.grading.GradingException;
 import org.framebench.grading.Submission;
 import org.framebench.grading.scoring.AnnotationMatch;
@@ -54,6 +55,10 @@ public class StudentReviewView extends ViewPart {
     public static final String ID = "org.framebench.ui.review.views.student";
 
     private Label studentLabel;
+    /** How the selected student's grade is made (every term, feedback points, adjustment). */
+    private Label explanation;
+    /** The score the rows show, to tell a new scoring (options changed) from new feedback. */
+    private StudentScore shownScore;
     private Combo articleChooser;
     private StyledText studentText;
     private StyledText keyText;
@@ -85,6 +90,10 @@ public class StudentReviewView extends ViewPart {
         studentLabel = new Label(top, SWT.NONE);
         studentLabel.setFont(JFaceResources.getBannerFont());
         studentLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        explanation = new Label(top, SWT.WRAP);
+        GridData explanationData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        explanationData.widthHint = 400;
+        explanation.setLayoutData(explanationData);
         new Label(top, SWT.NONE).setText(Messages.Review_article);
         articleChooser = new Combo(top, SWT.READ_ONLY);
         articleChooser.addListener(SWT.Selection, e -> chooseArticle(articleChooser.getSelectionIndex()));
@@ -215,7 +224,14 @@ public class StudentReviewView extends ViewPart {
             session = newSession;
             showStudent(null);
         } else if (matchViewer != null && !matchViewer.getTable().isDisposed()) {
+            StudentScore score = student == null || session == null ? null : session.scoreOf(student);
+            if (score != shownScore) {
+                // Scored again (Scoring Options…): the rows and marks change too.
+                refresh();
+                return;
+            }
             matchViewer.refresh();
+            showExplanation();
             updateFeedbackArea();
         }
     }
@@ -254,8 +270,9 @@ public class StudentReviewView extends ViewPart {
 
     private void refresh() {
         StudentScore score = student == null || session == null ? null : session.scoreOf(student);
+        shownScore = score;
         studentLabel.setText(headline(score));
-        studentLabel.getParent().layout(true);
+        showExplanation();
         Article article = articles.isEmpty() ? null : articles.get(articleIndex);
         String text = article == null ? "" : Objects.requireNonNullElse(article.getText(), "");
         if (!text.equals(studentText.getText())) {
@@ -267,6 +284,18 @@ public class StudentReviewView extends ViewPart {
         matchViewer.setInput(rows);
         paint(rows);
         updateFeedbackArea();
+    }
+
+    private void showExplanation() {
+        ClassReport.GradedSubmission graded = student == null || session == null ? null : session.gradedOf(student);
+        explanation.setText(graded == null ? "" : NLS.bind(Messages.Review_explanation, graded.explanation()));
+        explanation.setToolTipText(explanation.getText());
+        studentLabel.getParent().getParent().layout(true, true);
+    }
+
+    /** How the selected student's grade is made, as shown under the headline. */
+    public String getExplanation() {
+        return explanation.getText();
     }
 
     private String headline(StudentScore score) {
