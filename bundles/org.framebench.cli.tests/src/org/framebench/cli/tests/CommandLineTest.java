@@ -280,6 +280,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aWeightForALayerTheKeyLacksIsAUsageErrorNamingTheLayers() throws Exception {
+        AnnotationDocument keyDocument = student("Dr. Owusu", "key", 7);
+        keyDocument.setRole(Role.KEY);
+        Path key = folder.resolve("key.fbench");
+        DocumentStore.save(keyDocument, key);
+        Path grades = folder.resolve("typo.xlsx");
+
+        Result typo = run("grade", "--key", key.toString(), "--submissions", ama.getParent().toString(), "--out",
+                grades.toString(), "--weight", "framng=0");
+
+        assertEquals(2, typo.exitCode, typo.err);
+        assertTrue(typo.err.startsWith("framebench grade: There is no layer \"framng\" in the key's codebook; its layers are "
+                + "sourcing, attribution, framing."), typo.err);
+        assertEquals("", typo.out);
+        assertFalse(Files.exists(grades), "nothing is written");
+        assertUsageLine(run("grade", "--key", key.toString(), "--submissions", ama.getParent().toString(), "--out",
+                grades.toString(), "--wrong-code-credit", "1.5"), "framebench grade: The wrong-code credit must be between 0 and 1");
+
+        Result heavy = run("grade", "--key", key.toString(), "--submissions", ama.getParent().toString(), "--out",
+                grades.toString(), "--weight", "framing=0", "--wrong-code-credit", "0", "--link-weight", "1");
+        assertEquals(1, heavy.exitCode, "graded, with the damaged file left out: " + heavy.err);
+        assertTrue(Files.exists(grades));
+    }
+
+    @Test
     void gradeUsageErrorsExitTwo() {
         assertUsageLine(run("grade", "--submissions", folder.toString()), "framebench grade: no output file given");
         assertUsageLine(run("grade", "--submissions", folder.toString(), "--out", "g.csv"),
