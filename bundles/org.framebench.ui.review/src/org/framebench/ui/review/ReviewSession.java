@@ -84,6 +84,16 @@ public final class ReviewSession {
         report = submissions.key() == null ? null : ClassGrading.grade(submissions, options, review);
     }
 
+    /** Who gives the feedback: the instructor's name (see ClassOpener). */
+    public String author() {
+        return author;
+    }
+
+    /** The scoring options this class is graded with (its threshold also decides when students agree). */
+    public ScoringOptions options() {
+        return options;
+    }
+
     public ClassSubmissions submissions() {
         return submissions;
     }

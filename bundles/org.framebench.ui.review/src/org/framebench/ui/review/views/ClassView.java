@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -29,6 +31,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.framebench.grading.Problem;
 import org.framebench.grading.Submission;
@@ -94,6 +97,11 @@ public class ClassView extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         getSite().setSelectionProvider(viewer);
+        // Right-click: New Key from Submission, Draft Key from Class... (contributed in plugin.xml).
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer);
         ReviewSessions.addSessionListener(sessionListener);
         ReviewSessions.addStatusListener(statusListener);
         setSession(ReviewSessions.current());
