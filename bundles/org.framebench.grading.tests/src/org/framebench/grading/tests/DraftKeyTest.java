@@ -112,6 +112,19 @@ class DraftKeyTest {
     }
 
     @Test
+    void theSpanIsSnappedToWholeWordsWithoutTheSpacesAround() {
+        int b = wordStart(300);
+        int e = wordEnd(b + 30);
+        // Everyone starts on the space before the word and stops two letters into the last word.
+        for (int s = 0; s < 3; s++) {
+            Fixtures.annotate(students.get(s), "cnn", "S1", b - 1, e - 2);
+        }
+        Annotation snapped = new DraftKey().draft(students, "T").key().getAnnotations().get(0);
+        assertEquals(b, snapped.getBegin(), "the space before is dropped");
+        assertEquals(e, snapped.getEnd(), "the cut word is completed");
+    }
+
+    @Test
     void attributeValuesAreTheMajoritysAndATieLeavesThemUnset() throws Exception {
         int b = wordStart(400);
         int e = wordEnd(b + 40);

@@ -37,7 +37,7 @@ import org.framebench.model.Role;
  * with a Jaccard of at least the scoring threshold and that holds nothing yet from the same student (so a
  * cluster counts each student once). A cluster marked by at least the chosen share of the students becomes
  * one key annotation, on the majority span: the most common begin and the most common end among its members
- * (on a tie the wider one), widened to whole words; when those two do not make a span, the span covering
+ * (on a tie the wider one), snapped to whole words (spaces at its ends dropped); when those two do not make a span, the span covering
  * all members. Attribute values: the value more than half of the members who set the attribute chose (none
  * on a tie). Links (optional): kept between two key annotations when more than half of the students who
  * are in both clusters linked them, with the kind most of them chose.
@@ -223,10 +223,8 @@ public final class DraftKey {
             end = max;
         }
         TextSpan snapped = TextSnapping.snapToWords(text, begin, end);
-        if (snapped.isEmpty() || snapped.begin() > begin || snapped.end() < end) {
-            return new TextSpan(Math.max(0, begin), Math.min(text.length(), end));
-        }
-        return snapped;
+        // Snapping widens to whole words and drops spaces at the ends; only a span of spaces snaps to nothing.
+        return snapped.isEmpty() ? new TextSpan(Math.max(0, begin), Math.min(text.length(), end)) : snapped;
     }
 
     /** Each attribute set to the value more than half of the members who set it chose. */
