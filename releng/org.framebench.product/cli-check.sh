@@ -47,6 +47,18 @@ contains err "left out $work/graded/broken.fbench" "grade names the damaged file
 if [ ! -s "$work/grades.xlsx" ]; then echo "cli-check: FAILED grade wrote no grade book"; failures=$((failures + 1)); fi
 fb grade --submissions "$work/graded";               expect 2 "grade without --out"
 
+# Keys (issue 9): a copy of a student's file as the key, and a draft key from what a class agrees on.
+fb key --from "$fixtures/ama.fbench" --out "$work/key.fbench" --author "Dr. Owusu"; expect 0 "key from a student's file"
+contains out "a key by Dr. Owusu with 5 annotations" "key summary"
+fb validate "$work/key.fbench";                       expect 0 "the key written is valid"; contains out ", key, 5 annotations" "the key has role key"
+mkdir -p "$work/drafting" && cp "$fixtures/ama.fbench" "$fixtures/kofi.fbench" "$fixtures/broken.fbench" "$work/drafting/"
+fb key --draft-from "$work/drafting" --min-share 1 --out "$work/draft.fbench"
+expect 1 "draft a key from a class with a damaged file"
+contains out "a draft key by Instructor with 5 annotations" "draft key summary (the 5 both students made)"
+contains err "left out $work/drafting/broken.fbench" "draft names the damaged file"
+fb validate "$work/draft.fbench";                     expect 0 "the draft key written is valid"
+fb key --from "$fixtures/ama.fbench";                 expect 2 "key without --out"
+
 # A non-ASCII file name under LANG=C (issue 8): the launcher runs Java in a UTF-8 locale, so it is read.
 uni="$work/Ünïcödé"; mkdir -p "$uni"; cp "$fixtures/ama.fbench" "$uni/Ünïcödé.fbench"
 LANG=C LC_ALL=C fb validate "$uni/Ünïcödé.fbench";   expect 0 "LANG=C: validate a non-ASCII file name"

@@ -67,6 +67,15 @@ public final class Messages extends NLS {
     public static String Identity_intro;
     public static String Identity_name;
     public static String Identity_id;
+    public static String Instructor_title;
+    public static String Instructor_intro;
+    public static String Instructor_nameNeeded;
+    public static String Key_saveFailedTitle;
+    public static String Key_noDocument;
+    public static String Key_notOverOwnFile;
+    public static String Key_saveFailed;
+    public static String Key_savedTitle;
+    public static String Key_saved;
     public static String Details_noDocument;
     public static String Details_nothingSelected;
     public static String Details_code;

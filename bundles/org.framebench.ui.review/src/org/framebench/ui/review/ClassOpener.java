@@ -33,6 +33,7 @@ public final class ClassOpener {
      */
     public static Job open(IWorkbenchWindow window, Path folder, Path key) {
         Display display = window.getShell().getDisplay();
+        String author = author();
         Job job = new Job(NLS.bind(Messages.OpenClass_job, folder.getFileName())) {
             @Override
             public boolean belongsTo(Object family) {
@@ -43,7 +44,7 @@ public final class ClassOpener {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask(NLS.bind(Messages.OpenClass_job, folder.getFileName()), IProgressMonitor.UNKNOWN);
                 try {
-                    ReviewSession session = ReviewSession.open(folder, key, new ScoringOptions(), author());
+                    ReviewSession session = ReviewSession.open(folder, key, new ScoringOptions(), author);
                     display.asyncExec(() -> show(window, session));
                 } catch (GradingException e) {
                     display.asyncExec(() -> MessageDialog.openError(window.getShell(), Messages.OpenClass_failedTitle,
@@ -74,7 +75,12 @@ public final class ClassOpener {
         ReviewSessions.status(NLS.bind(Messages.OpenClass_done, session.folder()));
     }
 
+    /** The instructor's name (remembered, asked once), else the computer's user name. */
     static String author() {
+        String instructor = org.framebench.ui.InstructorIdentity.remembered();
+        if (instructor != null) {
+            return instructor;
+        }
         String name = System.getProperty("user.name");
         return name == null || name.isBlank() ? Messages.Author_unknown : name;
     }

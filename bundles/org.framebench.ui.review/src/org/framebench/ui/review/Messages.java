@@ -7,6 +7,15 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.framebench.ui.review.messages";
 
+    public static String Key_title;
+    public static String Key_pickStudent;
+    public static String Key_unreadable;
+    public static String Key_noStudents;
+    public static String Key_draftTitle;
+    public static String Key_draftQuestion;
+    public static String Key_shareInvalid;
+    public static String Key_drafted;
+    public static String Key_openFailed;
     public static String Author_unknown;
     public static String Class_feedback;
     public static String Class_file;

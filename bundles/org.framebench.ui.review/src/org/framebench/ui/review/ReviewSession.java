@@ -209,6 +209,11 @@ public final class ReviewSession {
         refreshGrades();
     }
 
+    /** Who gives the feedback: the instructor's name (see ClassOpener). */
+    public String author() {
+        return author;
+    }
+
     public ClassSubmissions submissions() {
         return submissions;
     }

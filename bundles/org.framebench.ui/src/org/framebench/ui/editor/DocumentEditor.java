@@ -60,10 +60,12 @@ import org.framebench.core.text.TextSnapping;
 import org.framebench.core.text.TextSpan;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Role;
 import org.framebench.model.resource.FramebenchResources;
 import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
+import org.framebench.ui.InstructorIdentity;
 import org.framebench.ui.Messages;
 import org.framebench.ui.internal.Names;
 import org.framebench.ui.internal.FramebenchUiPlugin;
@@ -592,7 +594,7 @@ public class DocumentEditor extends EditorPart {
 
     /** Asks where to save and saves there. @return true when saved */
     private boolean saveAsChosenFile() {
-        if (!StudentIdentity.ensure(getSite().getShell(), document)) {
+        if (!ensureAnnotator()) {
             return false;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
@@ -618,8 +620,30 @@ public class DocumentEditor extends EditorPart {
         return saveTo(file);
     }
 
+    /**
+     * Makes sure the document names who made it: a student's document the student (asked once), a key or
+     * an instructor's document the instructor (never the student identity remembered on this computer).
+     * @return false if the user cancelled
+     */
+    private boolean ensureAnnotator() {
+        if (document.getRole() == Role.KEY || document.getRole() == Role.INSTRUCTOR) {
+            if (document.getAnnotatorName() != null && !document.getAnnotatorName().isBlank()) {
+                return true;
+            }
+            String name = InstructorIdentity.ensure(getSite().getShell());
+            if (name == null) {
+                return false;
+            }
+            document.setAnnotatorName(name);
+            return true;
+        }
+        return StudentIdentity.ensure(getSite().getShell(), document);
+    }
+
     private String suggestedFileName() {
-        String who = document.getAnnotatorId() != null ? document.getAnnotatorId() : "student";
+        String who = document.getRole() == Role.KEY ? "key"
+                : document.getAnnotatorId() != null && !document.getAnnotatorId().isBlank() ? document.getAnnotatorId()
+                        : "student";
         return document.getAssignment().getId() + "-" + who.replaceAll("[^A-Za-z0-9._-]", "_") + ".fbench";
     }
 
@@ -633,7 +657,7 @@ public class DocumentEditor extends EditorPart {
      * @return true when saved; on failure the user has been told why and nothing on disk changed
      */
     public boolean saveTo(Path file) {
-        if (!StudentIdentity.ensure(getSite().getShell(), document)) {
+        if (!ensureAnnotator()) {
             return false;
         }
         switch (askIfChangedOnDisk(file.toAbsolutePath())) {

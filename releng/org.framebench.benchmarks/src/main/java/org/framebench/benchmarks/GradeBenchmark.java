@@ -89,7 +89,7 @@ public final class GradeBenchmark {
         return report;
     }
 
-    private static AnnotationDocument key(Assignment assignment, int perArticle, Random random) {
+    static AnnotationDocument key(Assignment assignment, int perArticle, Random random) {
         AnnotationDocument key = Documents.newDocument(assignment, Role.KEY);
         key.setAnnotatorName("Instructor");
         key.setAnnotatorId("key");
@@ -108,7 +108,7 @@ public final class GradeBenchmark {
     }
 
     /** Most key annotations found (shifted a little), some with another code, some missed, the rest extra. */
-    private static AnnotationDocument student(AnnotationDocument key, int index, int perArticle, Random random) {
+    static AnnotationDocument student(AnnotationDocument key, int index, int perArticle, Random random) {
         AnnotationDocument student = Documents.newDocument(key.getAssignment(), Role.STUDENT);
         student.setRole(Role.STUDENT);
         student.setAnnotatorName("Student " + index);
@@ -158,7 +158,7 @@ public final class GradeBenchmark {
         document.getLinks().add(link);
     }
 
-    private static void deleteAll(Path folder) throws Exception {
+    static void deleteAll(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
