@@ -1,5 +1,8 @@
 package org.framebench.cli;
 
+import static org.framebench.cli.OptionValues.number;
+import static org.framebench.cli.OptionValues.value;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,20 +191,5 @@ final class GradeCommand implements Command {
             throw new UsageException(e.getMessage().replaceAll("\\.$", ""));
         }
         overrides.add(options -> setter.accept(options, value));
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
-
-    private static double number(String text, String option) throws UsageException {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a number, not '" + text + "'");
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.framebench.cli;
 
+import static org.framebench.cli.OptionValues.number;
+import static org.framebench.cli.OptionValues.value;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -212,20 +215,5 @@ final class KeyCommand implements Command {
 
     private static String plural(int count, String word) {
         return count == 1 ? word : word + "s";
-    }
-
-    private static String value(List<String> arguments, int index, String option) throws UsageException {
-        if (index >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
-
-    private static double number(String text, String option) throws UsageException {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " takes a number, not '" + text + "'");
-        }
     }
 }
