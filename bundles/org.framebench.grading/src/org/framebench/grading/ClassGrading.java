@@ -12,7 +12,6 @@ import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.Scorer;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.grading.scoring.StudentScore;
-import org.framebench.model.Adjustment;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.ReviewDocument;
 
@@ -83,13 +82,7 @@ public final class ClassGrading {
         ClassAgreement agreement = ClassAgreement.compute(documents, key, key.getAssignment());
         List<ClassReport.GradedSubmission> graded = new ArrayList<>(gradable.size());
         for (int i = 0; i < gradable.size(); i++) {
-            AnnotationDocument document = gradable.get(i).document();
-            double feedbackPoints = ReviewStore.feedbackFor(review, document).stream()
-                    .filter(feedback -> feedback.getScore() != null && Double.isFinite(feedback.getScore()))
-                    .mapToDouble(feedback -> feedback.getScore()).sum();
-            Adjustment adjustment = ReviewStore.adjustmentFor(review, document);
-            graded.add(new ClassReport.GradedSubmission(gradable.get(i), scores[i], agreement.kappaWithKey(i), feedbackPoints,
-                    adjustment == null ? 0 : adjustment.getPoints(), adjustment == null ? null : adjustment.getReason()));
+            graded.add(ClassReport.GradedSubmission.of(gradable.get(i), scores[i], agreement.kappaWithKey(i), review));
         }
         return new ClassReport(submissions, key.getAssignment(), options, graded, agreement, review);
     }

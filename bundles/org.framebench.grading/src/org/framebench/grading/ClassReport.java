@@ -7,6 +7,8 @@ import org.framebench.grading.agreement.ClassAgreement;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.grading.scoring.StudentScore;
 import org.framebench.model.Assignment;
+import org.framebench.grading.review.ReviewStore;
+import org.framebench.model.Adjustment;
 import org.framebench.model.ReviewDocument;
 
 /**
@@ -35,9 +37,27 @@ public record ClassReport(ClassSubmissions submissions, Assignment assignment, S
     public record GradedSubmission(Submission submission, StudentScore score, double kappaWithKey, double feedbackPoints,
             double adjustment, String adjustmentReason) {
 
+        /**
+         * {@code submission} scored as {@code score}, with the feedback points and the adjustment {@code review}
+         * (may be null) gives it: how grading and the Review perspective both make one.
+         */
+        public static GradedSubmission of(Submission submission, StudentScore score, double kappaWithKey, ReviewDocument review) {
+            double feedbackPoints = ReviewStore.feedbackFor(review, submission.document()).stream()
+                    .filter(feedback -> feedback.getScore() != null && Double.isFinite(feedback.getScore()))
+                    .mapToDouble(feedback -> feedback.getScore()).sum();
+            Adjustment adjustment = ReviewStore.adjustmentFor(review, submission.document());
+            return new GradedSubmission(submission, score, kappaWithKey, feedbackPoints,
+                    adjustment == null ? 0 : adjustment.getPoints(), adjustment == null ? null : adjustment.getReason());
+        }
+
         /** The grade handed out: score + feedback points + adjustment, at least 0 and at most 100. */
         public double grade() {
-            return Math.max(0, Math.min(100, score.total() + feedbackPoints + adjustment));
+            return grade(score.total(), feedbackPoints, adjustment);
+        }
+
+        /** {@code total + feedbackPoints + adjustment}, kept within 0 and 100 (what the grade book's Grade formula does). */
+        public static double grade(double total, double feedbackPoints, double adjustment) {
+            return Math.max(0, Math.min(100, total + feedbackPoints + adjustment));
         }
 
         /** Every term of {@link #grade()}, in one line. */

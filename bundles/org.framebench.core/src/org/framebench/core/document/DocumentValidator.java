@@ -262,10 +262,6 @@ public final class DocumentValidator extends EObjectValidator {
     }
 
     private static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        return FormatVersions.shorten(text, 60);
     }
 }

@@ -110,10 +110,18 @@ final class FormatVersions {
     }
 
     private static String shorten(String text) {
+        return shorten(text, 80);
+    }
+
+    /**
+     * {@code text} (from a file, so anything) fit for a one-line message: runs of white space and control
+     * characters as one space, at most {@code max} characters; "" for null.
+     */
+    static String shorten(String text, int max) {
         if (text == null) {
             return "";
         }
-        String oneLine = text.replaceAll("\\p{Cntrl}+", " ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+        String oneLine = text.replaceAll("[\\s\\p{Cntrl}]+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3) + "...";
     }
 }

@@ -204,7 +204,8 @@ public final class GradeBook {
             Cell grade = row.createCell(gradeColumn);
             grade.setCellFormula(gradeFormula(rowIndex + 1, totalColumn, feedbackPointsColumn, adjustmentColumn));
             // The formula's result too (see the total): the same arithmetic as GradedSubmission.grade().
-            grade.setCellValue(gradeOf(totalOf(weightValues, components), graded.feedbackPoints(), graded.adjustment()));
+            grade.setCellValue(GradedSubmission.grade(totalOf(weightValues, components), graded.feedbackPoints(),
+                    graded.adjustment()));
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
@@ -237,16 +238,11 @@ public final class GradeBook {
     }
 
     /** 100 × Σ(w·x) / Σw over the component cells holding a number; blank components do not count. */
-    /** The grade's formula: the total plus the feedback points and the adjustment, within 0 and 100. */
+    /** The grade's formula: what {@link GradedSubmission#grade(double, double, double)} computes, in the sheet. */
     static String gradeFormula(int excelRow, int totalColumn, int feedbackColumn, int adjustmentColumn) {
         return "MIN(100,MAX(0," + CellReference.convertNumToColString(totalColumn) + excelRow + "+"
                 + CellReference.convertNumToColString(feedbackColumn) + excelRow + "+"
                 + CellReference.convertNumToColString(adjustmentColumn) + excelRow + "))";
-    }
-
-    /** What {@link #gradeFormula} computes. */
-    static double gradeOf(double total, double feedbackPoints, double adjustment) {
-        return Math.min(100, Math.max(0, total + feedbackPoints + adjustment));
     }
 
     /** What a layer's cell says when the key has no annotations in it. */

@@ -114,14 +114,8 @@ public final class ReviewSession {
         if (report == null) {
             return;
         }
-        List<ClassReport.GradedSubmission> graded = report.scores().stream().map(g -> {
-            AnnotationDocument document = g.submission().document();
-            double feedbackPoints = ReviewStore.feedbackFor(review, document).stream()
-                    .filter(f -> f.getScore() != null && Double.isFinite(f.getScore())).mapToDouble(Feedback::getScore).sum();
-            Adjustment adjustment = ReviewStore.adjustmentFor(review, document);
-            return new ClassReport.GradedSubmission(g.submission(), g.score(), g.kappaWithKey(), feedbackPoints,
-                    adjustment == null ? 0 : adjustment.getPoints(), adjustment == null ? null : adjustment.getReason());
-        }).toList();
+        List<ClassReport.GradedSubmission> graded = report.scores().stream()
+                .map(g -> ClassReport.GradedSubmission.of(g.submission(), g.score(), g.kappaWithKey(), review)).toList();
         report = new ClassReport(report.submissions(), report.assignment(), report.options(), graded, report.agreement(),
                 report.review());
     }
