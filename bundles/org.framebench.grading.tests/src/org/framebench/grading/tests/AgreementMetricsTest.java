@@ -3,7 +3,9 @@ package org.framebench.grading.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.framebench.grading.agreement.CohenKappa;
 import org.framebench.grading.agreement.FleissKappa;
@@ -135,6 +137,79 @@ class AgreementMetricsTest {
         Result merged = UnitizingAlpha.forCategory(0, 100, List.of(List.of(new Span(10, 30), new Span(20, 40)),
                 List.of(new Span(10, 40))));
         assertEquals(1.0, merged.alpha(), 1e-12, "[10,30) and [20,40) are one unit [10,40)");
+    }
+
+    /**
+     * The one-sweep observed disagreement equals the definition computed the slow way, pair of observers by
+     * pair, segment by segment, on random classes: many observers, touching and nested units, units at the
+     * continuum's edges, observers who marked nothing.
+     */
+    @Test
+    void unitizingObservedDisagreementEqualsThePairwiseDefinition() {
+        Random random = new Random(20261202);
+        for (int round = 0; round < 200; round++) {
+            long begin = random.nextInt(50);
+            long length = 1 + random.nextInt(400);
+            int observers = 2 + random.nextInt(12);
+            List<List<Span>> units = new ArrayList<>();
+            for (int o = 0; o < observers; o++) {
+                List<Span> spans = new ArrayList<>();
+                int count = random.nextInt(4) == 0 ? 0 : random.nextInt(8);
+                for (int k = 0; k < count; k++) {
+                    long b = begin + random.nextInt((int) length);
+                    long e = Math.min(begin + length, b + 1 + random.nextInt(60));
+                    spans.add(new Span(b, e));
+                }
+                units.add(spans);
+            }
+            Result result = UnitizingAlpha.forCategory(begin, length, units);
+            double expected = 0;
+            for (int i = 0; i < observers; i++) {
+                for (int j = i + 1; j < observers; j++) {
+                    expected += pairwise(merged(units.get(i)), merged(units.get(j)), begin, begin + length);
+                }
+            }
+            expected = 2 * expected / ((double) observers * (observers - 1) * length * length);
+            assertEquals(expected, result.observedDisagreement(), 1e-12 * Math.max(1, expected),
+                    "round " + round + ": " + units);
+        }
+    }
+
+    /** delta^2 summed over the overlapping segments of two observers, straight from the definition. */
+    private static double pairwise(List<Span> first, List<Span> second, long begin, long end) {
+        double sum = 0;
+        for (Span a : first) {
+            for (Span b : second) {
+                if (a.begin() < b.end() && b.begin() < a.end()) {
+                    sum += Math.pow(a.begin() - b.begin(), 2) + Math.pow(a.end() - b.end(), 2);
+                }
+            }
+            if (second.stream().noneMatch(b -> a.begin() < b.end() && b.begin() < a.end())) {
+                sum += Math.pow(a.length(), 2); // wholly inside one of the other's gaps
+            }
+        }
+        for (Span b : second) {
+            if (first.stream().noneMatch(a -> a.begin() < b.end() && b.begin() < a.end())) {
+                sum += Math.pow(b.length(), 2);
+            }
+        }
+        return sum;
+    }
+
+    /** One observer's units merged where they overlap (touching ones stay two), as the measure takes them. */
+    private static List<Span> merged(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort((x, y) -> x.begin() != y.begin() ? Long.compare(x.begin(), y.begin()) : Long.compare(x.end(), y.end()));
+        List<Span> out = new ArrayList<>();
+        for (Span span : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && span.begin() < last.end()) {
+                out.set(out.size() - 1, new Span(last.begin(), Math.max(last.end(), span.end())));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     private static double observed(List<Span> first, List<Span> second) {

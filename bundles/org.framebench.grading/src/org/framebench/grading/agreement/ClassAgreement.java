@@ -2,11 +2,13 @@ package org.framebench.grading.agreement;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.Assignment;
@@ -69,11 +71,15 @@ public final class ClassAgreement {
         for (Layer layer : assignment.getCodebook().getLayers()) {
             allCodes.addAll(layer.getCodes());
         }
-        // Codes are independent: compute them on all cores, each with its own kappa cell counts.
+        // One pass over each document's annotations gives its spans of every code (not one pass per code and
+        // article); then codes are independent: computed on all cores, each with its own kappa cell counts.
+        List<Map<String, List<UnitizingAlpha.Span>>> studentSpans = students.parallelStream()
+                .map(student -> spansByCode(student, articles, offsets)).toList();
+        Map<String, List<UnitizingAlpha.Span>> keySpans = key == null ? null : spansByCode(key, articles, offsets);
         CodeData[] perCode = new CodeData[allCodes.size()];
         final long length = continuum;
-        IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i), students,
-                key, articles, offsets, cells, length));
+        IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i).getId(),
+                studentSpans, keySpans, cells, length));
         int index = 0;
         for (Layer layer : assignment.getCodebook().getLayers()) {
             List<UnitizingAlpha.Result> inLayer = new ArrayList<>();
@@ -109,16 +115,16 @@ public final class ClassAgreement {
     private record CodeData(UnitizingAlpha.Result unitizing, int[] marked, long[][] kappaCells) {
     }
 
-    private static CodeData codeData(Code code, List<AnnotationDocument> students, AnnotationDocument key,
-            List<Article> articles, long[] offsets, int cells, long continuum) {
-        String codeId = code.getId();
-        List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students.size());
+    private static CodeData codeData(String codeId, List<Map<String, List<UnitizingAlpha.Span>>> studentSpans,
+            Map<String, List<UnitizingAlpha.Span>> keySpans, int cells, long continuum) {
+        int students = studentSpans.size();
+        List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students);
         int[] marked = new int[cells];
-        long[][] kappaCells = new long[students.size()][4];
-        boolean[] keyMarks = key == null ? null : marks(key, codeId, articles, offsets, cells);
+        long[][] kappaCells = new long[students][4];
+        boolean[] keyMarks = keySpans == null ? null : marks(keySpans.getOrDefault(codeId, List.of()), cells);
         long keyMarked = keyMarks == null ? 0 : countTrue(keyMarks);
-        for (int s = 0; s < students.size(); s++) {
-            List<UnitizingAlpha.Span> spans = spans(students.get(s), codeId, articles, offsets);
+        for (int s = 0; s < students; s++) {
+            List<UnitizingAlpha.Span> spans = studentSpans.get(s).getOrDefault(codeId, List.of());
             units.add(spans);
             for (UnitizingAlpha.Span span : spans) {
                 for (long c = span.begin(); c < span.end(); c++) {
@@ -129,7 +135,7 @@ public final class ClassAgreement {
                 tally(spans, keyMarks, keyMarked, kappaCells[s]);
             }
         }
-        UnitizingAlpha.Result unitizing = students.size() < 2 ? new UnitizingAlpha.Result(Double.NaN, Double.NaN)
+        UnitizingAlpha.Result unitizing = students < 2 ? new UnitizingAlpha.Result(Double.NaN, Double.NaN)
                 : UnitizingAlpha.forCategory(0, Math.max(1, continuum), units);
         return new CodeData(unitizing, marked, kappaCells);
     }
@@ -168,23 +174,36 @@ public final class ClassAgreement {
         return KrippendorffAlpha.nominalBinary(values, marked);
     }
 
-    private static List<UnitizingAlpha.Span> spans(AnnotationDocument document, String codeId, List<Article> articles,
-            long[] offsets) {
-        List<UnitizingAlpha.Span> spans = new ArrayList<>();
+    /**
+     * Per code id, the stretches of the continuum {@code document} marked with it: clipped to their article,
+     * merged where they overlap, in continuum order (articles laid end to end at {@code offsets}).
+     */
+    private static Map<String, List<UnitizingAlpha.Span>> spansByCode(AnnotationDocument document,
+            List<Article> articles, long[] offsets) {
+        Map<String, Integer> articleIndex = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
-            Article article = articles.get(a);
-            for (UnitizingAlpha.Span span : Coverage.mergedSpans(document, article.getId(), article.getText().length(),
-                    code -> codeId.equals(code.getId()))) {
-                spans.add(new UnitizingAlpha.Span(span.begin() + offsets[a], span.end() + offsets[a]));
+            articleIndex.put(articles.get(a).getId(), a);
+        }
+        Map<String, List<UnitizingAlpha.Span>> spans = new HashMap<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            Integer a = annotation.getArticle() == null ? null : articleIndex.get(annotation.getArticle().getId());
+            if (a == null || annotation.getCode() == null) {
+                continue;
+            }
+            int begin = Math.max(0, annotation.getBegin());
+            int end = Math.min(articles.get(a).getText().length(), annotation.getEnd());
+            if (begin < end) {
+                spans.computeIfAbsent(annotation.getCode().getId(), id -> new ArrayList<>())
+                        .add(new UnitizingAlpha.Span(begin + offsets[a], end + offsets[a]));
             }
         }
+        spans.replaceAll((code, list) -> Coverage.merge(list));
         return spans;
     }
 
-    private static boolean[] marks(AnnotationDocument document, String codeId, List<Article> articles, long[] offsets,
-            int cells) {
+    private static boolean[] marks(List<UnitizingAlpha.Span> spans, int cells) {
         boolean[] marks = new boolean[cells];
-        for (UnitizingAlpha.Span span : spans(document, codeId, articles, offsets)) {
+        for (UnitizingAlpha.Span span : spans) {
             for (long c = span.begin(); c < span.end(); c++) {
                 marks[(int) c] = true;
             }
