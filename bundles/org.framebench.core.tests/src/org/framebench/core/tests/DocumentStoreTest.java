@@ -119,6 +119,13 @@ class DocumentStoreTest {
         DocumentException emptyError = assertThrows(DocumentException.class, () -> DocumentStore.load(empty));
         assertEquals(Kind.EMPTY, emptyError.getKind());
         assertEquals("empty.fbench is empty: it holds no annotations.", emptyError.getMessage());
+        // White space only (an editor's blank file, with or without a byte order mark) is empty too.
+        Path blank = folder.resolve("blank.fbench");
+        Files.write(blank, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n', '\t', '\r', '\n' });
+        assertEquals(Kind.EMPTY, assertThrows(DocumentException.class, () -> DocumentStore.load(blank)).getKind());
+        Path oneLetter = folder.resolve("one-letter.fbench");
+        Files.writeString(oneLetter, "\n\n  x  \n");
+        assertEquals(Kind.NOT_FRAMEBENCH, assertThrows(DocumentException.class, () -> DocumentStore.load(oneLetter)).getKind());
 
         Path newer = folder.resolve("newer.fbench");
         Files.writeString(newer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fb:AnnotationDocument xmi:version=\"2.0\" "

@@ -118,9 +118,26 @@ public final class DocumentStore {
         return bytes >= 10L * 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
+    /**
+     * Whether {@code bytes} hold nothing but white space (ASCII, and the UTF-8 byte order mark): looked at
+     * byte by byte, since decoding a whole class's files only to find them not blank costs real time.
+     */
+    static boolean isBlank(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C
+                    && !(b >= 0x1C && b <= 0x1F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses a document from {@code bytes}; {@code name} is used in messages. Not validated: see {@link #check}. */
     public static AnnotationDocument parse(byte[] bytes, URI uri, String name) throws DocumentException {
-        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             throw new DocumentException(Kind.EMPTY, name + " is empty: it holds no annotations.", null);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);

@@ -20,9 +20,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framebench.core.document.DocumentException;
 import org.framebench.export.xlsx.PoiTempFolder;
+import org.framebench.export.xlsx.StreamingWorkbook;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassReport.GradedSubmission;
 import org.framebench.grading.GradingException;
@@ -82,7 +84,7 @@ public final class GradeBook {
         } catch (IOException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         }
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(200)) {
             build(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             workbook.write(out);
@@ -102,7 +104,7 @@ public final class GradeBook {
         }
     }
 
-    private void build(SXSSFWorkbook workbook) {
+    private void build(SXSSFWorkbook workbook) throws IOException {
         workbook.getXSSFWorkbook().setForceFormulaRecalculation(true);
         Styles styles = new Styles(workbook);
         writeGrades(workbook.createSheet(GRADES_SHEET), styles);
@@ -112,7 +114,11 @@ public final class GradeBook {
             used.add(GRADES_SHEET.toLowerCase(Locale.ROOT));
             used.add(AGREEMENT_SHEET.toLowerCase(Locale.ROOT));
             for (GradedSubmission graded : report.scores()) {
-                writeStudent(workbook.createSheet(uniqueSheetName(graded, used)), graded, styles);
+                SXSSFSheet sheet = workbook.createSheet(uniqueSheetName(graded, used));
+                writeStudent(sheet, graded, styles);
+                // Out to the sheet's temporary file now: else the last rows of every student's sheet stay in
+                // memory until the workbook is written (hundreds of megabytes for a class of a thousand).
+                sheet.flushRows();
             }
         }
     }

@@ -82,7 +82,7 @@ public final class XlsxExporter {
 
     private void write(AnnotationTable table, OutputStream out) throws IOException, ExportException {
         PoiTempFolder.use();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow);
+        SXSSFWorkbook workbook = new StreamingWorkbook(rowWindow);
         try {
             Styles styles = new Styles(workbook);
             SXSSFSheet annotations = workbook.createSheet(ANNOTATIONS);

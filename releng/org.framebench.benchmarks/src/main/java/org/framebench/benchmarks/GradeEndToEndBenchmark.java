@@ -25,7 +25,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>
  * Build the product first ({@code ./mvnw -B -DskipTests clean verify}); the launcher is taken from
  * {@code releng/org.framebench.product/target/...} unless {@code -Dframebench.launcher=PATH} names another.
- * Arguments: class sizes (default 30 100 300 1000), then {@code --per-article N} (default 100).
+ * Arguments: class sizes (default 30 100 300 1000), then {@code --per-article N} (default 100), and
+ * {@code --keep} to leave the generated classes on disk (the folder is printed).
  * Goals (issue 9): 300 students under 5 s, 1,000 under 12 s, peak under 1 GB.
  */
 public final class GradeEndToEndBenchmark {
@@ -36,8 +37,11 @@ public final class GradeEndToEndBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         int perArticle = 100;
+        boolean keep = false;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--per-article")) {
+            if (args[i].equals("--keep")) {
+                keep = true;
+            } else if (args[i].equals("--per-article")) {
                 perArticle = Integer.parseInt(args[++i]);
             } else {
                 sizes.add(Integer.parseInt(args[i]));
@@ -85,7 +89,11 @@ public final class GradeEndToEndBenchmark {
             System.out.printf("GRADE END TO END: %4d students: median %6.0f ms (runs %.0f–%.0f), peak RSS %4d MB; bare SAX of "
                     + "the same files %5.0f ms%n", size, times[1], times[0], times[2], peak / 1024, sax);
         }
-        GradeBenchmark.deleteAll(root);
+        if (keep) {
+            System.out.println("kept the classes and the key (to profile by hand) in " + root);
+        } else {
+            GradeBenchmark.deleteAll(root);
+        }
     }
 
     /** {wall time in ns, peak resident memory in KB} of one {@code framebench grade}. */
