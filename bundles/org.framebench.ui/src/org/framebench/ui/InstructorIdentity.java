@@ -46,5 +46,13 @@ public final class InstructorIdentity {
     public static void remember(String name) {
         IPreferenceStore preferences = FramebenchUiPlugin.getDefault().getPreferenceStore();
         preferences.setValue(NAME, name == null ? "" : name);
+        if (preferences instanceof org.eclipse.jface.preference.IPersistentPreferenceStore persistent
+                && persistent.needsSaving()) {
+            try {
+                persistent.save(); // at once: a crash later does not make Framebench ask again
+            } catch (java.io.IOException e) {
+                // Still remembered for this session; saved again when Framebench closes.
+            }
+        }
     }
 }

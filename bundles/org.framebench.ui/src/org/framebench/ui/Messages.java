@@ -68,6 +68,9 @@ public final class Messages extends NLS {
     public static String Identity_name;
     public static String Identity_id;
     public static String Instructor_title;
+    public static String Preferences_intro;
+    public static String Preferences_instructorIntro;
+    public static String Preferences_instructorName;
     public static String Instructor_intro;
     public static String Instructor_nameNeeded;
     public static String Key_saveFailedTitle;

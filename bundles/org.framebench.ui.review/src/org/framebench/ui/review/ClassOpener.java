@@ -32,8 +32,13 @@ public final class ClassOpener {
      * folder) and returns it, so that callers (and tests) can wait for it.
      */
     public static Job open(IWorkbenchWindow window, Path folder, Path key) {
+        return open(window, folder, key, author());
+    }
+
+    /** As {@link #open(IWorkbenchWindow, Path, Path)}, with {@code author} as the instructor's name. */
+    public static Job open(IWorkbenchWindow window, Path folder, Path key, String instructor) {
         Display display = window.getShell().getDisplay();
-        String author = author();
+        String author = instructor == null || instructor.isBlank() ? author() : instructor.strip();
         Job job = new Job(NLS.bind(Messages.OpenClass_job, folder.getFileName())) {
             @Override
             public boolean belongsTo(Object family) {
@@ -75,13 +80,12 @@ public final class ClassOpener {
         ReviewSessions.status(NLS.bind(Messages.OpenClass_done, session.folder()));
     }
 
-    /** The instructor's name (remembered, asked once), else the computer's user name. */
+    /**
+     * The instructor's name as set (Open Class asks for it; Window > Preferences > Framebench > Instructor),
+     * else "Instructor": never the computer's user name.
+     */
     static String author() {
         String instructor = org.framebench.ui.InstructorIdentity.remembered();
-        if (instructor != null) {
-            return instructor;
-        }
-        String name = System.getProperty("user.name");
-        return name == null || name.isBlank() ? Messages.Author_unknown : name;
+        return instructor != null ? instructor : Messages.Author_unknown;
     }
 }

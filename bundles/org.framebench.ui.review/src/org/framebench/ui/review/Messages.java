@@ -7,6 +7,26 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.framebench.ui.review.messages";
 
+    public static String Adjudicate_accept;
+    public static String Adjudicate_acceptTip;
+    public static String Adjudicate_remove;
+    public static String Adjudicate_removeTip;
+    public static String Adjudicate_undo;
+    public static String Adjudicate_undoNamed;
+    public static String Adjudicate_redo;
+    public static String Adjudicate_redoNamed;
+    public static String Adjudicate_accepted;
+    public static String Adjudicate_removed;
+    public static String Adjudicate_undone;
+    public static String Adjudicate_redone;
+    public static String Adjudicate_hint;
+    public static String Adjudicate_refusedTitle;
+    public static String Adjudicate_notSavedTitle;
+    public static String Adjudicate_notSaved;
+    public static String Adjudicate_undoNotSaved;
+    public static String OpenClass_instructor;
+    public static String OpenClass_instructorHint;
+    public static String OpenClass_noInstructor;
     public static String Key_title;
     public static String Key_pickStudent;
     public static String Key_unreadable;

@@ -17,12 +17,16 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.framebench.core.text.XmlText;
+import org.framebench.ui.InstructorIdentity;
 
 /** Asks for the class folder and, optionally, a key file outside it. */
 public class OpenClassDialog extends TitleAreaDialog {
 
     private Text folderField;
     private Text keyField;
+    private Text instructorField;
+    private String instructor;
     private Path folder;
     private Path key;
 
@@ -73,6 +77,14 @@ public class OpenClassDialog extends TitleAreaDialog {
                 keyField.setText(chosen);
             }
         });
+        // The instructor's name is a setting (Window > Preferences > Framebench > Instructor), not the
+        // computer's user: filled in from it, asked here the first time, remembered.
+        new Label(fields, SWT.NONE).setText(Messages.OpenClass_instructor);
+        instructorField = new Text(fields, SWT.BORDER | SWT.SINGLE);
+        instructorField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        instructorField.setMessage(Messages.OpenClass_instructorHint);
+        String remembered = InstructorIdentity.remembered();
+        instructorField.setText(remembered == null ? "" : remembered);
         return area;
     }
 
@@ -100,6 +112,14 @@ public class OpenClassDialog extends TitleAreaDialog {
             setErrorMessage(NLS.bind(Messages.OpenClass_noKeyFile, keyText));
             return;
         }
+        String name = XmlText.clean(instructorField.getText());
+        if (name == null || name.isBlank()) {
+            setErrorMessage(Messages.OpenClass_noInstructor);
+            instructorField.setFocus();
+            return;
+        }
+        instructor = name.strip();
+        InstructorIdentity.remember(instructor);
         folder = chosenFolder;
         key = chosenKey;
         super.okPressed();
@@ -118,6 +138,11 @@ public class OpenClassDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.OpenClass_open, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /** The instructor's name given (and remembered). */
+    public String getInstructor() {
+        return instructor;
     }
 
     public Path getFolder() {

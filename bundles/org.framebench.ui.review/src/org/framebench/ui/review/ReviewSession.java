@@ -11,6 +11,7 @@ import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassSubmissions;
 import org.framebench.grading.GradingException;
 import org.framebench.grading.Submission;
+import org.framebench.grading.key.KeyAdjudication;
 import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.grading.scoring.StudentScore;
@@ -37,6 +38,8 @@ public final class ReviewSession {
     private final Path reviewFile;
     private final String author;
     private ClassReport report;
+    /** Accepting into and removing from the key, with undo; made when first needed. */
+    private KeyAdjudication keyEdits;
 
     private ReviewSession(ClassSubmissions submissions, ScoringOptions options, ReviewDocument review, Path reviewFile,
             String author) {
@@ -201,6 +204,57 @@ public final class ReviewSession {
             throw new GradingException(e.getMessage(), e);
         }
         refreshGrades();
+    }
+
+    /**
+     * The key's changes (accept into, remove from, undo, redo; each saved to the key's file at once), or
+     * {@code null} without a key.
+     */
+    public KeyAdjudication keyEdits() {
+        if (keyEdits == null && hasKey()) {
+            keyEdits = new KeyAdjudication(key().document(), key().file());
+        }
+        return keyEdits;
+    }
+
+    /**
+     * Copies a student's annotation into the key (see {@link KeyAdjudication#accept}), saves the key and
+     * scores the class again.
+     *
+     * @return the key's new annotation
+     * @throws GradingException when it cannot go into the key, or the key cannot be saved (then the key is
+     *         as it was, in memory and on disk)
+     */
+    public Annotation acceptIntoKey(Annotation studentAnnotation) throws GradingException {
+        Annotation added = requireKeyEdits().accept(studentAnnotation);
+        regrade();
+        return added;
+    }
+
+    /** Removes one of the key's annotations, saves the key and scores the class again (see {@link #acceptIntoKey}). */
+    public void removeFromKey(Annotation keyAnnotation) throws GradingException {
+        requireKeyEdits().remove(keyAnnotation);
+        regrade();
+    }
+
+    /** Takes back the last change to the key, saves it and scores the class again. */
+    public void undoKeyChange() throws GradingException {
+        requireKeyEdits().undo();
+        regrade();
+    }
+
+    /** Makes the last change taken back again, saves the key and scores the class again. */
+    public void redoKeyChange() throws GradingException {
+        requireKeyEdits().redo();
+        regrade();
+    }
+
+    private KeyAdjudication requireKeyEdits() throws GradingException {
+        KeyAdjudication edits = keyEdits();
+        if (edits == null) {
+            throw new GradingException("This class has no key to change: open the class again with a key.", null);
+        }
+        return edits;
     }
 
     /** Who gives the feedback: the instructor's name (see ClassOpener). */

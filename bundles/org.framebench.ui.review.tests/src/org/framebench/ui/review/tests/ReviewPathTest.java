@@ -136,6 +136,8 @@ class ReviewPathTest {
         List<String> dialogTexts = UiDriver.answerDialog("Open Class", shell -> {
             List<Text> fields = UiDriver.editableTexts(shell);
             fields.get(0).setText(classFolder.toString());
+            // The instructor's name is required (filled in from the preferences once given).
+            fields.get(2).setText("Dr. Ama Boateng");
         }, "Open", () -> {
             try {
                 UiDriver.runCommand("org.framebench.ui.review.openClass");

@@ -16,7 +16,7 @@ public class OpenClassHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         OpenClassDialog dialog = new OpenClassDialog(window.getShell());
         if (dialog.open() == Window.OK) {
-            ClassOpener.open(window, dialog.getFolder(), dialog.getKey());
+            ClassOpener.open(window, dialog.getFolder(), dialog.getKey(), dialog.getInstructor());
         }
         return null;
     }

@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -28,10 +32,13 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.GradingException;
 import org.framebench.grading.Submission;
+import org.framebench.grading.key.KeyAdjudication;
 import org.framebench.grading.scoring.AnnotationMatch;
 import org.framebench.grading.scoring.MatchStatus;
 import org.framebench.grading.scoring.StudentScore;
@@ -68,6 +75,14 @@ public class StudentReviewView extends ViewPart {
     private Text points;
     private Button addFeedback;
     private Label feedbackMessage;
+    private Button acceptButton;
+    private Button removeButton;
+    /** What the last change to the key did (or why it was not made). */
+    private Label keyMessage;
+    private IAction acceptAction;
+    private IAction removeAction;
+    private IAction undoAction;
+    private IAction redoAction;
 
     private final Map<RGB, Color> colours = new HashMap<>();
     private ReviewSession session;
@@ -103,6 +118,7 @@ public class StudentReviewView extends ViewPart {
             legend.add(ReviewColours.of(status), statusLabel(status));
         }
 
+        createKeyActions();
         SashForm vertical = new SashForm(parent, SWT.VERTICAL);
         vertical.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm panes = new SashForm(vertical, SWT.HORIZONTAL);
@@ -114,6 +130,9 @@ public class StudentReviewView extends ViewPart {
         createFeedbackArea(lower);
         lower.setWeights(60, 40);
         vertical.setWeights(55, 45);
+        contextMenu(studentText);
+        contextMenu(keyText);
+        contextMenu(matchViewer.getTable());
 
         ReviewSessions.addSessionListener(sessionListener);
         ReviewSessions.addStudentListener(studentListener);
@@ -142,8 +161,21 @@ public class StudentReviewView extends ViewPart {
         return text;
     }
 
-    private void createMatchTable(Composite parent) {
+    private void createMatchTable(Composite outer) {
+        Composite parent = new Composite(outer, SWT.NONE);
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        acceptButton = button(parent, acceptAction);
+        removeButton = button(parent, removeAction);
+        keyMessage = new Label(parent, SWT.WRAP);
+        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        messageData.widthHint = 200;
+        keyMessage.setLayoutData(messageData);
+        keyMessage.setText(Messages.Adjudicate_hint);
         matchViewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        matchViewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         matchViewer.getTable().setHeaderVisible(true);
         matchViewer.getTable().setLinesVisible(true);
         matchViewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -222,6 +254,9 @@ public class StudentReviewView extends ViewPart {
     private void sessionChanged(ReviewSession newSession) {
         if (newSession != session) {
             session = newSession;
+            if (keyMessage != null && !keyMessage.isDisposed()) {
+                keyMessage.setText(Messages.Adjudicate_hint);
+            }
             showStudent(null);
         } else if (matchViewer != null && !matchViewer.getTable().isDisposed()) {
             StudentScore score = student == null || session == null ? null : session.scoreOf(student);
@@ -284,6 +319,7 @@ public class StudentReviewView extends ViewPart {
         matchViewer.setInput(rows);
         paint(rows);
         updateFeedbackArea();
+        updateKeyActions();
     }
 
     private void showExplanation() {
@@ -378,6 +414,7 @@ public class StudentReviewView extends ViewPart {
         }
         feedbackMessage.setText("");
         updateFeedbackArea();
+        updateKeyActions();
     }
 
     private static void reveal(StyledText text, Annotation annotation) {
@@ -442,6 +479,170 @@ public class StudentReviewView extends ViewPart {
         points.setText("");
         feedbackMessage.setText(NLS.bind(Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
         ReviewSessions.changed();
+    }
+
+    private void createKeyActions() {
+        acceptAction = new Action(Messages.Adjudicate_accept) {
+            @Override
+            public void run() {
+                acceptIntoKey();
+            }
+        };
+        acceptAction.setToolTipText(Messages.Adjudicate_acceptTip);
+        removeAction = new Action(Messages.Adjudicate_remove) {
+            @Override
+            public void run() {
+                removeFromKey();
+            }
+        };
+        removeAction.setToolTipText(Messages.Adjudicate_removeTip);
+        undoAction = new Action(Messages.Adjudicate_undo) {
+            @Override
+            public void run() {
+                undoKeyChange(true);
+            }
+        };
+        redoAction = new Action(Messages.Adjudicate_redo) {
+            @Override
+            public void run() {
+                undoKeyChange(false);
+            }
+        };
+        // Edit → Undo / Redo, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) while this view has the focus.
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+    }
+
+    private Button button(Composite parent, IAction action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(action.getText());
+        button.setToolTipText(action.getToolTipText());
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+
+    private void contextMenu(Control control) {
+        MenuManager menu = new MenuManager();
+        menu.add(acceptAction);
+        menu.add(removeAction);
+        menu.add(new org.eclipse.jface.action.Separator());
+        menu.add(undoAction);
+        menu.add(redoAction);
+        menu.addMenuListener(m -> updateKeyActions());
+        control.setMenu(menu.createContextMenu(control));
+    }
+
+    private void updateKeyActions() {
+        if (acceptAction == null || acceptButton == null || acceptButton.isDisposed()) {
+            return;
+        }
+        boolean hasKey = session != null && session.hasKey();
+        acceptAction.setEnabled(hasKey && KeyAdjudication.canAccept(selected));
+        removeAction.setEnabled(hasKey && KeyAdjudication.canRemove(selected));
+        acceptButton.setEnabled(acceptAction.isEnabled());
+        removeButton.setEnabled(removeAction.isEnabled());
+        KeyAdjudication edits = hasKey ? session.keyEdits() : null;
+        undoAction.setEnabled(edits != null && edits.canUndo());
+        undoAction.setText(edits != null && edits.canUndo() ? NLS.bind(Messages.Adjudicate_undoNamed, edits.undoLabel())
+                : Messages.Adjudicate_undo);
+        redoAction.setEnabled(edits != null && edits.canRedo());
+        redoAction.setText(edits != null && edits.canRedo() ? NLS.bind(Messages.Adjudicate_redoNamed, edits.redoLabel())
+                : Messages.Adjudicate_redo);
+        getViewSite().getActionBars().updateActionBars();
+    }
+
+    /** Accept into Key on the selected row: the student's annotation becomes one of the key's. */
+    public void acceptIntoKey() {
+        AnnotationMatch row = selected;
+        if (session == null || !KeyAdjudication.canAccept(row)) {
+            return;
+        }
+        Annotation studentAnnotation = row.student();
+        try {
+            session.acceptIntoKey(studentAnnotation);
+        } catch (GradingException e) {
+            refused(e, false);
+            return;
+        }
+        keyChanged(NLS.bind(Messages.Adjudicate_accepted, session.key().file().getFileName()), studentAnnotation, null);
+    }
+
+    /** Remove from Key on the selected row. */
+    public void removeFromKey() {
+        AnnotationMatch row = selected;
+        if (session == null || !KeyAdjudication.canRemove(row)) {
+            return;
+        }
+        Annotation studentAnnotation = row.student();
+        try {
+            session.removeFromKey(row.key());
+        } catch (GradingException e) {
+            refused(e, false);
+            return;
+        }
+        keyChanged(NLS.bind(Messages.Adjudicate_removed, session.key().file().getFileName()), studentAnnotation, null);
+    }
+
+    private void undoKeyChange(boolean undo) {
+        KeyAdjudication edits = session == null ? null : session.keyEdits();
+        if (edits == null || (undo ? !edits.canUndo() : !edits.canRedo())) {
+            return;
+        }
+        String label = undo ? edits.undoLabel() : edits.redoLabel();
+        Annotation studentAnnotation = selected == null ? null : selected.student();
+        Annotation keyAnnotation = selected == null ? null : selected.key();
+        try {
+            if (undo) {
+                session.undoKeyChange();
+            } else {
+                session.redoKeyChange();
+            }
+        } catch (GradingException e) {
+            refused(e, true);
+            return;
+        }
+        keyChanged(NLS.bind(undo ? Messages.Adjudicate_undone : Messages.Adjudicate_redone, label,
+                session.key().file().getFileName()), studentAnnotation, keyAnnotation);
+    }
+
+    /** The class was graded again: every view follows, and the row the instructor worked on stays selected. */
+    private void keyChanged(String message, Annotation studentAnnotation, Annotation keyAnnotation) {
+        ReviewSessions.changed();
+        keyMessage.setText(message);
+        keyMessage.getParent().layout(true);
+        @SuppressWarnings("unchecked")
+        List<AnnotationMatch> rows = (List<AnnotationMatch>) matchViewer.getInput();
+        AnnotationMatch same = rows == null ? null : rows.stream().filter(r -> studentAnnotation != null
+                ? r.student() == studentAnnotation : keyAnnotation != null && r.key() == keyAnnotation).findFirst().orElse(null);
+        selectMatch(same);
+        if (same == null) {
+            select(null); // the row worked on is gone (a missed key annotation removed): nothing stays selected
+        }
+        updateKeyActions();
+    }
+
+    private void refused(GradingException e, boolean undoing) {
+        keyMessage.setText("");
+        if (e instanceof KeyAdjudication.KeyNotSavedException) {
+            MessageDialog.openError(getSite().getShell(), Messages.Adjudicate_notSavedTitle,
+                    NLS.bind(undoing ? Messages.Adjudicate_undoNotSaved : Messages.Adjudicate_notSaved, e.getMessage()));
+        } else {
+            MessageDialog.openError(getSite().getShell(), Messages.Adjudicate_refusedTitle, e.getMessage());
+        }
+        updateKeyActions();
+    }
+
+    /** What the last change to the key did, as shown beside the buttons. */
+    public String getKeyMessage() {
+        return keyMessage.getText();
+    }
+
+    public Button getAcceptButton() {
+        return acceptButton;
+    }
+
+    public Button getRemoveButton() {
+        return removeButton;
     }
 
     private static boolean isOn(Annotation annotation, Article article) {
