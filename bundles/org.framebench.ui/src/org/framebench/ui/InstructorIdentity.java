@@ -31,7 +31,8 @@ public final class InstructorIdentity {
         if (name != null) {
             return name;
         }
-        String suggested = System.getProperty("user.name", "");
+        // Empty, never the computer's user name: a key and feedback carry the instructor's real name.
+        String suggested = "";
         IInputValidator required = text -> text == null || text.isBlank() ? Messages.Instructor_nameNeeded : null;
         InputDialog dialog = new InputDialog(shell, Messages.Instructor_title, Messages.Instructor_intro, suggested, required);
         if (dialog.open() != Window.OK) {
