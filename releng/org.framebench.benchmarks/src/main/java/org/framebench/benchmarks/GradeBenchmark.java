@@ -70,6 +70,12 @@ public final class GradeBenchmark {
         System.out.printf("warm runs, median:      %.0f ms, peak heap %.0f MB (goal < 10,000 ms, < 1,024 MB)%n", warm,
                 Measure.peakHeapMegabytes());
         System.out.printf("max heap allowed: %.0f MB%n", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
+        // The floor for reading the files: a bare SAX parse of each, one after another, warm.
+        GradeEndToEndBenchmark.bareSax(folder);
+        double sax = Measure.medianMillis(1, 3, () -> GradeEndToEndBenchmark.bareSax(folder));
+        double load = Measure.medianMillis(1, 3, () -> ClassSubmissions.load(folder, keyFile));
+        System.out.printf("loading the class, warm: %.0f ms = %.1f × a bare SAX parse of the same files (%.0f ms); "
+                + "goal ≤ 2 ×%n", load, load / sax, sax);
         deleteAll(folder);
         deleteAll(keyFile.getParent());
         deleteAll(out.getParent());
