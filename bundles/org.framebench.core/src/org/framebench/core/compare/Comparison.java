@@ -143,10 +143,11 @@ public final class Comparison {
         }
         ordered.sort(Comparator.comparing((List<Annotation> g) -> g.get(0), textOrder));
 
-        Map<Article, List<Annotation>> byArticle = new IdentityHashMap<>();
+        Map<Article, ArticleIndex> byArticle = new IdentityHashMap<>();
         for (Annotation annotation : annotations) {
-            byArticle.computeIfAbsent(annotation.getArticle(), k -> new ArrayList<>()).add(annotation);
+            byArticle.computeIfAbsent(annotation.getArticle(), k -> new ArticleIndex()).add(annotation);
         }
+        byArticle.values().forEach(ArticleIndex::sort);
 
         List<OutletSummary> summaries = new ArrayList<>();
         articles.forEach(a -> summaries.add(new OutletSummary(a)));
@@ -154,7 +155,7 @@ public final class Comparison {
         for (List<Annotation> group : ordered) {
             List<ComparisonCell> cells = new ArrayList<>();
             for (Article article : articles) {
-                cells.add(cell(article, group, byArticle.getOrDefault(article, List.of())));
+                cells.add(cell(article, group, byArticle.getOrDefault(article, ArticleIndex.EMPTY)));
             }
             SourceKind sourceMajority = majority(cells, ComparisonCell::getSourceKind);
             VerbClass verbMajority = majority(cells, ComparisonCell::getVerbClass);
@@ -188,7 +189,47 @@ public final class Comparison {
                 && (CodeMeanings.isOmission(link.getSource()) || CodeMeanings.isOmission(link.getTarget()));
     }
 
-    private static ComparisonCell cell(Article article, List<Annotation> group, List<Annotation> inArticle) {
+    /** One article's annotations sorted by begin, to find those overlapping a span without a full scan. */
+    private static final class ArticleIndex {
+        static final ArticleIndex EMPTY = new ArticleIndex();
+        private final List<Annotation> annotations = new ArrayList<>();
+        private int[] begins = new int[0];
+        private int longest;
+
+        void add(Annotation annotation) {
+            annotations.add(annotation);
+        }
+
+        void sort() {
+            annotations.sort(Comparator.comparingInt(Annotation::getBegin));
+            begins = new int[annotations.size()];
+            for (int i = 0; i < begins.length; i++) {
+                Annotation annotation = annotations.get(i);
+                begins[i] = annotation.getBegin();
+                longest = Math.max(longest, annotation.getEnd() - annotation.getBegin());
+            }
+        }
+
+        /** Adds to {@code out} (once each) the annotations overlapping {@code [begin, end)}. */
+        void overlapping(int begin, int end, Set<Annotation> out) {
+            // Whatever overlaps begins before end and after begin - longest.
+            int from = java.util.Arrays.binarySearch(begins, Math.max(0, begin - longest));
+            if (from < 0) {
+                from = -from - 1;
+            }
+            while (from > 0 && begins[from - 1] >= begin - longest) {
+                from--;
+            }
+            for (int i = from; i < begins.length && begins[i] < end; i++) {
+                Annotation other = annotations.get(i);
+                if (other.getEnd() > begin) {
+                    out.add(other);
+                }
+            }
+        }
+    }
+
+    private static ComparisonCell cell(Article article, List<Annotation> group, ArticleIndex inArticle) {
         List<Annotation> members = new ArrayList<>();
         List<Annotation> omissions = new ArrayList<>();
         for (Annotation annotation : group) {
@@ -199,16 +240,14 @@ public final class Comparison {
         if (members.isEmpty()) {
             return new ComparisonCell(article, members, omissions, null, null, null, null, null, List.of());
         }
+        Set<Annotation> found = new LinkedHashSet<>();
+        for (Annotation member : members) {
+            inArticle.overlapping(member.getBegin(), member.getEnd(), found);
+        }
         List<Annotation> overlapping = new ArrayList<>();
-        for (Annotation other : inArticle) {
-            if (members.contains(other) || CodeMeanings.isOmission(other)) {
-                continue;
-            }
-            for (Annotation member : members) {
-                if (other.getBegin() < member.getEnd() && member.getBegin() < other.getEnd()) {
-                    overlapping.add(other);
-                    break;
-                }
+        for (Annotation other : found) {
+            if (!members.contains(other) && !CodeMeanings.isOmission(other)) {
+                overlapping.add(other);
             }
         }
         String wording = wording(members);
