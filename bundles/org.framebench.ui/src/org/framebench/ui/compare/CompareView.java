@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -55,7 +56,7 @@ public class CompareView extends DocumentViewPart {
     static final Color OMISSION = new Color(225, 225, 225);
     static final Color OMISSION_RECORDED = new Color(205, 215, 235);
 
-    private Composite root;
+    private SashForm root;
     private Composite summaryStrip;
     private final List<Label> summaries = new ArrayList<>();
     private Label message;
@@ -83,15 +84,27 @@ public class CompareView extends DocumentViewPart {
 
     @Override
     protected void createContents(Composite parent) {
-        root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        summaryStrip = new Composite(root, SWT.NONE);
-        summaryStrip.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        message = new Label(root, SWT.WRAP);
+        // The view usually sits below the articles: wide and low. The table takes the height on the left;
+        // the note goes under it, the outlets' summary stands on the right.
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        root = sash;
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayout leftLayout = new GridLayout(1, false);
+        leftLayout.marginWidth = 0;
+        leftLayout.marginHeight = 0;
+        left.setLayout(leftLayout);
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        sash.setWeights(72, 28);
+
+        message = new Label(left, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         message.setText(Messages.Compare_hint);
+        summaryStrip = new Composite(right, SWT.NONE);
+        summaryStrip.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summaryStrip.setLayout(new GridLayout(1, false));
 
-        viewer = new TableViewer(root, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer = new TableViewer(left, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -109,20 +122,26 @@ public class CompareView extends DocumentViewPart {
         menu.addMenuListener(m -> updateActions());
         table.setMenu(menu.createContextMenu(table));
 
-        Label noteLabel = new Label(root, SWT.NONE);
-        noteLabel.setText(Messages.Compare_noteLabel);
-        Composite noteRow = new Composite(root, SWT.NONE);
-        noteRow.setLayout(new GridLayout(2, false));
+        Composite noteRow = new Composite(left, SWT.NONE);
+        GridLayout noteLayout = new GridLayout(3, false);
+        noteLayout.marginWidth = 0;
+        noteRow.setLayout(noteLayout);
         noteRow.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        Label noteLabel = new Label(noteRow, SWT.WRAP);
+        noteLabel.setText(Messages.Compare_noteLabel);
+        GridData labelData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+        labelData.widthHint = 190;
+        noteLabel.setLayoutData(labelData);
         note = new Text(noteRow, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         GridData noteData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        noteData.heightHint = 48;
+        noteData.heightHint = 40;
         note.setLayoutData(noteData);
         note.setMessage(Messages.Compare_noteHint);
         note.addListener(SWT.FocusOut, e -> keepNote());
         keepNote = new Button(noteRow, SWT.PUSH);
         keepNote.setText(Messages.Compare_noteKeep);
         keepNote.addListener(SWT.Selection, e -> keepNote());
+        keepNote.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
     }
 
     @Override
@@ -138,7 +157,6 @@ public class CompareView extends DocumentViewPart {
         summaries.forEach(Label::dispose);
         summaries.clear();
         articles = newEditor == null ? List.of() : List.copyOf(newEditor.getDocument().getAssignment().getArticles());
-        summaryStrip.setLayout(new GridLayout(Math.max(1, articles.size()), true));
         for (int i = 0; i < articles.size(); i++) {
             Label label = new Label(summaryStrip, SWT.WRAP);
             label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -222,7 +240,10 @@ public class CompareView extends DocumentViewPart {
             return cell.isOmissionRecorded() ? Messages.Compare_omissionRecorded : Messages.Compare_omission;
         }
         List<String> parts = new ArrayList<>();
-        parts.add("\u201C" + oneLine(cell.getWording()) + "\u201D");
+        String wording = oneLine(cell.getWording());
+        // Quoted wording already shows its quotation marks; other wording gets them here.
+        boolean quoted = !wording.isEmpty() && "\"\u201C\u2018'".indexOf(wording.charAt(0)) >= 0;
+        parts.add(quoted ? wording : "\u201C" + wording + "\u201D");
         if (cell.getSourceKind() != null) {
             parts.add(cell.getSourceKind().label());
         }
