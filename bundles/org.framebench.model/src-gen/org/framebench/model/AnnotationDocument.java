@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.AnnotationDocument#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getLinks <em>Links</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getFeedback <em>Feedback</em>}</li>
+ *   <li>{@link org.framebench.model.AnnotationDocument#getComparisonNotes <em>Comparison Notes</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAnnotationDocument()
@@ -277,5 +278,17 @@ public interface AnnotationDocument extends EObject {
 	 * @generated
 	 */
 	EList<Feedback> getFeedback();
+
+	/**
+	 * Returns the value of the '<em><b>Comparison Notes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.framebench.model.ComparisonNote}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Comparison Notes</em>' containment reference list.
+	 * @see org.framebench.model.FramebenchPackage#getAnnotationDocument_ComparisonNotes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ComparisonNote> getComparisonNotes();
 
 } // AnnotationDocument

@@ -94,6 +94,15 @@ public interface FramebenchFactory extends EFactory {
 	AnnotationDocument createAnnotationDocument();
 
 	/**
+	 * Returns a new object of class '<em>Comparison Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Comparison Note</em>'.
+	 * @generated
+	 */
+	ComparisonNote createComparisonNote();
+
+	/**
 	 * Returns a new object of class '<em>Annotation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -735,13 +735,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION_DOCUMENT__FEEDBACK = 11;
 
 	/**
+	 * The feature id for the '<em><b>Comparison Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__COMPARISON_NOTES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 12;
+	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Annotation Document</em>' class.
@@ -753,6 +762,79 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION_DOCUMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ComparisonNoteImpl <em>Comparison Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ComparisonNoteImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getComparisonNote()
+	 * @generated
+	 */
+	int COMPARISON_NOTE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE__ANNOTATIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE__TEXT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE__CREATED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Modified</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE__MODIFIED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Comparison Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Comparison Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPARISON_NOTE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.framebench.model.impl.AnnotationImpl <em>Annotation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -760,7 +842,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 8;
+	int ANNOTATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -896,7 +978,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeValue()
 	 * @generated
 	 */
-	int ATTRIBUTE_VALUE = 9;
+	int ATTRIBUTE_VALUE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -942,7 +1024,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLink()
 	 * @generated
 	 */
-	int LINK = 10;
+	int LINK = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1024,7 +1106,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getFeedback()
 	 * @generated
 	 */
-	int FEEDBACK = 11;
+	int FEEDBACK = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1133,7 +1215,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getReviewDocument()
 	 * @generated
 	 */
-	int REVIEW_DOCUMENT = 12;
+	int REVIEW_DOCUMENT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1251,7 +1333,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getScoringSettings()
 	 * @generated
 	 */
-	int SCORING_SETTINGS = 13;
+	int SCORING_SETTINGS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -1333,7 +1415,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLayerWeight()
 	 * @generated
 	 */
-	int LAYER_WEIGHT = 14;
+	int LAYER_WEIGHT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Layer Id</b></em>' attribute.
@@ -1379,7 +1461,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAdjustment()
 	 * @generated
 	 */
-	int ADJUSTMENT = 15;
+	int ADJUSTMENT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1470,7 +1552,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 16;
+	int ATTRIBUTE_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
@@ -1480,7 +1562,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 17;
+	int ROLE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
@@ -1490,7 +1572,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 18;
+	int LINK_KIND = 19;
 
 
 	/**
@@ -2144,6 +2226,82 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnnotationDocument_Feedback();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.AnnotationDocument#getComparisonNotes <em>Comparison Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comparison Notes</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getComparisonNotes()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_ComparisonNotes();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.ComparisonNote <em>Comparison Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Comparison Note</em>'.
+	 * @see org.framebench.model.ComparisonNote
+	 * @generated
+	 */
+	EClass getComparisonNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ComparisonNote#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.framebench.model.ComparisonNote#getId()
+	 * @see #getComparisonNote()
+	 * @generated
+	 */
+	EAttribute getComparisonNote_Id();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.framebench.model.ComparisonNote#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Annotations</em>'.
+	 * @see org.framebench.model.ComparisonNote#getAnnotations()
+	 * @see #getComparisonNote()
+	 * @generated
+	 */
+	EReference getComparisonNote_Annotations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ComparisonNote#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.framebench.model.ComparisonNote#getText()
+	 * @see #getComparisonNote()
+	 * @generated
+	 */
+	EAttribute getComparisonNote_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ComparisonNote#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.framebench.model.ComparisonNote#getCreated()
+	 * @see #getComparisonNote()
+	 * @generated
+	 */
+	EAttribute getComparisonNote_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ComparisonNote#getModified <em>Modified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modified</em>'.
+	 * @see org.framebench.model.ComparisonNote#getModified()
+	 * @see #getComparisonNote()
+	 * @generated
+	 */
+	EAttribute getComparisonNote_Modified();
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Annotation <em>Annotation</em>}'.
@@ -3367,6 +3525,64 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANNOTATION_DOCUMENT__FEEDBACK = eINSTANCE.getAnnotationDocument_Feedback();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparison Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__COMPARISON_NOTES = eINSTANCE.getAnnotationDocument_ComparisonNotes();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ComparisonNoteImpl <em>Comparison Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ComparisonNoteImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getComparisonNote()
+		 * @generated
+		 */
+		EClass COMPARISON_NOTE = eINSTANCE.getComparisonNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARISON_NOTE__ID = eINSTANCE.getComparisonNote_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPARISON_NOTE__ANNOTATIONS = eINSTANCE.getComparisonNote_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARISON_NOTE__TEXT = eINSTANCE.getComparisonNote_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARISON_NOTE__CREATED = eINSTANCE.getComparisonNote_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Modified</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPARISON_NOTE__MODIFIED = eINSTANCE.getComparisonNote_Modified();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.AnnotationImpl <em>Annotation</em>}' class.

@@ -23,6 +23,7 @@ public class Perspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
         bottom.addView(AnnotationsView.ID);
         bottom.addView(CodeCountsView.ID);
+        bottom.addView(org.framebench.ui.compare.CompareView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
         right.addView(AnnotationDetailsView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);

@@ -21,6 +21,7 @@ import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
+import org.framebench.model.ComparisonNote;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage.Literals;
@@ -154,6 +155,22 @@ public final class AnnotationCommands {
         }
         if (!feedback.isEmpty()) {
             command.append(RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__FEEDBACK, feedback));
+        }
+        // A comparison note names its row's annotations: it lets go of the deleted ones, and goes with the last.
+        List<ComparisonNote> emptied = new ArrayList<>();
+        for (ComparisonNote note : document.getComparisonNotes()) {
+            List<Annotation> named = note.getAnnotations().stream().filter(doomed::contains).toList();
+            if (named.isEmpty()) {
+                continue;
+            }
+            if (named.size() == note.getAnnotations().size()) {
+                emptied.add(note);
+            } else {
+                command.append(RemoveCommand.create(domain, note, Literals.COMPARISON_NOTE__ANNOTATIONS, named));
+            }
+        }
+        if (!emptied.isEmpty()) {
+            command.append(RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__COMPARISON_NOTES, emptied));
         }
         command.append(RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__ANNOTATIONS, doomed));
         return command;

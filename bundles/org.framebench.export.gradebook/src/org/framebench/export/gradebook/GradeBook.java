@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.framebench.core.document.DocumentException;
+import org.framebench.export.xlsx.ComparisonTable;
 import org.framebench.export.xlsx.PoiTempFolder;
 import org.framebench.export.xlsx.StreamingWorkbook;
 import org.framebench.grading.ClassReport;
@@ -36,6 +37,7 @@ import org.framebench.grading.scoring.LayerScore;
 import org.framebench.grading.scoring.MatchStatus;
 import org.framebench.grading.scoring.StudentScore;
 import org.framebench.model.Annotation;
+import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Feedback;
 import org.framebench.model.Layer;
 import org.framebench.core.document.DocumentStore;
@@ -358,6 +360,33 @@ public final class GradeBook {
         sheet.setColumnWidth(5, 40 * 256);
         sheet.setColumnWidth(7, 40 * 256);
         sheet.setColumnWidth(11, 40 * 256);
+        writeComparison(sheet, rowIndex + 1, graded.score().student(), styles);
+    }
+
+    /** Title of the student's comparison, below their annotations on their sheet. */
+    public static final String COMPARISON_TITLE = "Comparison (the student's Compare view: one row per statement)";
+
+    /**
+     * The student's Compare view below their annotations (after one blank row): a title row, the Comparison
+     * table's headers and one row per statement with the student's note, as in the student's own export.
+     */
+    private static void writeComparison(Sheet sheet, int firstRow, AnnotationDocument student, Styles styles) {
+        ComparisonTable table = ComparisonTable.of(student);
+        text(sheet.createRow(firstRow), 0, COMPARISON_TITLE, styles.bold);
+        header(sheet.createRow(firstRow + 1), table.headers(), styles);
+        int rowIndex = firstRow + 2;
+        for (ComparisonTable.Line line : table.lines()) {
+            Row row = sheet.createRow(rowIndex++);
+            Object[] values = line.values();
+            for (int column = 0; column < values.length; column++) {
+                if (values[column] instanceof Integer number) {
+                    number(row, column, number, null);
+                } else if (values[column] instanceof String value) {
+                    // A spreadsheet cell holds at most 32,767 characters: a longer note is cut, not a failed export.
+                    text(row, column, value.length() > 32_767 ? value.substring(0, 32_700) + " [\u2026 cut]" : value, null);
+                }
+            }
+        }
     }
 
     private static String uniqueSheetName(GradedSubmission graded, Set<String> used) {

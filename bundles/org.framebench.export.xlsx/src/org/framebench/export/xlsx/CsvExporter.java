@@ -72,6 +72,31 @@ public final class CsvExporter {
         });
     }
 
+    /**
+     * Writes the Comparison table (the Compare view: one row per statement, one column group per article,
+     * the note) as CSV, with the same rules as the Annotations CSV. "Left out by" holds the count itself.
+     */
+    public void exportComparison(List<AnnotationDocument> documents, Path target) throws ExportException {
+        if (documents.isEmpty()) {
+            throw new ExportException(Kind.NOTHING_TO_EXPORT, "There are no documents to export.", null);
+        }
+        ComparisonTable table = new ComparisonTable(documents, new AnnotationTable(documents).articles());
+        List<ComparisonTable.Line> lines = table.lines();
+        progress.begin("Exporting " + lines.size() + " compared statements to " + target.getFileName(), lines.size());
+        SafeOutput.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (byteOrderMark) {
+                writer.write('\uFEFF');
+            }
+            writeRecord(writer, table.headers().toArray());
+            for (ComparisonTable.Line line : lines) {
+                writeRecord(writer, line.values());
+            }
+            progress.worked(lines.size());
+            writer.flush();
+        });
+    }
+
     private static void writeRecord(Writer writer, Object[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

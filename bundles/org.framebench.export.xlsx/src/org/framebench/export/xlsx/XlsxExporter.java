@@ -35,13 +35,15 @@ import org.framebench.model.Link;
  * Writes one workbook for one document or a whole class: sheets "Annotations" (one row per
  * annotation), "Summary" (code × article counts as COUNTIFS formulas over the Annotations sheet, so
  * they follow an instructor's edits, each stored with its value so that spreadsheets which do not
- * recalculate show the counts too), "Links", "Codebook" and "Articles". Rows are streamed (SXSSF):
+ * recalculate show the counts too), "Comparison" (the Compare view: one row per statement, one column group
+ * per article, the student's note), "Links", "Codebook" and "Articles". Rows are streamed (SXSSF):
  * only a small window of rows is in memory whatever the size of the class.
  */
 public final class XlsxExporter {
 
     public static final String ANNOTATIONS = "Annotations";
     public static final String SUMMARY = "Summary";
+    public static final String COMPARISON = "Comparison";
     public static final String LINKS = "Links";
     public static final String CODEBOOK = "Codebook";
     public static final String ARTICLES = "Articles";
@@ -87,12 +89,14 @@ public final class XlsxExporter {
             Styles styles = new Styles(workbook);
             SXSSFSheet annotations = workbook.createSheet(ANNOTATIONS);
             SXSSFSheet summary = workbook.createSheet(SUMMARY);
+            SXSSFSheet comparison = workbook.createSheet(COMPARISON);
             SXSSFSheet links = workbook.createSheet(LINKS);
             SXSSFSheet codebook = workbook.createSheet(CODEBOOK);
             SXSSFSheet articles = workbook.createSheet(ARTICLES);
             CodeArticleCounts counts = new CodeArticleCounts();
             writeAnnotations(table, annotations, styles, counts);
             writeSummary(table, summary, styles, counts);
+            writeComparison(new ComparisonTable(table.documents(), table.articles()), comparison, styles);
             writeLinks(table, links, styles);
             writeCodebook(table, codebook, styles);
             writeArticles(table, articles, styles);
@@ -225,6 +229,48 @@ public final class XlsxExporter {
         }
         styleRow(all, styles.bold);
         sheet.createFreezePane(3, 1);
+    }
+
+    /**
+     * The Compare view's table: one row per statement, one column group per article, the note. "Left out by"
+     * counts the row's "left out" status cells with a formula (so it follows an instructor's edits), stored
+     * with its value like every formula here.
+     */
+    private void writeComparison(ComparisonTable table, SXSSFSheet sheet, Styles styles) throws ExportException {
+        List<String> headers = table.headers();
+        header(sheet, headers, styles);
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 12);
+        widths[0] = 20;
+        for (int a = 0; a < table.articles().size(); a++) {
+            widths[ComparisonTable.firstColumn(a)] = 40;
+        }
+        widths[table.noteColumn()] = 50;
+        widths(sheet, widths);
+        int rowIndex = 1;
+        for (ComparisonTable.Line line : table.lines()) {
+            Row row = sheet.createRow(rowIndex);
+            int excelRow = rowIndex + 1;
+            Object[] values = line.values();
+            for (int column = 0; column < values.length; column++) {
+                if (column == table.leftOutColumn()) {
+                    List<String> counts = new ArrayList<>();
+                    for (int a = 0; a < table.articles().size(); a++) {
+                        String letter = CellReference.convertNumToColString(ComparisonTable.firstColumn(a) + ComparisonTable.STATUS);
+                        counts.add("COUNTIF(" + letter + excelRow + ",\"" + ComparisonTable.LEFT_OUT + "*\")");
+                    }
+                    formula(row, column, counts.isEmpty() ? "0" : String.join("+", counts), line.leftOut());
+                } else if (values[column] != null) {
+                    boolean wrap = column == table.noteColumn() || (column >= ComparisonTable.firstColumn(0)
+                            && column < table.leftOutColumn() && (column - ComparisonTable.firstColumn(0)) % 7 == 0);
+                    cell(row, column, values[column], wrap ? styles.wrapped : null, styles);
+                }
+            }
+            rowIndex++;
+            checkCanceled();
+        }
+        sheet.createFreezePane(3, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, headers.size() - 1));
     }
 
     private void writeLinks(AnnotationTable table, SXSSFSheet sheet, Styles styles) throws ExportException {

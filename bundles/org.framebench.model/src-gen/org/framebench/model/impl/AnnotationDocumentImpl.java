@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Assignment;
+import org.framebench.model.ComparisonNote;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchPackage;
 import org.framebench.model.Link;
@@ -47,6 +48,7 @@ import org.framebench.model.Role;
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getLinks <em>Links</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getFeedback <em>Feedback</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getComparisonNotes <em>Comparison Notes</em>}</li>
  * </ul>
  *
  * @generated
@@ -251,6 +253,16 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected EList<Feedback> feedback;
+
+	/**
+	 * The cached value of the '{@link #getComparisonNotes() <em>Comparison Notes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComparisonNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ComparisonNote> comparisonNotes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -545,6 +557,19 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public EList<ComparisonNote> getComparisonNotes() {
+		if (comparisonNotes == null) {
+			comparisonNotes = new EObjectContainmentEList<ComparisonNote>(ComparisonNote.class, this, FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES);
+		}
+		return comparisonNotes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ANNOTATION_DOCUMENT__ASSIGNMENT:
@@ -555,6 +580,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
 			case FramebenchPackage.ANNOTATION_DOCUMENT__FEEDBACK:
 				return ((InternalEList<?>)getFeedback()).basicRemove(otherEnd, msgs);
+			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
+				return ((InternalEList<?>)getComparisonNotes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -591,6 +618,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return getLinks();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__FEEDBACK:
 				return getFeedback();
+			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
+				return getComparisonNotes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -643,6 +672,10 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				getFeedback().clear();
 				getFeedback().addAll((Collection<? extends Feedback>)newValue);
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
+				getComparisonNotes().clear();
+				getComparisonNotes().addAll((Collection<? extends ComparisonNote>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -691,6 +724,9 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 			case FramebenchPackage.ANNOTATION_DOCUMENT__FEEDBACK:
 				getFeedback().clear();
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
+				getComparisonNotes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -727,6 +763,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return links != null && !links.isEmpty();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__FEEDBACK:
 				return feedback != null && !feedback.isEmpty();
+			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
+				return comparisonNotes != null && !comparisonNotes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

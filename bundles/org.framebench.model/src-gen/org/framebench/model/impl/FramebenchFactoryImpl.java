@@ -65,6 +65,7 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 			case FramebenchPackage.CODE: return createCode();
 			case FramebenchPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
 			case FramebenchPackage.ANNOTATION_DOCUMENT: return createAnnotationDocument();
+			case FramebenchPackage.COMPARISON_NOTE: return createComparisonNote();
 			case FramebenchPackage.ANNOTATION: return createAnnotation();
 			case FramebenchPackage.ATTRIBUTE_VALUE: return createAttributeValue();
 			case FramebenchPackage.LINK: return createLink();
@@ -202,6 +203,17 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	public AnnotationDocument createAnnotationDocument() {
 		AnnotationDocumentImpl annotationDocument = new AnnotationDocumentImpl();
 		return annotationDocument;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ComparisonNote createComparisonNote() {
+		ComparisonNoteImpl comparisonNote = new ComparisonNoteImpl();
+		return comparisonNote;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.framebench.model.AttributeKind;
 import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
 import org.framebench.model.Codebook;
+import org.framebench.model.ComparisonNote;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage;
@@ -94,6 +95,13 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	private EClass annotationDocumentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass comparisonNoteEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -830,6 +838,76 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	@Override
 	public EReference getAnnotationDocument_Feedback() {
 		return (EReference)annotationDocumentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotationDocument_ComparisonNotes() {
+		return (EReference)annotationDocumentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComparisonNote() {
+		return comparisonNoteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparisonNote_Id() {
+		return (EAttribute)comparisonNoteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComparisonNote_Annotations() {
+		return (EReference)comparisonNoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparisonNote_Text() {
+		return (EAttribute)comparisonNoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparisonNote_Created() {
+		return (EAttribute)comparisonNoteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComparisonNote_Modified() {
+		return (EAttribute)comparisonNoteEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1578,6 +1656,14 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__ANNOTATIONS);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__LINKS);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__FEEDBACK);
+		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__COMPARISON_NOTES);
+
+		comparisonNoteEClass = createEClass(COMPARISON_NOTE);
+		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__ID);
+		createEReference(comparisonNoteEClass, COMPARISON_NOTE__ANNOTATIONS);
+		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__TEXT);
+		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__CREATED);
+		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__MODIFIED);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEAttribute(annotationEClass, ANNOTATION__ID);
@@ -1752,6 +1838,14 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEReference(getAnnotationDocument_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_Links(), this.getLink(), null, "links", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotationDocument_ComparisonNotes(), this.getComparisonNote(), null, "comparisonNotes", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(comparisonNoteEClass, ComparisonNote.class, "ComparisonNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getComparisonNote_Id(), ecorePackage.getEString(), "id", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComparisonNote_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComparisonNote_Text(), ecorePackage.getEString(), "text", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComparisonNote_Created(), ecorePackage.getEDate(), "created", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComparisonNote_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotation_Id(), ecorePackage.getEString(), "id", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1891,6 +1985,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "One person\'s annotations of one assignment, saved as one self-contained .fbench file: it holds a copy of the assignment (articles and codebook)."
+		   });
+		addAnnotation
+		  (comparisonNoteEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A student\'s note on one row of the Compare view (what differs between the outlets and why it matters). It names the row\'s annotations, so it stays with the row while annotations are added to it or removed from it: the note belongs to the row that shares the most annotations with it."
 		   });
 		addAnnotation
 		  (attributeValueEClass,

@@ -100,6 +100,10 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 				return createAnnotationDocumentAdapter();
 			}
 			@Override
+			public Adapter caseComparisonNote(ComparisonNote object) {
+				return createComparisonNoteAdapter();
+			}
+			@Override
 			public Adapter caseAnnotation(Annotation object) {
 				return createAnnotationAdapter();
 			}
@@ -260,6 +264,20 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnnotationDocumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.ComparisonNote <em>Comparison Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.ComparisonNote
+	 * @generated
+	 */
+	public Adapter createComparisonNoteAdapter() {
 		return null;
 	}
 

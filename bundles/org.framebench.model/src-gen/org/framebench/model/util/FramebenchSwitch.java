@@ -114,6 +114,12 @@ public class FramebenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FramebenchPackage.COMPARISON_NOTE: {
+				ComparisonNote comparisonNote = (ComparisonNote)theEObject;
+				T result = caseComparisonNote(comparisonNote);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FramebenchPackage.ANNOTATION: {
 				Annotation annotation = (Annotation)theEObject;
 				T result = caseAnnotation(annotation);
@@ -283,6 +289,21 @@ public class FramebenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnnotationDocument(AnnotationDocument object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Comparison Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Comparison Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComparisonNote(ComparisonNote object) {
 		return null;
 	}
 

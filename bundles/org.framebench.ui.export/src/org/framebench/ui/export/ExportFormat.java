@@ -8,9 +8,9 @@ import org.framebench.export.xlsx.ExportProgress;
 import org.framebench.export.xlsx.XlsxExporter;
 import org.framebench.model.AnnotationDocument;
 
-/** The two formats of File → Export. */
+/** The formats of File → Export: the workbook, the Annotations table as CSV, the Comparison table as CSV. */
 public enum ExportFormat {
-    XLSX("xlsx"), CSV("csv");
+    XLSX("xlsx"), CSV("csv"), COMPARISON_CSV("csv");
 
     private final String extension;
 
@@ -24,11 +24,21 @@ public enum ExportFormat {
 
     /** The format whose extension is {@code name} (as written after ':' in plugin.xml). */
     public static ExportFormat of(String name) {
+        if ("comparison-csv".equalsIgnoreCase(name)) {
+            return COMPARISON_CSV;
+        }
         return "csv".equalsIgnoreCase(name) ? CSV : XLSX;
     }
 
+    /** Written as CSV (either table). */
+    public boolean isCsv() {
+        return this != XLSX;
+    }
+
     void export(AnnotationDocument document, Path target, ExportProgress progress) throws ExportException {
-        if (this == CSV) {
+        if (this == COMPARISON_CSV) {
+            new CsvExporter().progress(progress).exportComparison(java.util.List.of(document), target);
+        } else if (this == CSV) {
             new CsvExporter().progress(progress).export(document, target);
         } else {
             new XlsxExporter().progress(progress).export(document, target);
@@ -39,6 +49,6 @@ public enum ExportFormat {
     public String suggestedFileName(AnnotationDocument document) {
         String name = document.getAnnotatorName();
         String base = name == null || name.isBlank() ? "annotations" : name.trim().replaceAll("[\\\\/:*?\"<>|]+", "_");
-        return base + "." + extension;
+        return base + (this == COMPARISON_CSV ? "-comparison." : ".") + extension;
     }
 }

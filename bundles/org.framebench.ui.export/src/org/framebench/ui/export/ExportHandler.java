@@ -42,9 +42,10 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
         }
         AnnotationDocument document = documentEditor.getDocument();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(format == ExportFormat.CSV ? Messages.Dialog_titleCsv : Messages.Dialog_titleXlsx);
+        dialog.setText(format == ExportFormat.COMPARISON_CSV ? Messages.Dialog_titleComparisonCsv
+                : format.isCsv() ? Messages.Dialog_titleCsv : Messages.Dialog_titleXlsx);
         dialog.setFilterExtensions(new String[] { "*." + format.extension() });
-        dialog.setFilterNames(new String[] { format == ExportFormat.CSV ? Messages.Dialog_filterCsv : Messages.Dialog_filterXlsx });
+        dialog.setFilterNames(new String[] { format.isCsv() ? Messages.Dialog_filterCsv : Messages.Dialog_filterXlsx });
         dialog.setFileName(format.suggestedFileName(document));
         dialog.setOverwrite(true);
         String chosen = dialog.open();

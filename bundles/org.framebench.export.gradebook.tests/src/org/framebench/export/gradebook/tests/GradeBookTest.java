@@ -3,6 +3,7 @@ package org.framebench.export.gradebook.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -260,7 +261,8 @@ class GradeBookTest {
 
             XSSFSheet ama = workbook.getSheet("Ama");
             List<String> statuses = new ArrayList<>();
-            for (int r = 1; r <= ama.getLastRowNum(); r++) {
+            // The annotations' rows end at the first blank row; the student's comparison follows below it.
+            for (int r = 1; r <= ama.getLastRowNum() && ama.getRow(r) != null; r++) {
                 statuses.add(ama.getRow(r).getCell(4).getStringCellValue());
             }
             assertEquals(List.of("partial", "extra", "matched", "missed"), statuses, "bbc F1, bbc F2, cnn S1, third A3");
@@ -269,6 +271,39 @@ class GradeBookTest {
             assertEquals("Where is the frame here?", extra.getCell(11).getStringCellValue());
             assertEquals(-1.0, extra.getCell(12).getNumericCellValue());
             assertEquals(20.0 / 30, ama.getRow(1).getCell(8).getNumericCellValue(), 1e-12, "[20,40) shares 20 of [10,40)'s 30 characters");
+        }
+    }
+
+    @Test
+    void eachStudentSheetEndsWithTheStudentsComparison() throws Exception {
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades.xlsx");
+        new GradeBook(report).export(out);
+
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet kofi = workbook.getSheet("Kofi");
+            int title = -1;
+            for (int r = 0; r <= kofi.getLastRowNum(); r++) {
+                if (kofi.getRow(r) != null && GradeBook.COMPARISON_TITLE.equals(kofi.getRow(r).getCell(0).getStringCellValue())) {
+                    title = r;
+                }
+            }
+            assertTrue(title > 1, "the comparison comes below Kofi's annotations");
+            assertNull(kofi.getRow(title - 1), "after one blank row");
+            List<String> headers = texts(kofi.getRow(title + 1));
+            assertEquals(List.of("Student name", "Student id", "Statement", "cnn wording"), headers.subList(0, 4));
+            assertEquals("Note", headers.get(headers.size() - 1));
+            Row statement = kofi.getRow(title + 2);
+            assertEquals(1.0, statement.getCell(2).getNumericCellValue(), "Kofi's one quote is statement 1");
+            int thirdWording = headers.indexOf("third wording");
+            Annotation quote = report.scores().stream().filter(g -> g.submission().studentName().equals("Kofi"))
+                    .findFirst().orElseThrow().score().student().getAnnotations().get(0);
+            assertEquals(quote.getCoveredText(), statement.getCell(thirdWording).getStringCellValue());
+            assertEquals("mixed quote", statement.getCell(headers.indexOf("third quote")).getStringCellValue());
+            assertEquals("left out", statement.getCell(headers.indexOf("cnn status")).getStringCellValue());
+            assertEquals(3.0, statement.getCell(headers.indexOf("Left out by")).getNumericCellValue(),
+                    "CNN and both BBC texts leave it out");
+            assertEquals(title + 2, kofi.getLastRowNum(), "one statement, one row");
         }
     }
 
