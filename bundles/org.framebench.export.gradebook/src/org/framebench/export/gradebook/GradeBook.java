@@ -370,7 +370,7 @@ public final class GradeBook {
      * The student's Compare view below their annotations (after one blank row): a title row, the Comparison
      * table's headers and one row per statement with the student's note, as in the student's own export.
      */
-    private static void writeComparison(Sheet sheet, int firstRow, AnnotationDocument student, Styles styles) {
+    private void writeComparison(Sheet sheet, int firstRow, AnnotationDocument student, Styles styles) {
         ComparisonTable table = ComparisonTable.of(student);
         text(sheet.createRow(firstRow), 0, COMPARISON_TITLE, styles.bold);
         header(sheet.createRow(firstRow + 1), table.headers(), styles);
