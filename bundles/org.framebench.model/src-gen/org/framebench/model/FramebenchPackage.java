@@ -216,13 +216,22 @@ public interface FramebenchPackage extends EPackage {
 	int ARTICLE__SHA256 = 6;
 
 	/**
+	 * The feature id for the '<em><b>Headline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__HEADLINE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Article</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTICLE_FEATURE_COUNT = 7;
+	int ARTICLE_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Article</em>' class.
@@ -871,13 +880,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION__MODIFIED = 11;
 
 	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__REGION = 12;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 12;
+	int ANNOTATION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -1494,6 +1512,17 @@ public interface FramebenchPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.TextRegion
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getTextRegion()
+	 * @generated
+	 */
+	int TEXT_REGION = 19;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Assignment <em>Assignment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1655,6 +1684,17 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArticle_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getHeadline <em>Headline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Headline</em>'.
+	 * @see org.framebench.model.Article#getHeadline()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Headline();
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Codebook <em>Codebook</em>}'.
@@ -2288,6 +2328,17 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getAnnotation_Modified();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.framebench.model.Annotation#getRegion()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Region();
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.AttributeValue <em>Attribute Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2850,6 +2901,16 @@ public interface FramebenchPackage extends EPackage {
 	EEnum getLinkKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.TextRegion <em>Text Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Text Region</em>'.
+	 * @see org.framebench.model.TextRegion
+	 * @generated
+	 */
+	EEnum getTextRegion();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2995,6 +3056,14 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARTICLE__SHA256 = eINSTANCE.getArticle_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Headline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__HEADLINE = eINSTANCE.getArticle_Headline();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.CodebookImpl <em>Codebook</em>}' class.
@@ -3475,6 +3544,14 @@ public interface FramebenchPackage extends EPackage {
 		EAttribute ANNOTATION__MODIFIED = eINSTANCE.getAnnotation_Modified();
 
 		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__REGION = eINSTANCE.getAnnotation_Region();
+
+		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3909,6 +3986,16 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LINK_KIND = eINSTANCE.getLinkKind();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.TextRegion
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getTextRegion()
+		 * @generated
+		 */
+		EEnum TEXT_REGION = eINSTANCE.getTextRegion();
 
 	}
 
