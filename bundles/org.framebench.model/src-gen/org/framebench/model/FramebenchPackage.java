@@ -1510,7 +1510,6 @@ public interface FramebenchPackage extends EPackage {
 	 */
 	int LINK_KIND = 18;
 
-
 	/**
 	 * The meta object id for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
 	 * <!-- begin-user-doc -->
