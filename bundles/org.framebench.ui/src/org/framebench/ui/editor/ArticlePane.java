@@ -21,6 +21,7 @@ import org.framebench.model.Article;
 import org.framebench.model.AttributeValue;
 import org.framebench.model.TextRegion;
 import org.framebench.ui.Messages;
+import org.framebench.ui.headline.HeadlineText;
 import org.framebench.ui.internal.Names;
 
 /**
