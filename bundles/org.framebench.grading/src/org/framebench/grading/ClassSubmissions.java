@@ -264,7 +264,8 @@ public final class ClassSubmissions {
                 }
                 answers.add((annotation.getArticle() == null ? "" : annotation.getArticle().getId()) + "|"
                         + (annotation.getCode() == null ? "" : annotation.getCode().getId()) + "|"
-                        + annotation.getBegin() + "|" + annotation.getEnd());
+                        + annotation.getBegin() + "|" + annotation.getEnd()
+                        + (org.framebench.core.text.TextAnchors.inHeadline(annotation) ? "|headline" : ""));
             }
             ids.forEach(id -> byAnnotation.computeIfAbsent(id, k -> new ArrayList<>()).add(submission));
             if (answers.size() >= SAME_ANSWERS_MINIMUM) {

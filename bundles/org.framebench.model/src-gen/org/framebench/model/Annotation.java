@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Annotation#getNote <em>Note</em>}</li>
  *   <li>{@link org.framebench.model.Annotation#getCreated <em>Created</em>}</li>
  *   <li>{@link org.framebench.model.Annotation#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.framebench.model.Annotation#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAnnotation()
@@ -289,5 +290,33 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setModified(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Region</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.framebench.model.TextRegion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The text begin and end index into: body (the default, and what every file written before headlines means) or headline.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region</em>' attribute.
+	 * @see org.framebench.model.TextRegion
+	 * @see #setRegion(TextRegion)
+	 * @see org.framebench.model.FramebenchPackage#getAnnotation_Region()
+	 * @model
+	 * @generated
+	 */
+	TextRegion getRegion();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Annotation#getRegion <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Region</em>' attribute.
+	 * @see org.framebench.model.TextRegion
+	 * @see #getRegion()
+	 * @generated
+	 */
+	void setRegion(TextRegion value);
 
 } // Annotation

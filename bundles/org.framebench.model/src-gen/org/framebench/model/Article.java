@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Article#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.framebench.model.Article#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.Article#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.framebench.model.Article#getHeadline <em>Headline</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getArticle()
@@ -183,5 +184,30 @@ public interface Article extends EObject {
 	 * @generated
 	 */
 	void setSha256(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Headline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The headline as the outlet shows it, annotatable like the text (annotations with region headline have offsets into it). Absent (null) in files written before headlines: no headline.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Headline</em>' attribute.
+	 * @see #setHeadline(String)
+	 * @see org.framebench.model.FramebenchPackage#getArticle_Headline()
+	 * @model
+	 * @generated
+	 */
+	String getHeadline();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Article#getHeadline <em>Headline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Headline</em>' attribute.
+	 * @see #getHeadline()
+	 * @generated
+	 */
+	void setHeadline(String value);
 
 } // Article

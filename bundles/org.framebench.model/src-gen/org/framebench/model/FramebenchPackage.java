@@ -216,13 +216,22 @@ public interface FramebenchPackage extends EPackage {
 	int ARTICLE__SHA256 = 6;
 
 	/**
+	 * The feature id for the '<em><b>Headline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__HEADLINE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Article</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTICLE_FEATURE_COUNT = 7;
+	int ARTICLE_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Article</em>' class.
@@ -953,13 +962,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION__MODIFIED = 11;
 
 	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__REGION = 12;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 12;
+	int ANNOTATION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -1574,6 +1592,16 @@ public interface FramebenchPackage extends EPackage {
 	 */
 	int LINK_KIND = 19;
 
+	/**
+	 * The meta object id for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.TextRegion
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getTextRegion()
+	 * @generated
+	 */
+	int TEXT_REGION = 20;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Assignment <em>Assignment</em>}'.
@@ -1737,6 +1765,17 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getArticle_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getHeadline <em>Headline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Headline</em>'.
+	 * @see org.framebench.model.Article#getHeadline()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Headline();
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Codebook <em>Codebook</em>}'.
@@ -2446,6 +2485,17 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getAnnotation_Modified();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.framebench.model.Annotation#getRegion()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Region();
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.AttributeValue <em>Attribute Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3008,6 +3058,16 @@ public interface FramebenchPackage extends EPackage {
 	EEnum getLinkKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.TextRegion <em>Text Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Text Region</em>'.
+	 * @see org.framebench.model.TextRegion
+	 * @generated
+	 */
+	EEnum getTextRegion();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3153,6 +3213,14 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARTICLE__SHA256 = eINSTANCE.getArticle_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Headline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__HEADLINE = eINSTANCE.getArticle_Headline();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.CodebookImpl <em>Codebook</em>}' class.
@@ -3691,6 +3759,14 @@ public interface FramebenchPackage extends EPackage {
 		EAttribute ANNOTATION__MODIFIED = eINSTANCE.getAnnotation_Modified();
 
 		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__REGION = eINSTANCE.getAnnotation_Region();
+
+		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4125,6 +4201,16 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LINK_KIND = eINSTANCE.getLinkKind();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.TextRegion
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getTextRegion()
+		 * @generated
+		 */
+		EEnum TEXT_REGION = eINSTANCE.getTextRegion();
 
 	}
 

@@ -105,6 +105,7 @@ public final class Messages extends NLS {
     public static String Column_layer;
     public static String Column_code;
     public static String Column_text;
+    public static String Annotations_inHeadline;
     public static String Column_attributes;
     public static String Column_note;
     public static String Column_links;

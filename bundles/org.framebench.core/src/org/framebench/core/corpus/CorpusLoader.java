@@ -76,6 +76,9 @@ public final class CorpusLoader {
             article.setOutlet(string(json, "outlet"));
             article.setTitle(string(json, "title"));
             article.setNotes(string(json, "notes"));
+            // The headline as the outlet shows it (the texts themselves have none); absent: no headline.
+            String headline = string(json, "headline");
+            article.setHeadline(headline == null || headline.isBlank() ? null : headline.strip());
             String text = read(source, article.getSourceFile());
             article.setText(text);
             article.setSha256(Digests.sha256(text));

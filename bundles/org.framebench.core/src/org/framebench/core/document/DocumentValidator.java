@@ -158,15 +158,19 @@ public final class DocumentValidator extends EObjectValidator {
             valid = report(diagnostics, FOREIGN_REFERENCE, label(annotation) + " is in an article that is not in this file.",
                     annotation);
         } else if (!article.eIsProxy()) {
-            String text = article.getText();
+            // A headline annotation's offsets index into the headline, any other's into the body.
+            boolean headline = org.framebench.core.text.TextAnchors.inHeadline(annotation);
+            String text = org.framebench.core.text.TextAnchors.textOf(annotation);
             int length = text == null ? 0 : text.length();
             if (annotation.getBegin() < 0 || annotation.getEnd() > length || annotation.getBegin() >= annotation.getEnd()) {
                 valid = report(diagnostics, OUTSIDE_ARTICLE, label(annotation) + " lies outside its article: characters "
-                        + annotation.getBegin() + " to " + annotation.getEnd() + " of " + label(article) + ", which has "
-                        + length + ".", annotation);
+                        + annotation.getBegin() + " to " + annotation.getEnd() + " of " + (headline ? "the headline of " : "")
+                        + label(article) + ", which has " + (headline && text == null ? "no headline" : length + "") + ".",
+                        annotation);
             } else if (!text.substring(annotation.getBegin(), annotation.getEnd()).equals(annotation.getCoveredText())) {
                 valid = report(diagnostics, TEXT_MISMATCH, label(annotation) + " no longer covers the words it was made on (\""
-                        + shorten(annotation.getCoveredText()) + "\") in " + label(article) + ".", annotation);
+                        + shorten(annotation.getCoveredText()) + "\") in " + (headline ? "the headline of " : "") + label(article)
+                        + ".", annotation);
             }
         }
         Code code = annotation.getCode();

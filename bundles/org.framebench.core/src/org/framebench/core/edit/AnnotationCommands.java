@@ -27,6 +27,7 @@ import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage.Literals;
 import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
+import org.framebench.model.TextRegion;
 
 /**
  * Every change a student makes is one of these EMF commands, executed on the editor's command stack,
@@ -58,12 +59,18 @@ public final class AnnotationCommands {
         }
     }
 
-    /** Annotates {@code [begin, end)} of {@code article} with {@code code}. */
+    /** Annotates {@code [begin, end)} of {@code article}'s body with {@code code}. */
     public static Create create(EditingDomain domain, AnnotationDocument document, Article article, int begin, int end,
             Code code) {
+        return create(domain, document, article, TextRegion.BODY, begin, end, code);
+    }
+
+    /** Annotates {@code [begin, end)} of {@code article}'s body or headline ({@code region}) with {@code code}. */
+    public static Create create(EditingDomain domain, AnnotationDocument document, Article article, TextRegion region,
+            int begin, int end, Code code) {
         Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
         annotation.setId(Documents.newId());
-        TextAnchors.anchor(annotation, article, begin, end);
+        TextAnchors.anchor(annotation, article, region, begin, end);
         annotation.setCode(code);
         Date now = new Date();
         annotation.setCreated(now);
@@ -120,10 +127,10 @@ public final class AnnotationCommands {
         return command;
     }
 
-    /** Moves the annotation's span to {@code [begin, end)} of its article, with text and context. */
+    /** Moves the annotation's span to {@code [begin, end)} of its article (in its region), with text and context. */
     public static Command resize(EditingDomain domain, Annotation annotation, int begin, int end) {
         Annotation probe = FramebenchFactory.eINSTANCE.createAnnotation();
-        TextAnchors.anchor(probe, annotation.getArticle(), begin, end);
+        TextAnchors.anchor(probe, annotation.getArticle(), annotation.getRegion(), begin, end);
         CompoundCommand command = new CompoundCommand("Resize annotation");
         command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__BEGIN, begin));
         command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__END, end));

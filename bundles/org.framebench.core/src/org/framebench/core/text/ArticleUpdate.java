@@ -42,6 +42,25 @@ public final class ArticleUpdate {
     }
 
     /**
+     * Gives each article of {@code document} that has no headline (a file made before headlines) the
+     * headline of the same article (by id) in {@code current}, so the student can annotate it too. Nothing
+     * else changes: no annotation refers to a headline the article did not have.
+     * @return the ids of the articles that got a headline
+     */
+    public static List<String> addMissingHeadlines(AnnotationDocument document, Assignment current) {
+        Map<String, Article> currentById = byId(current);
+        List<String> added = new ArrayList<>();
+        for (Article article : document.getAssignment().getArticles()) {
+            Article now = currentById.get(article.getId());
+            if (article.getHeadline() == null && now != null && now.getHeadline() != null) {
+                article.setHeadline(now.getHeadline());
+                added.add(article.getId());
+            }
+        }
+        return added;
+    }
+
+    /**
      * Replaces the text and digest of each of {@code document}'s articles whose text differs from the same
      * article (by id) in {@code current}, and re-anchors the annotations on it.
      */
@@ -49,7 +68,8 @@ public final class ArticleUpdate {
         Map<String, Article> currentById = byId(current);
         Map<Article, List<Annotation>> annotationsByArticle = new IdentityHashMap<>();
         for (Annotation annotation : document.getAnnotations()) {
-            if (annotation.getArticle() != null) {
+            // A headline annotation indexes into the headline, which a text update leaves alone.
+            if (annotation.getArticle() != null && !TextAnchors.inHeadline(annotation)) {
                 annotationsByArticle.computeIfAbsent(annotation.getArticle(), a -> new ArrayList<>()).add(annotation);
             }
         }

@@ -328,7 +328,8 @@ public final class GradeBook {
 
     private void writeStudent(Sheet sheet, GradedSubmission graded, Styles styles) {
         header(sheet.createRow(0), List.of("Article", "Begin", "End", "Code", "Status", "Text", "Key code", "Key text",
-                "Overlap", "Attributes agreeing", "Attributes compared", "Feedback", "Feedback points"), styles);
+                "Overlap", "Attributes agreeing", "Attributes compared", "Feedback", "Feedback points", "Headline or body"),
+                styles);
         int rowIndex = 1;
         for (AnnotationMatch match : graded.score().matches()) {
             Annotation annotation = match.annotation();
@@ -344,6 +345,8 @@ public final class GradeBook {
             number(row, 8, match.overlap(), styles.decimal);
             number(row, 9, match.attributesAgreeing(), null);
             number(row, 10, match.attributesCompared(), null);
+            // Begin and end index into the headline for a headline annotation, else into the body.
+            text(row, 13, annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE ? "headline" : "body", null);
             if (match.student() != null) {
                 List<Feedback> feedback = ReviewStore.feedbackOn(report.review(), graded.score().student(), match.student());
                 if (!feedback.isEmpty()) {
@@ -356,7 +359,7 @@ public final class GradeBook {
             }
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 12));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 13));
         sheet.setColumnWidth(5, 40 * 256);
         sheet.setColumnWidth(7, 40 * 256);
         sheet.setColumnWidth(11, 40 * 256);

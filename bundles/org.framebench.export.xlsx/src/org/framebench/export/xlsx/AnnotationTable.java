@@ -43,8 +43,10 @@ public final class AnnotationTable {
 
     private static final List<String> LEADING_HEADERS = List.of("Student name", "Student id", "Annotation id",
             "Article id", "Outlet", "Layer", "Code id", "Code label", "Begin", "End", "Covered text");
+    /** Last, so the columns before it (and the Summary sheet's formulas over them) stay where they were. */
+    public static final String REGION_HEADER = "Headline or body";
     private static final List<String> TRAILING_HEADERS = List.of("Note", "Linked annotations", "Created",
-            "Modified");
+            "Modified", REGION_HEADER);
 
     private final List<AnnotationDocument> documents;
     private final List<AttributeDefinition> attributes = new ArrayList<>();
@@ -227,6 +229,8 @@ public final class AnnotationTable {
         row[note + 1] = linkedIds.get(annotation);
         row[note + 2] = annotation.getCreated();
         row[note + 3] = annotation.getModified();
+        // Begin and end index into the text this names: the article's headline or its body.
+        row[note + 4] = annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE ? "headline" : "body";
         return row;
     }
 

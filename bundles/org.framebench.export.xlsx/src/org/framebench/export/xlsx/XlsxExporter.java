@@ -345,14 +345,15 @@ public final class XlsxExporter {
     }
 
     private void writeArticles(AnnotationTable table, SXSSFSheet sheet, Styles styles) {
-        List<String> headers = List.of("Article id", "Outlet", "Title", "Characters", "SHA-256");
+        List<String> headers = List.of("Article id", "Outlet", "Title", "Characters", "SHA-256", "Headline");
         header(sheet, headers, styles);
-        widths(sheet, new int[] { 12, 20, 60, 12, 68 });
+        widths(sheet, new int[] { 12, 20, 60, 12, 68, 60 });
         int rowIndex = 1;
         for (Article article : table.articles()) {
             Row row = sheet.createRow(rowIndex++);
             Object[] values = { article.getId(), article.getOutlet(), article.getTitle(),
-                    article.getText() == null ? null : article.getText().length(), article.getSha256() };
+                    article.getText() == null ? null : article.getText().length(), article.getSha256(),
+                    article.getHeadline() };
             for (int column = 0; column < values.length; column++) {
                 if (values[column] != null) {
                     cell(row, column, values[column], column == 2 ? styles.wrapped : null, styles);

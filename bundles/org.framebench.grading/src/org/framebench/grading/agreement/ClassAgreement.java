@@ -14,6 +14,7 @@ import org.framebench.model.Article;
 import org.framebench.model.Assignment;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
+import org.framebench.model.TextRegion;
 
 /**
  * Agreement among a class's students, code by code and layer by layer, with the articles laid end to end as
@@ -187,7 +188,8 @@ public final class ClassAgreement {
         Map<String, List<UnitizingAlpha.Span>> spans = new HashMap<>();
         for (Annotation annotation : document.getAnnotations()) {
             Integer a = annotation.getArticle() == null ? null : articleIndex.get(annotation.getArticle().getId());
-            if (a == null || annotation.getCode() == null) {
+            // The continuum is the articles' texts: headline annotations are not on it.
+            if (a == null || annotation.getCode() == null || annotation.getRegion() == TextRegion.HEADLINE) {
                 continue;
             }
             int begin = Math.max(0, annotation.getBegin());

@@ -48,7 +48,9 @@ public final class Coverage {
         List<UnitizingAlpha.Span> spans = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
             if (annotation.getArticle() == null || !articleId.equals(annotation.getArticle().getId())
-                    || annotation.getCode() == null || !codes.test(annotation.getCode())) {
+                    || annotation.getCode() == null || !codes.test(annotation.getCode())
+                    // The article's body only: a headline annotation's offsets index into the headline.
+                    || annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE) {
                 continue;
             }
             int begin = Math.max(0, annotation.getBegin());

@@ -101,7 +101,9 @@ public final class DraftKey {
                 if (annotation.getArticle() == null || annotation.getCode() == null) {
                     continue;
                 }
-                String group = annotation.getArticle().getId() + '\u0000' + annotation.getCode().getId();
+                // Headline and body annotations never cluster together: their offsets index into different texts.
+                String group = annotation.getArticle().getId() + '\u0000' + annotation.getCode().getId() + '\u0000'
+                        + annotation.getRegion().getLiteral();
                 groups.computeIfAbsent(group, g -> new ArrayList<>()).add(new Member(s, annotation));
             }
         }
@@ -122,8 +124,12 @@ public final class DraftKey {
                 }
                 Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
                 annotation.setId(Documents.newId());
-                TextSpan span = span(cluster, article.getText());
-                TextAnchors.anchor(annotation, article, span.begin(), span.end());
+                String text = TextAnchors.textOf(article, first.getRegion());
+                if (text == null) {
+                    continue;
+                }
+                TextSpan span = span(cluster, text);
+                TextAnchors.anchor(annotation, article, first.getRegion(), span.begin(), span.end());
                 annotation.setCode(code);
                 annotation.setCreated(key.getCreated());
                 annotation.setModified(key.getCreated());

@@ -38,6 +38,23 @@ public final class Scorer {
     }
 
     /** Jaccard overlap of {@code [b1, e1)} and {@code [b2, e2)}: 0 when disjoint, 1 when equal. */
+    /**
+     * The Jaccard overlap of two annotations' spans; 0 when one is in the headline and the other in the
+     * body (their offsets index into different texts, so a headline annotation matches only headline ones),
+     * and 0 for headline annotations on articles whose headlines differ.
+     */
+    public static double overlap(Annotation a, Annotation b) {
+        if (a.getRegion() != b.getRegion()) {
+            return 0;
+        }
+        // Headline offsets compare only over the same headline (the article digest covers the body alone).
+        if (a.getRegion() == org.framebench.model.TextRegion.HEADLINE && (a.getArticle() == null || b.getArticle() == null
+                || !java.util.Objects.equals(a.getArticle().getHeadline(), b.getArticle().getHeadline()))) {
+            return 0;
+        }
+        return jaccard(a.getBegin(), a.getEnd(), b.getBegin(), b.getEnd());
+    }
+
     public static double jaccard(int b1, int e1, int b2, int e2) {
         int intersection = Math.min(e1, e2) - Math.max(b1, b2);
         if (intersection <= 0) {
@@ -139,7 +156,7 @@ public final class Scorer {
         List<Candidate> candidates = new ArrayList<>();
         for (Annotation s : students) {
             for (Annotation k : keys) {
-                double overlap = jaccard(s.getBegin(), s.getEnd(), k.getBegin(), k.getEnd());
+                double overlap = overlap(s, k);
                 if (overlap >= options.threshold()) {
                     candidates.add(new Candidate(s, k, overlap));
                 }
@@ -172,7 +189,7 @@ public final class Scorer {
             if (codeId(k).equals(codeId(annotation)) || keyPartner.containsKey(k) || claimed.contains(k)) {
                 continue;
             }
-            double overlap = jaccard(annotation.getBegin(), annotation.getEnd(), k.getBegin(), k.getEnd());
+            double overlap = overlap(annotation, k);
             if (overlap >= options.threshold() && overlap > bestOverlap) {
                 best = k;
                 bestOverlap = overlap;

@@ -24,6 +24,7 @@ import org.framebench.model.Article;
 import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
 import org.framebench.model.FramebenchPackage;
+import org.framebench.model.TextRegion;
 
 /**
  * <!-- begin-user-doc -->
@@ -45,6 +46,7 @@ import org.framebench.model.FramebenchPackage;
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getNote <em>Note</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AnnotationImpl#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @generated
@@ -259,6 +261,26 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @ordered
 	 */
 	protected Date modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegion() <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TextRegion REGION_EDEFAULT = TextRegion.BODY;
+
+	/**
+	 * The cached value of the '{@link #getRegion() <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected TextRegion region = REGION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -585,6 +607,29 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @generated
 	 */
 	@Override
+	public TextRegion getRegion() {
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegion(TextRegion newRegion) {
+		TextRegion oldRegion = region;
+		region = newRegion == null ? REGION_EDEFAULT : newRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ANNOTATION__REGION, oldRegion, region));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ANNOTATION__ATTRIBUTE_VALUES:
@@ -627,6 +672,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return getCreated();
 			case FramebenchPackage.ANNOTATION__MODIFIED:
 				return getModified();
+			case FramebenchPackage.ANNOTATION__REGION:
+				return getRegion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -677,6 +724,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case FramebenchPackage.ANNOTATION__MODIFIED:
 				setModified((Date)newValue);
 				return;
+			case FramebenchPackage.ANNOTATION__REGION:
+				setRegion((TextRegion)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -725,6 +775,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case FramebenchPackage.ANNOTATION__MODIFIED:
 				setModified(MODIFIED_EDEFAULT);
 				return;
+			case FramebenchPackage.ANNOTATION__REGION:
+				setRegion(REGION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -761,6 +814,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case FramebenchPackage.ANNOTATION__MODIFIED:
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case FramebenchPackage.ANNOTATION__REGION:
+				return region != REGION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -793,6 +848,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 		result.append(created);
 		result.append(", modified: ");
 		result.append(modified);
+		result.append(", region: ");
+		result.append(region);
 		result.append(')');
 		return result.toString();
 	}

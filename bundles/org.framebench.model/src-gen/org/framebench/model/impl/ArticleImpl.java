@@ -27,6 +27,7 @@ import org.framebench.model.FramebenchPackage;
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getSha256 <em>Sha256</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ArticleImpl#getHeadline <em>Headline</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +172,26 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 	 * @ordered
 	 */
 	protected String sha256 = SHA256_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHeadline() <em>Headline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeadline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String HEADLINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHeadline() <em>Headline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeadline()
+	 * @generated
+	 * @ordered
+	 */
+	protected String headline = HEADLINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +379,29 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 	 * @generated
 	 */
 	@Override
+	public String getHeadline() {
+		return headline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHeadline(String newHeadline) {
+		String oldHeadline = headline;
+		headline = newHeadline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ARTICLE__HEADLINE, oldHeadline, headline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FramebenchPackage.ARTICLE__ID:
@@ -374,6 +418,8 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return getText();
 			case FramebenchPackage.ARTICLE__SHA256:
 				return getSha256();
+			case FramebenchPackage.ARTICLE__HEADLINE:
+				return getHeadline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -406,6 +452,9 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return;
 			case FramebenchPackage.ARTICLE__SHA256:
 				setSha256((String)newValue);
+				return;
+			case FramebenchPackage.ARTICLE__HEADLINE:
+				setHeadline((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -440,6 +489,9 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 			case FramebenchPackage.ARTICLE__SHA256:
 				setSha256(SHA256_EDEFAULT);
 				return;
+			case FramebenchPackage.ARTICLE__HEADLINE:
+				setHeadline(HEADLINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +518,8 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case FramebenchPackage.ARTICLE__SHA256:
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
+			case FramebenchPackage.ARTICLE__HEADLINE:
+				return HEADLINE_EDEFAULT == null ? headline != null : !HEADLINE_EDEFAULT.equals(headline);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -494,6 +548,8 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 		result.append(text);
 		result.append(", sha256: ");
 		result.append(sha256);
+		result.append(", headline: ");
+		result.append(headline);
 		result.append(')');
 		return result.toString();
 	}

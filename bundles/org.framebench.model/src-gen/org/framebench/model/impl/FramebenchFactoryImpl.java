@@ -93,6 +93,8 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 				return createRoleFromString(eDataType, initialValue);
 			case FramebenchPackage.LINK_KIND:
 				return createLinkKindFromString(eDataType, initialValue);
+			case FramebenchPackage.TEXT_REGION:
+				return createTextRegionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -112,6 +114,8 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 				return convertRoleToString(eDataType, instanceValue);
 			case FramebenchPackage.LINK_KIND:
 				return convertLinkKindToString(eDataType, instanceValue);
+			case FramebenchPackage.TEXT_REGION:
+				return convertTextRegionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -361,6 +365,26 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	 * @generated
 	 */
 	public String convertLinkKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TextRegion createTextRegionFromString(EDataType eDataType, String initialValue) {
+		TextRegion result = TextRegion.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTextRegionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

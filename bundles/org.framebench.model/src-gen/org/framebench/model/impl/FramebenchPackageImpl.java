@@ -32,6 +32,7 @@ import org.framebench.model.Reference;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
 import org.framebench.model.ScoringSettings;
+import org.framebench.model.TextRegion;
 
 /**
  * <!-- begin-user-doc -->
@@ -179,6 +180,13 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	private EEnum linkKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum textRegionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -388,6 +396,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	@Override
 	public EAttribute getArticle_Sha256() {
 		return (EAttribute)articleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Headline() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1046,6 +1064,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotation_Region() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeValue() {
 		return attributeValueEClass;
 	}
@@ -1566,6 +1594,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getTextRegion() {
+		return textRegionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FramebenchFactory getFramebenchFactory() {
 		return (FramebenchFactory)getEFactoryInstance();
 	}
@@ -1605,6 +1643,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(articleEClass, ARTICLE__NOTES);
 		createEAttribute(articleEClass, ARTICLE__TEXT);
 		createEAttribute(articleEClass, ARTICLE__SHA256);
+		createEAttribute(articleEClass, ARTICLE__HEADLINE);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__ID);
@@ -1678,6 +1717,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(annotationEClass, ANNOTATION__NOTE);
 		createEAttribute(annotationEClass, ANNOTATION__CREATED);
 		createEAttribute(annotationEClass, ANNOTATION__MODIFIED);
+		createEAttribute(annotationEClass, ANNOTATION__REGION);
 
 		attributeValueEClass = createEClass(ATTRIBUTE_VALUE);
 		createEAttribute(attributeValueEClass, ATTRIBUTE_VALUE__KEY);
@@ -1739,6 +1779,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
 		roleEEnum = createEEnum(ROLE);
 		linkKindEEnum = createEEnum(LINK_KIND);
+		textRegionEEnum = createEEnum(TEXT_REGION);
 	}
 
 	/**
@@ -1787,6 +1828,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getArticle_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Text(), ecorePackage.getEString(), "text", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Headline(), ecorePackage.getEString(), "headline", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodebook_Id(), ecorePackage.getEString(), "id", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1860,6 +1902,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getAnnotation_Note(), ecorePackage.getEString(), "note", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Region(), this.getTextRegion(), "region", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeValueEClass, AttributeValue.class, "AttributeValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeValue_Key(), ecorePackage.getEString(), "key", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1934,6 +1977,10 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		addEEnumLiteral(linkKindEEnum, LinkKind.CONTRASTING_FRAMING);
 		addEEnumLiteral(linkKindEEnum, LinkKind.OMISSION);
 
+		initEEnum(textRegionEEnum, TextRegion.class, "TextRegion");
+		addEEnumLiteral(textRegionEEnum, TextRegion.BODY);
+		addEEnumLiteral(textRegionEEnum, TextRegion.HEADLINE);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1963,6 +2010,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 			   "documentation", "Lower-case hex SHA-256 of the UTF-8 bytes of text."
 		   });
 		addAnnotation
+		  (getArticle_Headline(),
+		   source,
+		   new String[] {
+			   "documentation", "The headline as the outlet shows it, annotatable like the text (annotations with region headline have offsets into it). Absent (null) in files written before headlines: no headline."
+		   });
+		addAnnotation
 		  (getCodebook_Sha256(),
 		   source,
 		   new String[] {
@@ -1981,6 +2034,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 			   "documentation", "One character pressed in the article editor to apply this code to the selection."
 		   });
 		addAnnotation
+		  (textRegionEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Which of an article\'s texts an annotation is anchored in: the body (Article.text) or the headline (Article.headline)."
+		   });
+		addAnnotation
 		  (annotationDocumentEClass,
 		   source,
 		   new String[] {
@@ -1991,6 +2050,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "A student\'s note on one row of the Compare view (what differs between the outlets and why it matters). It names the row\'s annotations, so it stays with the row while annotations are added to it or removed from it: the note belongs to the row that shares the most annotations with it."
+		   });
+		addAnnotation
+		  (getAnnotation_Region(),
+		   source,
+		   new String[] {
+			   "documentation", "The text begin and end index into: body (the default, and what every file written before headlines means) or headline."
 		   });
 		addAnnotation
 		  (attributeValueEClass,

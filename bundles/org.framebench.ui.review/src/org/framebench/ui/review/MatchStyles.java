@@ -32,6 +32,9 @@ public final class MatchStyles {
 
     public static StyleRange[] compute(List<Marked> marked, Function<RGB, Color> colours, Annotation selected,
             int textLength) {
+        // The panes show the article's body: a headline annotation's offsets index into the headline
+        // (it is still listed among the matches).
+        marked = marked.stream().filter(m -> !org.framebench.core.text.TextAnchors.inHeadline(m.annotation())).toList();
         TreeSet<Integer> cuts = new TreeSet<>();
         for (Marked m : marked) {
             cuts.add(clamp(m.annotation().getBegin(), textLength));

@@ -1,11 +1,10 @@
 package org.framebench.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
@@ -13,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -21,27 +19,25 @@ import org.eclipse.swt.widgets.Label;
 import org.framebench.model.Annotation;
 import org.framebench.model.Article;
 import org.framebench.model.AttributeValue;
+import org.framebench.model.TextRegion;
 import org.framebench.ui.Messages;
+import org.framebench.ui.headline.HeadlineText;
 import org.framebench.ui.internal.Names;
 
 /**
- * One article: its outlet and title above its exact text, read-only and selectable, with its
- * annotations painted in their codes' colours and described on hover.
+ * One article: its outlet and title, its headline (bold, larger) and its exact text, both read-only,
+ * selectable and annotatable, with their annotations painted in their codes' colours and described on hover.
  */
 public class ArticlePane extends Composite {
 
     private final Article article;
     private final Label header;
-    private final StyledText text;
     private final Map<Integer, Color> colours = new HashMap<>();
-    private List<Annotation> annotations = List.of();
-    /** The painted pieces, sorted and disjoint; StyledText asks for a line's share when it paints the line. */
-    private StyleRange[] styles = new StyleRange[0];
-    /** What each annotation looked like when last painted, to repaint only what changed. */
-    private Map<Annotation, PaintedSpan> painted = new HashMap<>();
-
-    private record PaintedSpan(int begin, int end, Object code, boolean selected) {
-    }
+    /** The article's headline (null when it has none, as in files made before headlines) and its body. */
+    private final AnnotatedText headline;
+    private final AnnotatedText body;
+    /** The text the student last clicked or typed in: a code key or the palette applies to its selection. */
+    private StyledText lastFocused;
 
     public ArticlePane(Composite parent, Article article) {
         super(parent, SWT.BORDER);
@@ -62,59 +58,38 @@ public class ArticlePane extends Composite {
         headerData.verticalIndent = 4;
         header.setLayoutData(headerData);
 
-        text = new StyledText(this, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
+        headline = HeadlineText.create(this, article, this::colour);
+
+        StyledText text = new StyledText(this, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setText(article.getText());
         text.setMargins(8, 6, 8, 6);
         text.setLineSpacing(3);
         text.setFont(JFaceResources.getTextFont());
         text.setData("org.framebench.article", article.getId());
-        text.addLineStyleListener(event -> event.styles = stylesIn(event.lineOffset, event.lineText.length()));
-        text.addListener(SWT.MouseHover, e -> text.setToolTipText(describeAt(new Point(e.x, e.y))));
-        text.addListener(SWT.MouseExit, e -> text.setToolTipText(null));
+        body = new AnnotatedText(text, article, TextRegion.BODY, this::colour);
+        for (StyledText widget : annotatableTexts()) {
+            // One selection per pane: starting to work in one text drops the other's selection.
+            widget.addListener(SWT.FocusIn, e -> {
+                lastFocused = widget;
+                for (StyledText other : annotatableTexts()) {
+                    if (other != widget && other.getSelectionCount() > 0) {
+                        other.setSelection(other.getCaretOffset());
+                    }
+                }
+            });
+        }
     }
 
     /**
-     * Paints {@code articleAnnotations} (all of this article's annotations), marking {@code selected}.
-     * Only the stretch of text whose annotations changed since the last call is repainted, so one new
-     * annotation costs the same in an article of 10,000 annotations as in one of ten.
+     * Paints {@code articleAnnotations} (all of this article's annotations, body and headline), marking
+     * {@code selected}. Only the stretch whose annotations changed since the last call is repainted, so
+     * one new annotation costs the same in an article of 10,000 annotations as in one of ten.
      */
     public void showAnnotations(List<Annotation> articleAnnotations, Annotation selected) {
-        annotations = articleAnnotations;
-        Map<Annotation, PaintedSpan> now = new HashMap<>(articleAnnotations.size() * 2);
-        int dirtyBegin = Integer.MAX_VALUE;
-        int dirtyEnd = -1;
-        int changes = 0;
-        for (Annotation annotation : articleAnnotations) {
-            PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
-                    annotation == selected);
-            now.put(annotation, span);
-            PaintedSpan before = painted.remove(annotation);
-            if (!span.equals(before)) {
-                changes++;
-                dirtyBegin = Math.min(dirtyBegin, span.begin());
-                dirtyEnd = Math.max(dirtyEnd, span.end());
-                if (before != null) {
-                    dirtyBegin = Math.min(dirtyBegin, before.begin());
-                    dirtyEnd = Math.max(dirtyEnd, before.end());
-                }
-            }
-        }
-        for (PaintedSpan gone : painted.values()) {
-            changes++;
-            dirtyBegin = Math.min(dirtyBegin, gone.begin());
-            dirtyEnd = Math.max(dirtyEnd, gone.end());
-        }
-        boolean firstPaint = painted.isEmpty() && styles.length == 0;
-        painted = now;
-        if (dirtyEnd <= dirtyBegin) {
-            return;
-        }
-        if (firstPaint || changes > INCREMENTAL_LIMIT) {
-            styles = AnnotationStyles.compute(articleAnnotations, this::colour, selected);
-            text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
-        } else {
-            patch(dirtyBegin, dirtyEnd, selected);
+        body.showAnnotations(inRegion(articleAnnotations, TextRegion.BODY), selected);
+        if (headline != null) {
+            headline.showAnnotations(inRegion(articleAnnotations, TextRegion.HEADLINE), selected);
         }
     }
 
@@ -122,153 +97,97 @@ public class ArticlePane extends Composite {
      * Paints a change whose annotations are known (the student's own add, delete or selection): only
      * those are compared, not all of the article's. {@code articleAnnotations} is the article's list now.
      */
-    public void showChanges(List<Annotation> articleAnnotations, Annotation selected, java.util.Collection<Annotation> changed) {
-        annotations = articleAnnotations;
-        int dirtyBegin = Integer.MAX_VALUE;
-        int dirtyEnd = -1;
-        for (Annotation annotation : changed) {
-            if (annotation == null) {
-                continue;
-            }
-            PaintedSpan before = painted.remove(annotation);
-            if (before != null) {
-                dirtyBegin = Math.min(dirtyBegin, before.begin());
-                dirtyEnd = Math.max(dirtyEnd, before.end());
-            }
-            if (annotation.eContainer() != null && annotation.getArticle() == article
-                    && org.framebench.core.text.TextAnchors.isAnchored(annotation)) {
-                PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
-                        annotation == selected);
-                painted.put(annotation, span);
-                dirtyBegin = Math.min(dirtyBegin, span.begin());
-                dirtyEnd = Math.max(dirtyEnd, span.end());
-            }
-        }
-        if (dirtyEnd > dirtyBegin) {
-            patch(dirtyBegin, dirtyEnd, selected);
+    public void showChanges(List<Annotation> articleAnnotations, Annotation selected, Collection<Annotation> changed) {
+        body.showChanges(inRegion(articleAnnotations, TextRegion.BODY), selected, changed);
+        if (headline != null) {
+            headline.showChanges(inRegion(articleAnnotations, TextRegion.HEADLINE), selected, changed);
         }
     }
 
-    /** Recomputes the pieces of {@code [dirtyBegin, dirtyEnd)}, widened to whole annotations, and repaints them. */
-    private void patch(int dirtyBegin, int dirtyEnd, Annotation selected) {
-        List<Annotation> articleAnnotations = annotations;
-        // Widen the stretch until no annotation crosses its edges; then only its pieces change.
-        List<Annotation> inside = new ArrayList<>();
-        boolean grown = true;
-        while (grown) {
-            grown = false;
-            inside.clear();
-            for (Annotation annotation : articleAnnotations) {
-                if (annotation.getBegin() < dirtyEnd && annotation.getEnd() > dirtyBegin) {
-                    inside.add(annotation);
-                    if (annotation.getBegin() < dirtyBegin || annotation.getEnd() > dirtyEnd) {
-                        dirtyBegin = Math.min(dirtyBegin, annotation.getBegin());
-                        dirtyEnd = Math.max(dirtyEnd, annotation.getEnd());
-                        grown = true;
-                    }
-                }
+    private static List<Annotation> inRegion(List<Annotation> annotations, TextRegion region) {
+        List<Annotation> result = new ArrayList<>(region == TextRegion.BODY ? annotations.size() : 4);
+        for (Annotation annotation : annotations) {
+            if (annotation.getRegion() == region) {
+                result.add(annotation);
             }
         }
-        styles = splice(styles, dirtyBegin, dirtyEnd, AnnotationStyles.compute(inside, this::colour, selected));
-        text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
+        return result;
     }
-
-    /** Beyond this many changed annotations a full recomputation is as quick as a patch. */
-    private static final int INCREMENTAL_LIMIT = 64;
 
     private Color colour(int rgb) {
         return colours.computeIfAbsent(rgb, c -> new Color(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF));
     }
 
-    /** {@code old} with its pieces inside {@code [begin, end)} replaced by {@code pieces} (all inside it). */
-    private static StyleRange[] splice(StyleRange[] old, int begin, int end, StyleRange[] pieces) {
-        int first = 0;
-        while (first < old.length && old[first].start + old[first].length <= begin) {
-            first++;
-        }
-        int last = first;
-        while (last < old.length && old[last].start < end) {
-            last++;
-        }
-        StyleRange[] result = new StyleRange[first + pieces.length + old.length - last];
-        System.arraycopy(old, 0, result, 0, first);
-        System.arraycopy(pieces, 0, result, first, pieces.length);
-        System.arraycopy(old, last, result, first + pieces.length, old.length - last);
-        return result;
-    }
-
-    /** The pieces that fall on {@code [offset, offset + length)}, clipped to it. */
-    private StyleRange[] stylesIn(int offset, int length) {
-        int end = offset + length;
-        int low = 0;
-        int high = styles.length;
-        while (low < high) { // first piece that ends after offset
-            int middle = (low + high) >>> 1;
-            if (styles[middle].start + styles[middle].length <= offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        List<StyleRange> line = new ArrayList<>();
-        for (int i = low; i < styles.length && styles[i].start < end; i++) {
-            StyleRange piece = styles[i];
-            int start = Math.max(piece.start, offset);
-            int stop = Math.min(piece.start + piece.length, end);
-            if (stop > start) {
-                StyleRange clipped = (StyleRange) piece.clone();
-                clipped.start = start;
-                clipped.length = stop - start;
-                line.add(clipped);
-            }
-        }
-        return line.toArray(new StyleRange[0]);
-    }
-
-    /** The style StyledText is given for {@code offset} (through the same line-style path it paints), or null. */
+    /** The style StyledText is given for {@code offset} of the body (through the same line-style path it paints), or null. */
     public StyleRange styleAt(int offset) {
-        StyleRange[] here = stylesIn(offset, 1);
-        return here.length == 0 ? null : here[0];
+        return body.styleAt(offset);
     }
 
-    /** How many painted pieces the article has (benchmarks). */
+    /** The style the headline is painted with at {@code offset}, or null (also when there is no headline). */
+    public StyleRange headlineStyleAt(int offset) {
+        return headline == null ? null : headline.styleAt(offset);
+    }
+
+    /** How many painted pieces the article's body has (benchmarks). */
     public int styleCount() {
-        return styles.length;
+        return body.styleCount();
     }
 
-    /** The annotations covering {@code offset}, shortest first (the most specific one is what a click means). */
+    /** The body annotations covering {@code offset}, shortest first (the most specific one is what a click means). */
     public List<Annotation> annotationsAt(int offset) {
-        List<Annotation> found = new ArrayList<>();
-        for (Annotation annotation : annotations) {
-            if (annotation.getBegin() <= offset && offset < annotation.getEnd()) {
-                found.add(annotation);
-            }
-        }
-        found.sort(Comparator.comparingInt(a -> a.getEnd() - a.getBegin()));
-        return found;
+        return body.annotationsAt(offset);
     }
 
-    /** Scrolls so that {@code annotation} is in view. */
+    /** The annotations covering {@code offset} of {@code widget} (the body or the headline), shortest first. */
+    public List<Annotation> annotationsAt(StyledText widget, int offset) {
+        AnnotatedText annotated = annotated(widget);
+        return annotated == null ? List.of() : annotated.annotationsAt(offset);
+    }
+
+    /** Scrolls so that {@code annotation} is in view (a headline annotation: the headline, above the body). */
     public void reveal(Annotation annotation) {
-        // An annotation that could not be re-anchored keeps its old offsets, which may lie past the end
-        // of this (shorter) text: it is listed and selectable, but there is nothing to scroll to.
-        if (!org.framebench.core.text.TextAnchors.isAnchored(annotation)) {
+        if (annotation.getRegion() == TextRegion.HEADLINE) {
+            if (headline != null && org.framebench.core.text.TextAnchors.isAnchored(annotation)) {
+                body.getText().setTopIndex(0);
+                headline.getText().setCaretOffset(annotation.getBegin());
+            }
             return;
         }
-        text.setTopIndex(Math.max(0, text.getLineAtOffset(annotation.getBegin()) - 2));
-        text.setCaretOffset(annotation.getBegin());
+        body.reveal(annotation);
     }
 
-    private String describeAt(Point point) {
-        int offset = text.getOffsetAtPoint(point);
-        if (offset < 0) {
-            return null;
+    /** The pane's texts a student can annotate: the headline (if the article has one), then the body. */
+    public List<StyledText> annotatableTexts() {
+        return headline == null ? List.of(body.getText()) : List.of(headline.getText(), body.getText());
+    }
+
+    /** Which text {@code widget} is: the body or the headline (null if it is neither of this pane's). */
+    public TextRegion regionOf(StyledText widget) {
+        AnnotatedText annotated = annotated(widget);
+        return annotated == null ? null : annotated.getRegion();
+    }
+
+    private AnnotatedText annotated(StyledText widget) {
+        if (widget == body.getText()) {
+            return body;
         }
-        List<Annotation> here = annotationsAt(offset);
-        if (here.isEmpty()) {
-            return null;
+        return headline != null && widget == headline.getText() ? headline : null;
+    }
+
+    /**
+     * The text a code applies to: the one the student last worked in if it has a selection, else whichever
+     * has one (the body first), else the body.
+     */
+    public StyledText selectionText() {
+        if (lastFocused != null && lastFocused.getSelectionCount() > 0) {
+            return lastFocused;
         }
-        return here.stream().map(ArticlePane::describe).collect(Collectors.joining("\n\n"));
+        for (StyledText candidate : List.of(body.getText(), headline == null ? body.getText() : headline.getText())) {
+            if (candidate.getSelectionCount() > 0) {
+                return candidate;
+            }
+        }
+        return body.getText();
     }
 
     /** Code, attributes and note of an annotation, as the hover shows them (long values shortened). */
@@ -299,8 +218,14 @@ public class ArticlePane extends Composite {
         return article;
     }
 
+    /** The article's body. */
     public StyledText getText() {
-        return text;
+        return body.getText();
+    }
+
+    /** The article's headline, shown above the body; null when the article has none. */
+    public StyledText getHeadline() {
+        return headline == null ? null : headline.getText();
     }
 
     public Label getHeader() {

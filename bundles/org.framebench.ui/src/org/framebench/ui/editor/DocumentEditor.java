@@ -65,6 +65,7 @@ import org.framebench.model.resource.FramebenchResources;
 import org.framebench.model.Article;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
+import org.framebench.model.TextRegion;
 import org.framebench.ui.InstructorIdentity;
 import org.framebench.ui.Messages;
 import org.framebench.ui.internal.Names;
@@ -268,23 +269,25 @@ public class DocumentEditor extends EditorPart {
     private void addPane(Composite parent, Article article) {
         ArticlePane pane = new ArticlePane(parent, article);
         panes.add(pane);
-        StyledText text = pane.getText();
-        text.addListener(SWT.KeyDown, e -> keyPressed(pane, e));
-        text.addListener(SWT.MouseUp, e -> {
-            if (e.button == 1 && text.getSelectionCount() == 0) {
-                List<Annotation> here = pane.annotationsAt(text.getCaretOffset());
-                select(here.isEmpty() ? null : here.get(0));
-            }
-        });
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> fillContextMenu(manager, pane));
-        text.setMenu(menu.createContextMenu(text));
+        // The headline (if any) and the body take the same keys, clicks and menu.
+        for (StyledText text : pane.annotatableTexts()) {
+            text.addListener(SWT.KeyDown, e -> keyPressed(pane, text, e));
+            text.addListener(SWT.MouseUp, e -> {
+                if (e.button == 1 && text.getSelectionCount() == 0) {
+                    List<Annotation> here = pane.annotationsAt(text, text.getCaretOffset());
+                    select(here.isEmpty() ? null : here.get(0));
+                }
+            });
+            MenuManager menu = new MenuManager();
+            menu.setRemoveAllWhenShown(true);
+            menu.addMenuListener(manager -> fillContextMenu(manager, pane, text));
+            text.setMenu(menu.createContextMenu(text));
+        }
         pane.showAnnotations(annotationsOf(article), selected);
     }
 
-    private void fillContextMenu(IMenuManager manager, ArticlePane pane) {
-        Point selection = pane.getText().getSelection();
+    private void fillContextMenu(IMenuManager manager, ArticlePane pane, StyledText text) {
+        Point selection = text.getSelection();
         boolean hasText = selection.y > selection.x;
         for (Layer layer : document.getAssignment().getCodebook().getLayers()) {
             MenuManager layerMenu = new MenuManager(NLS.bind(Messages.Editor_annotateAs, Names.layer(layer)));
@@ -292,7 +295,7 @@ public class DocumentEditor extends EditorPart {
                 Action action = new Action(Names.code(code) + (Names.key(code).isEmpty() ? "" : "\t" + Names.key(code))) {
                     @Override
                     public void run() {
-                        applyCode(pane, code);
+                        applyCode(pane, text, code);
                     }
                 };
                 action.setEnabled(hasText || selected != null);
@@ -311,7 +314,7 @@ public class DocumentEditor extends EditorPart {
         manager.add(delete);
     }
 
-    private void keyPressed(ArticlePane pane, Event e) {
+    private void keyPressed(ArticlePane pane, StyledText text, Event e) {
         if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
             if (selected != null && selected.getArticle() == pane.getArticle() && TextAnchors.isAnchored(selected)) {
                 boolean startEdge = (e.stateMask & SWT.SHIFT) != 0;
@@ -336,7 +339,7 @@ public class DocumentEditor extends EditorPart {
         if (e.character > ' ' && e.character != SWT.DEL) {
             Optional<Code> code = Codebooks.findByKey(document.getAssignment().getCodebook(), e.character);
             if (code.isPresent()) {
-                applyCode(pane, code.get());
+                applyCode(pane, text, code.get());
                 e.doit = false;
             }
         }
@@ -348,19 +351,26 @@ public class DocumentEditor extends EditorPart {
      * annotation this code.
      */
     public Annotation applyCode(ArticlePane pane, Code code) {
-        Point selection = pane.getText().getSelection();
+        return applyCode(pane, pane.selectionText(), code);
+    }
+
+    /** As {@link #applyCode(ArticlePane, Code)}, on the selection in {@code widget}: the pane's body or headline. */
+    private Annotation applyCode(ArticlePane pane, StyledText widget, Code code) {
+        Point selection = widget.getSelection();
         if (selection.y > selection.x) {
+            TextRegion region = pane.regionOf(widget);
+            String text = TextAnchors.textOf(pane.getArticle(), region);
             TextSpan span = FramebenchUiPlugin.snapToWords()
-                    ? TextSnapping.snapToWords(pane.getArticle().getText(), selection.x, selection.y)
+                    ? TextSnapping.snapToWords(text, selection.x, selection.y)
                     : new TextSpan(selection.x, selection.y);
             if (span.end() <= span.begin()) {
                 return null;
             }
             AnnotationCommands.Create create = AnnotationCommands.create(editingDomain, document, pane.getArticle(),
-                    span.begin(), span.end(), code);
+                    region, span.begin(), span.end(), code);
             Annotation previous = selected;
             execute(create);
-            pane.getText().setSelection(span.end());
+            widget.setSelection(span.end());
             selected = create.getAnnotation();
             paintNow(previous, selected);
             selectSoon(create.getAnnotation());
@@ -376,7 +386,7 @@ public class DocumentEditor extends EditorPart {
     /** Applies {@code code} to the selection in whichever article pane has text selected or focus. */
     public Annotation applyCode(Code code) {
         for (ArticlePane pane : panes) {
-            if (pane.getText().getSelectionCount() > 0) {
+            if (pane.selectionText().getSelectionCount() > 0) {
                 return applyCode(pane, code);
             }
         }
@@ -388,7 +398,7 @@ public class DocumentEditor extends EditorPart {
     }
 
     private void resizeSelected(boolean startEdge, boolean right) {
-        String text = selected.getArticle().getText();
+        String text = TextAnchors.textOf(selected); // the body, or the headline for a headline annotation
         int begin = selected.getBegin();
         int end = selected.getEnd();
         TextSpan span;
@@ -503,6 +513,9 @@ public class DocumentEditor extends EditorPart {
         for (ArticlePane pane : panes) {
             pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
             pane.getText().update();
+            if (pane.getHeadline() != null) {
+                pane.getHeadline().update();
+            }
         }
     }
 

@@ -105,6 +105,10 @@ public final class DocumentOpener {
         input.setOnDisk(loaded.onDisk(), false);
         List<DocumentChecks.DigestProblem> edited = DocumentChecks.digestProblems(document);
         Assignment current = bundledVersionOf(document);
+        if (current != null) {
+            // A file made before headlines gets them, so they can be annotated (saved with the next save).
+            ArticleUpdate.addMissingHeadlines(document, current);
+        }
         if (current != null && ArticleUpdate.isNeeded(document, current)) {
             ArticleUpdateReport report;
             try {

@@ -91,7 +91,9 @@ public class AnnotationsView extends DocumentViewPart {
         column(Messages.Column_article, 130, a -> Names.outlet(a.getArticle()));
         column(Messages.Column_layer, 90, a -> a.getCode() == null ? "" : Names.layer(a.getCode().getLayer()));
         column(Messages.Column_code, 170, a -> Names.code(a.getCode()));
-        column(Messages.Column_text, 280, a -> Names.shorten(a.getCoveredText()));
+        column(Messages.Column_text, 280, a -> org.framebench.core.text.TextAnchors.inHeadline(a)
+                ? org.eclipse.osgi.util.NLS.bind(Messages.Annotations_inHeadline, Names.shorten(a.getCoveredText()))
+                : Names.shorten(a.getCoveredText()));
         column(Messages.Column_attributes, 200, a -> Names.shorten(attributes(a)));
         column(Messages.Column_note, 200, a -> Names.shorten(a.getNote()));
         column(Messages.Column_links, 60, a -> {
@@ -155,7 +157,7 @@ public class AnnotationsView extends DocumentViewPart {
         for (int i = 0; i < candidates.length; i++) {
             if (matches(candidates[i])) {
                 long article = articleOrder.getOrDefault(candidates[i].getArticle(), 0xFFFF);
-                keys[n++] = article << 48 | (long) candidates[i].getBegin() << 20 | i;
+                keys[n++] = article << 48 | (long) position(candidates[i]) << 20 | i;
             }
         }
         java.util.Arrays.sort(keys, 0, n);
@@ -179,9 +181,15 @@ public class AnnotationsView extends DocumentViewPart {
         Map<Article, Integer> articleOrder = articleOrder();
         Comparator<Annotation> order = sortColumn == 0
                 ? Comparator.<Annotation>comparingInt(a -> articleOrder.getOrDefault(a.getArticle(), -1))
-                        .thenComparingInt(Annotation::getBegin)
+                        .thenComparingInt(AnnotationsView::position)
                 : Comparator.comparing(columnTexts.get(sortColumn), String.CASE_INSENSITIVE_ORDER);
         return sortDirection == SWT.UP ? order : order.reversed();
+    }
+
+    /** Where an annotation sorts within its article: the headline (above the body) first, then the body's. */
+    private static int position(Annotation annotation) {
+        return org.framebench.core.text.TextAnchors.inHeadline(annotation) ? Math.max(0, Math.min(annotation.getBegin(), 1023))
+                : annotation.getBegin() + 1024;
     }
 
     private static String attributes(Annotation annotation) {

@@ -81,7 +81,9 @@ class XlsxExporterTest {
             assertEquals(table.headers(), headers);
             int attributeCount = table.attributes().size();
             assertTrue(attributeCount >= 10, "one column per attribute of the codebook, not a joined string");
-            assertEquals(11 + attributeCount + 4, headers.size());
+            // Note, links, created, modified, and (since headlines) whether the span is in the headline or the body.
+            assertEquals(11 + attributeCount + 5, headers.size());
+            assertEquals(AnnotationTable.REGION_HEADER, headers.get(headers.size() - 1));
             int rowIndex = 1;
             for (AnnotationDocument document : documents) {
                 Map<Annotation, List<String>> linked = linkedIds(document);

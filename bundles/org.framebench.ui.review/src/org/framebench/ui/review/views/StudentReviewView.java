@@ -384,7 +384,8 @@ public class StudentReviewView extends ViewPart {
         AnnotationMatch best = null;
         for (AnnotationMatch row : rows) {
             Annotation side = text == studentText ? row.student() : row.key();
-            if (side != null && side.getBegin() <= offset && offset < side.getEnd()
+            if (side != null && !org.framebench.core.text.TextAnchors.inHeadline(side) && side.getBegin() <= offset
+                    && offset < side.getEnd()
                     && (best == null || length(side) < length(text == studentText ? best.student() : best.key()))) {
                 best = row;
             }
@@ -418,7 +419,8 @@ public class StudentReviewView extends ViewPart {
     }
 
     private static void reveal(StyledText text, Annotation annotation) {
-        if (annotation != null && annotation.getBegin() <= text.getCharCount()) {
+        if (annotation != null && !org.framebench.core.text.TextAnchors.inHeadline(annotation)
+                && annotation.getBegin() <= text.getCharCount()) {
             text.setTopIndex(Math.max(0, text.getLineAtOffset(annotation.getBegin()) - 2));
         }
     }

@@ -1,0 +1,251 @@
+package org.framebench.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.framebench.core.text.TextAnchors;
+import org.framebench.model.Annotation;
+import org.framebench.model.Article;
+import org.framebench.model.TextRegion;
+
+/**
+ * One annotatable text of an article pane (its body or its headline): a read-only StyledText with the
+ * annotations anchored in it painted in their codes' colours (incrementally) and described on hover.
+ * The body and the headline share this code, so both paint, hover and hit-test alike.
+ */
+public final class AnnotatedText {
+
+    private final Article article;
+    private final TextRegion region;
+    private final StyledText text;
+    private final IntFunction<Color> colour;
+    private List<Annotation> annotations = List.of();
+    /** The painted pieces, sorted and disjoint; StyledText asks for a line's share when it paints the line. */
+    private StyleRange[] styles = new StyleRange[0];
+    /** What each annotation looked like when last painted, to repaint only what changed. */
+    private Map<Annotation, PaintedSpan> painted = new HashMap<>();
+
+    private record PaintedSpan(int begin, int end, Object code, boolean selected) {
+    }
+
+    public AnnotatedText(StyledText text, Article article, TextRegion region, IntFunction<Color> colour) {
+        this.text = text;
+        this.article = article;
+        this.region = region;
+        this.colour = colour;
+        text.addLineStyleListener(event -> event.styles = stylesIn(event.lineOffset, event.lineText.length()));
+        text.addListener(org.eclipse.swt.SWT.MouseHover, e -> text.setToolTipText(describeAt(new Point(e.x, e.y))));
+        text.addListener(org.eclipse.swt.SWT.MouseExit, e -> text.setToolTipText(null));
+    }
+
+    /**
+     * Paints {@code articleAnnotations} (all of this text's annotations: this article's in this region), marking {@code selected}.
+     * Only the stretch of text whose annotations changed since the last call is repainted, so one new
+     * annotation costs the same in an article of 10,000 annotations as in one of ten.
+     */
+    public void showAnnotations(List<Annotation> articleAnnotations, Annotation selected) {
+        annotations = articleAnnotations;
+        Map<Annotation, PaintedSpan> now = new HashMap<>(articleAnnotations.size() * 2);
+        int dirtyBegin = Integer.MAX_VALUE;
+        int dirtyEnd = -1;
+        int changes = 0;
+        for (Annotation annotation : articleAnnotations) {
+            PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
+                    annotation == selected);
+            now.put(annotation, span);
+            PaintedSpan before = painted.remove(annotation);
+            if (!span.equals(before)) {
+                changes++;
+                dirtyBegin = Math.min(dirtyBegin, span.begin());
+                dirtyEnd = Math.max(dirtyEnd, span.end());
+                if (before != null) {
+                    dirtyBegin = Math.min(dirtyBegin, before.begin());
+                    dirtyEnd = Math.max(dirtyEnd, before.end());
+                }
+            }
+        }
+        for (PaintedSpan gone : painted.values()) {
+            changes++;
+            dirtyBegin = Math.min(dirtyBegin, gone.begin());
+            dirtyEnd = Math.max(dirtyEnd, gone.end());
+        }
+        boolean firstPaint = painted.isEmpty() && styles.length == 0;
+        painted = now;
+        if (dirtyEnd <= dirtyBegin) {
+            return;
+        }
+        if (firstPaint || changes > INCREMENTAL_LIMIT) {
+            styles = AnnotationStyles.compute(articleAnnotations, colour::apply, selected);
+            text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
+        } else {
+            patch(dirtyBegin, dirtyEnd, selected);
+        }
+    }
+
+    /**
+     * Paints a change whose annotations are known (the student's own add, delete or selection): only
+     * those are compared, not all of the article's. {@code articleAnnotations} is this text's list now.
+     */
+    public void showChanges(List<Annotation> articleAnnotations, Annotation selected, Collection<Annotation> changed) {
+        annotations = articleAnnotations;
+        int dirtyBegin = Integer.MAX_VALUE;
+        int dirtyEnd = -1;
+        for (Annotation annotation : changed) {
+            if (annotation == null) {
+                continue;
+            }
+            PaintedSpan before = painted.remove(annotation);
+            if (before != null) {
+                dirtyBegin = Math.min(dirtyBegin, before.begin());
+                dirtyEnd = Math.max(dirtyEnd, before.end());
+            }
+            if (annotation.eContainer() != null && annotation.getArticle() == article && annotation.getRegion() == region
+                    && TextAnchors.isAnchored(annotation)) {
+                PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
+                        annotation == selected);
+                painted.put(annotation, span);
+                dirtyBegin = Math.min(dirtyBegin, span.begin());
+                dirtyEnd = Math.max(dirtyEnd, span.end());
+            }
+        }
+        if (dirtyEnd > dirtyBegin) {
+            patch(dirtyBegin, dirtyEnd, selected);
+        }
+    }
+
+    /** Recomputes the pieces of {@code [dirtyBegin, dirtyEnd)}, widened to whole annotations, and repaints them. */
+    private void patch(int dirtyBegin, int dirtyEnd, Annotation selected) {
+        List<Annotation> articleAnnotations = annotations;
+        // Widen the stretch until no annotation crosses its edges; then only its pieces change.
+        List<Annotation> inside = new ArrayList<>();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            inside.clear();
+            for (Annotation annotation : articleAnnotations) {
+                if (annotation.getBegin() < dirtyEnd && annotation.getEnd() > dirtyBegin) {
+                    inside.add(annotation);
+                    if (annotation.getBegin() < dirtyBegin || annotation.getEnd() > dirtyEnd) {
+                        dirtyBegin = Math.min(dirtyBegin, annotation.getBegin());
+                        dirtyEnd = Math.max(dirtyEnd, annotation.getEnd());
+                        grown = true;
+                    }
+                }
+            }
+        }
+        styles = splice(styles, dirtyBegin, dirtyEnd, AnnotationStyles.compute(inside, colour::apply, selected));
+        text.redrawRange(dirtyBegin, Math.min(dirtyEnd, text.getCharCount()) - dirtyBegin, true);
+    }
+
+    /** Beyond this many changed annotations a full recomputation is as quick as a patch. */
+    private static final int INCREMENTAL_LIMIT = 64;
+
+    /** {@code old} with its pieces inside {@code [begin, end)} replaced by {@code pieces} (all inside it). */
+    private static StyleRange[] splice(StyleRange[] old, int begin, int end, StyleRange[] pieces) {
+        int first = 0;
+        while (first < old.length && old[first].start + old[first].length <= begin) {
+            first++;
+        }
+        int last = first;
+        while (last < old.length && old[last].start < end) {
+            last++;
+        }
+        StyleRange[] result = new StyleRange[first + pieces.length + old.length - last];
+        System.arraycopy(old, 0, result, 0, first);
+        System.arraycopy(pieces, 0, result, first, pieces.length);
+        System.arraycopy(old, last, result, first + pieces.length, old.length - last);
+        return result;
+    }
+
+    /** The pieces that fall on {@code [offset, offset + length)}, clipped to it. */
+    private StyleRange[] stylesIn(int offset, int length) {
+        int end = offset + length;
+        int low = 0;
+        int high = styles.length;
+        while (low < high) { // first piece that ends after offset
+            int middle = (low + high) >>> 1;
+            if (styles[middle].start + styles[middle].length <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<StyleRange> line = new ArrayList<>();
+        for (int i = low; i < styles.length && styles[i].start < end; i++) {
+            StyleRange piece = styles[i];
+            int start = Math.max(piece.start, offset);
+            int stop = Math.min(piece.start + piece.length, end);
+            if (stop > start) {
+                StyleRange clipped = (StyleRange) piece.clone();
+                clipped.start = start;
+                clipped.length = stop - start;
+                line.add(clipped);
+            }
+        }
+        return line.toArray(new StyleRange[0]);
+    }
+
+    /** The style StyledText is given for {@code offset} (through the same line-style path it paints), or null. */
+    public StyleRange styleAt(int offset) {
+        StyleRange[] here = stylesIn(offset, 1);
+        return here.length == 0 ? null : here[0];
+    }
+
+    /** How many painted pieces the article has (benchmarks). */
+    public int styleCount() {
+        return styles.length;
+    }
+
+    /** The annotations covering {@code offset}, shortest first (the most specific one is what a click means). */
+    public List<Annotation> annotationsAt(int offset) {
+        List<Annotation> found = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            if (annotation.getBegin() <= offset && offset < annotation.getEnd()) {
+                found.add(annotation);
+            }
+        }
+        found.sort(Comparator.comparingInt(a -> a.getEnd() - a.getBegin()));
+        return found;
+    }
+
+    /** Scrolls so that {@code annotation} (anchored in this text) is in view and puts the caret at its start. */
+    public void reveal(Annotation annotation) {
+        // An annotation that could not be re-anchored keeps its old offsets, which may lie past the end
+        // of this (shorter) text: it is listed and selectable, but there is nothing to scroll to.
+        if (!TextAnchors.isAnchored(annotation)) {
+            return;
+        }
+        text.setTopIndex(Math.max(0, text.getLineAtOffset(annotation.getBegin()) - 2));
+        text.setCaretOffset(annotation.getBegin());
+    }
+
+    private String describeAt(Point point) {
+        int offset = text.getOffsetAtPoint(point);
+        if (offset < 0) {
+            return null;
+        }
+        List<Annotation> here = annotationsAt(offset);
+        if (here.isEmpty()) {
+            return null;
+        }
+        return here.stream().map(ArticlePane::describe).collect(Collectors.joining("\n\n"));
+    }
+
+    public StyledText getText() {
+        return text;
+    }
+
+    public TextRegion getRegion() {
+        return region;
+    }
+}
