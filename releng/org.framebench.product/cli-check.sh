@@ -59,6 +59,15 @@ contains err "left out $work/drafting/broken.fbench" "draft names the damaged fi
 fb validate "$work/draft.fbench";                     expect 0 "the draft key written is valid"
 fb key --from "$fixtures/ama.fbench";                 expect 2 "key without --out"
 
+# Alignment (issue 10): every sentence of the bundled articles, then a file's annotations, as JSON pairs.
+start_ms=$(date +%s%3N)
+fb align;                                             expect 0 "align the bundled articles"
+echo "cli-check: align on the bundled assignment took $(( $(date +%s%3N) - start_ms )) ms end to end"
+contains out '{"source": {"article": "bbc", "begin": 0, "end": 138}, "target": {"article": "bbc-ghana", "begin": 20, "end": 158}, "score": 1.0000}' "align pairs the BBC's first sentence with its republished copy"
+fb align "$fixtures/ama.fbench" --top 2;              expect 0 "align a file's annotations"
+contains out '"source": {"article": "third", "begin": 100, "end": 120}' "align starts from the file's annotations"
+fb align --top 0;                                     expect 2 "align with a wrong --top"
+
 # A non-ASCII file name under LANG=C (issue 8): the launcher runs Java in a UTF-8 locale, so it is read.
 uni="$work/Ünïcödé"; mkdir -p "$uni"; cp "$fixtures/ama.fbench" "$uni/Ünïcödé.fbench"
 LANG=C LC_ALL=C fb validate "$uni/Ünïcödé.fbench";   expect 0 "LANG=C: validate a non-ASCII file name"

@@ -15,7 +15,7 @@ public final class CommandLine {
     /** The commands every Framebench build has. */
     public static CommandLine standard() {
         return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
-                .register(new GradeCommand()).register(new KeyCommand());
+                .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand());
     }
 
     public CommandLine register(Command command) {

@@ -260,6 +260,8 @@ public class DocumentEditor extends EditorPart {
                 SashForm columns = new SashForm(articleArea, SWT.HORIZONTAL | SWT.SMOOTH);
                 addPane(columns, articles.get(firstArticle.getSelectionIndex()));
                 addPane(columns, articles.get(secondArticle.getSelectionIndex()));
+                // Aligned reading: scrolling one article brings the other to the aligned passage.
+                org.framebench.ui.align.AlignedScrolling.install(document, panes.get(0), panes.get(1));
             }
             case ONE -> addPane(articleArea, articles.get(firstArticle.getSelectionIndex()));
         }
