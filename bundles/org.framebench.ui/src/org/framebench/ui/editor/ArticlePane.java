@@ -38,6 +38,8 @@ public class ArticlePane extends Composite {
     private final AnnotatedText body;
     /** The text the student last clicked or typed in: a code key or the palette applies to its selection. */
     private StyledText lastFocused;
+    /** Set once the pane is being disposed (see the constructor). */
+    private boolean disposing;
 
     public ArticlePane(Composite parent, Article article) {
         super(parent, SWT.BORDER);
@@ -68,9 +70,15 @@ public class ArticlePane extends Composite {
         text.setFont(JFaceResources.getTextFont());
         text.setData("org.framebench.article", article.getId());
         body = new AnnotatedText(text, article, TextRegion.BODY, this::colour);
+        // The pane hears of its disposal before its texts are taken apart: focus moving meanwhile (panes are
+        // replaced when the articles shown change) must not touch a half-released text.
+        addListener(SWT.Dispose, e -> disposing = true);
         for (StyledText widget : annotatableTexts()) {
             // One selection per pane: starting to work in one text drops the other's selection.
             widget.addListener(SWT.FocusIn, e -> {
+                if (disposing) {
+                    return;
+                }
                 lastFocused = widget;
                 for (StyledText other : annotatableTexts()) {
                     if (other != widget && other.getSelectionCount() > 0) {
