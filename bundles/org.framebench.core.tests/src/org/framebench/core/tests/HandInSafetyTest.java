@@ -62,7 +62,7 @@ class HandInSafetyTest {
         assertTrue(xml.contains("article=\"cnn\""), xml.substring(0, 400));
         assertTrue(xml.contains("code=\"S1\""));
         assertFalse(xml.contains("@codes."), "no positional references");
-        assertTrue(xml.contains("formatVersion=\"2\""));
+        assertTrue(xml.contains("formatVersion=\"3\""));
         assertTrue(xml.matches("(?s).*<codebook [^>]*sha256=\"[0-9a-f]{64}\".*"));
         AnnotationDocument reopened = DocumentStore.load(Files.writeString(folder.resolve("ids.fbench"), xml));
         assertEquals("S1", reopened.getAnnotations().get(0).getCode().getId());
@@ -103,7 +103,7 @@ class HandInSafetyTest {
                     "article=\"//@assignment/@articles." + article + "\" ");
             xml = xml.replace("code=\"" + code.getId() + "\"", "code=\"//@assignment/@codebook/@layers." + layer + "/@codes." + index + "\"");
         }
-        xml = xml.replace("formatVersion=\"2\"", "formatVersion=\"1\"").replaceFirst(" sha256=\"[0-9a-f]{64}\"(?=[^>]*>\\s*<layers)", "");
+        xml = xml.replace("formatVersion=\"3\"", "formatVersion=\"1\"").replaceFirst(" sha256=\"[0-9a-f]{64}\"(?=[^>]*>\\s*<layers)", "");
         assertTrue(xml.contains("@codes."), "the file now uses positional references");
         assertFalse(xml.matches("(?s).*<codebook [^>]*sha256.*"), "and has no codebook fingerprint");
         Path old = Files.writeString(folder.resolve("format1.fbench"), xml);
@@ -223,18 +223,21 @@ class HandInSafetyTest {
     @Test
     void versionMessagesSayNewerOnlyOfWhatIsNewer() throws Exception {
         String xml = savedText(sample());
-        DocumentException newer = refused("newer.fbench", xml.replace("formatVersion=\"2\"", "formatVersion=\"7\""));
+        // A file of format 2 (before headlines and comparison notes) still opens, whole.
+        Path format2 = Files.writeString(folder.resolve("format2.fbench"), xml.replace("formatVersion=\"3\"", "formatVersion=\"2\""));
+        assertEquals(sample().getAnnotations().size(), DocumentStore.load(format2).getAnnotations().size());
+        DocumentException newer = refused("newer.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"7\""));
         assertEquals(Kind.NEWER_VERSION, newer.getKind());
         assertEquals("newer.fbench was written by a newer version of Framebench: it uses file format 7, and this version ("
-                + Documents.TOOL_VERSION + ") reads formats up to 2. Please update Framebench to open it.", newer.getMessage());
+                + Documents.TOOL_VERSION + ") reads formats up to 3. Please update Framebench to open it.", newer.getMessage());
         assertFalse(newer.getMessage().contains("(" + Documents.TOOL_VERSION + ")" + ". Please"));
 
-        DocumentException newerTool = refused("newer-tool.fbench", xml.replace("formatVersion=\"2\"", "formatVersion=\"3\"")
+        DocumentException newerTool = refused("newer-tool.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"4\"")
                 .replace("toolVersion=\"" + Documents.TOOL_VERSION + "\"", "toolVersion=\"Framebench 0.4.0\""));
         assertTrue(newerTool.getMessage().startsWith("newer-tool.fbench was written by a newer version of Framebench "
-                + "(Framebench 0.4.0): it uses file format 3"), newerTool.getMessage());
+                + "(Framebench 0.4.0): it uses file format 4"), newerTool.getMessage());
 
-        DocumentException impossible = refused("zero.fbench", xml.replace("formatVersion=\"2\"", "formatVersion=\"-1\""));
+        DocumentException impossible = refused("zero.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"-1\""));
         assertEquals(Kind.DAMAGED, impossible.getKind());
         assertTrue(impossible.getMessage().contains("impossible file format number (-1)"), impossible.getMessage());
 

@@ -17,9 +17,11 @@ public final class Documents {
 
     /**
      * The newest document format this build reads and writes. 1: references to articles and codes by
-     * position; 2: by id, and the codebook carries its fingerprint. Both are read; 2 is written.
+     * position; 2: by id, and the codebook carries its fingerprint; 3: headlines (annotations may lie in an
+     * article's headline) and comparison notes. All are read; 3 is written, so a build that knows only 2
+     * says it is too old instead of reading a headline annotation as one in the text.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private Documents() {
     }
