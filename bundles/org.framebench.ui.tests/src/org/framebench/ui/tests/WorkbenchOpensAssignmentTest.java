@@ -48,6 +48,8 @@ class WorkbenchOpensAssignmentTest {
             ArticlePane pane = panes.get(i);
             assertEquals(article.getText(), pane.getText().getText(), article.getId());
             assertTrue(pane.getHeader().getText().startsWith(article.getOutlet()), pane.getHeader().getText());
+            // The headline is shown below the outlet, so the outlet line does not repeat it.
+            assertEquals(article.getOutlet(), pane.getHeader().getText());
             assertTrue(pane.getText().isVisible());
             assertTrue(pane.getText().getSize().x > 150 && pane.getText().getSize().y > 100,
                     "readable size, was " + pane.getText().getSize());

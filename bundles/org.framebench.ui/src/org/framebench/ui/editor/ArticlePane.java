@@ -51,7 +51,9 @@ public class ArticlePane extends Composite {
         setLayout(layout);
 
         header = new Label(this, SWT.NONE);
-        header.setText(Names.title(article).isEmpty() ? Names.outlet(article)
+        // With a headline shown right below, the outlet alone: our title would repeat the headline.
+        boolean hasHeadline = article.getHeadline() != null && !article.getHeadline().isBlank();
+        header.setText(hasHeadline || Names.title(article).isEmpty() ? Names.outlet(article)
                 : NLS.bind(Messages.Editor_articleHeader, Names.outlet(article), Names.title(article)));
         header.setToolTipText(article.getNotes());
         header.setFont(JFaceResources.getBannerFont());
