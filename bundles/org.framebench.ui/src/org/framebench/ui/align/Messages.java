@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.framebench.ui.align.messages";
 
+    public static String Gutter_tooltip;
     public static String Align_title;
     public static String Align_intro;
     public static String Align_none;

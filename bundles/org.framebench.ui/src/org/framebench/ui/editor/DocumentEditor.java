@@ -258,10 +258,20 @@ public class DocumentEditor extends EditorPart {
             }
             case TWO -> {
                 SashForm columns = new SashForm(articleArea, SWT.HORIZONTAL | SWT.SMOOTH);
-                addPane(columns, articles.get(firstArticle.getSelectionIndex()));
+                // The first article and, to its right, the gutter that draws the alignments as bands.
+                Composite first = new Composite(columns, SWT.NONE);
+                GridLayout firstLayout = new GridLayout(2, false);
+                firstLayout.marginWidth = 0;
+                firstLayout.marginHeight = 0;
+                firstLayout.horizontalSpacing = 0;
+                first.setLayout(firstLayout);
+                addPane(first, articles.get(firstArticle.getSelectionIndex()));
+                panes.get(0).setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
                 addPane(columns, articles.get(secondArticle.getSelectionIndex()));
                 // Aligned reading: scrolling one article brings the other to the aligned passage.
                 org.framebench.ui.align.AlignedScrolling.install(document, panes.get(0), panes.get(1));
+                org.framebench.ui.align.AlignmentGutter.install(first, document, panes.get(0), panes.get(1),
+                        editingDomain.getCommandStack());
             }
             case ONE -> addPane(articleArea, articles.get(firstArticle.getSelectionIndex()));
         }
