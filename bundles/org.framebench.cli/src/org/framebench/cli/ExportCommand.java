@@ -34,7 +34,8 @@ final class ExportCommand implements Command {
 
                 Writes the annotations of all given files (a folder: every .fbench file under it) to one
                 workbook with the sheets Annotations, Summary (counts per code and article, as formulas),
-                Links, Codebook and Articles. With --csv, writes the Annotations table as CSV (UTF-8,
+                Comparison, Syndication (what a republication changed), Links, Codebook and Articles.
+                With --csv, writes the Annotations table as CSV (UTF-8,
                 RFC 4180) instead. A file that cannot be read is named on one line and skipped; the others
                 are exported. OUT is replaced only once the export is complete.
 

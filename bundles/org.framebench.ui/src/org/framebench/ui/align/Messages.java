@@ -23,6 +23,18 @@ public final class Messages extends NLS {
     public static String Align_acceptCommand;
     public static String Align_note;
     public static String Align_linked;
+    public static String AlignAll_title;
+    public static String AlignAll_intro;
+    public static String AlignAll_none;
+    public static String AlignAll_columnAnnotation;
+    public static String AlignAll_columnArticle;
+    public static String AlignAll_columnPassage;
+    public static String AlignAll_columnScore;
+    public static String AlignAll_selectAll;
+    public static String AlignAll_selectNone;
+    public static String AlignAll_linkSelected;
+    public static String AlignAll_chosen;
+    public static String Align_acceptAllCommand;
     public static String Compare_title;
     public static String Compare_intro;
     public static String Compare_none;

@@ -147,7 +147,7 @@ public class PoiTempFolderTest {
 
     private static void assertWorkbook(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertEquals(6, workbook.getNumberOfSheets(), "Annotations, Summary, Comparison, Links, Codebook, Articles");
+            assertEquals(7, workbook.getNumberOfSheets(), "Annotations, Summary, Comparison, Syndication, Links, Codebook, Articles");
             assertTrue(workbook.getSheet(XlsxExporter.ANNOTATIONS).getLastRowNum() > 1, "annotation rows are there");
         }
     }

@@ -67,7 +67,7 @@ class XlsxExporterTest {
         try (XSSFWorkbook workbook = open()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("Annotations", "Summary", "Comparison", "Links", "Codebook", "Articles"), names);
+            assertEquals(List.of("Annotations", "Summary", "Comparison", "Syndication", "Links", "Codebook", "Articles"), names);
         }
     }
 
