@@ -14,7 +14,6 @@ import org.framebench.model.Article;
 import org.framebench.model.Assignment;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
-import org.framebench.model.TextRegion;
 
 /**
  * Agreement among a class's students, code by code and layer by layer, with the articles laid end to end as
@@ -74,9 +73,14 @@ public final class ClassAgreement {
         }
         // One pass over each document's annotations gives its spans of every code (not one pass per code and
         // article); then codes are independent: computed on all cores, each with its own kappa cell counts.
+        Map<String, Integer> articleIndex = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            articleIndex.put(articles.get(a).getId(), a);
+        }
         List<Map<String, List<UnitizingAlpha.Span>>> studentSpans = students.parallelStream()
-                .map(student -> spansByCode(student, articles, offsets)).toList();
-        Map<String, List<UnitizingAlpha.Span>> keySpans = key == null ? null : spansByCode(key, articles, offsets);
+                .map(student -> spansByCode(student, articles, articleIndex, offsets)).toList();
+        Map<String, List<UnitizingAlpha.Span>> keySpans = key == null ? null
+                : spansByCode(key, articles, articleIndex, offsets);
         CodeData[] perCode = new CodeData[allCodes.size()];
         final long length = continuum;
         IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i).getId(),
@@ -180,23 +184,18 @@ public final class ClassAgreement {
      * merged where they overlap, in continuum order (articles laid end to end at {@code offsets}).
      */
     private static Map<String, List<UnitizingAlpha.Span>> spansByCode(AnnotationDocument document,
-            List<Article> articles, long[] offsets) {
-        Map<String, Integer> articleIndex = new HashMap<>();
-        for (int a = 0; a < articles.size(); a++) {
-            articleIndex.put(articles.get(a).getId(), a);
-        }
+            List<Article> articles, Map<String, Integer> articleIndex, long[] offsets) {
         Map<String, List<UnitizingAlpha.Span>> spans = new HashMap<>();
         for (Annotation annotation : document.getAnnotations()) {
             Integer a = annotation.getArticle() == null ? null : articleIndex.get(annotation.getArticle().getId());
-            // The continuum is the articles' texts: headline annotations are not on it.
-            if (a == null || annotation.getCode() == null || annotation.getRegion() == TextRegion.HEADLINE) {
+            if (a == null || annotation.getCode() == null) {
                 continue;
             }
-            int begin = Math.max(0, annotation.getBegin());
-            int end = Math.min(articles.get(a).getText().length(), annotation.getEnd());
-            if (begin < end) {
+            // The continuum is the articles' bodies: headline annotations are not on it.
+            UnitizingAlpha.Span span = Coverage.bodySpan(annotation, articles.get(a).getText().length());
+            if (span != null) {
                 spans.computeIfAbsent(annotation.getCode().getId(), id -> new ArrayList<>())
-                        .add(new UnitizingAlpha.Span(begin + offsets[a], end + offsets[a]));
+                        .add(new UnitizingAlpha.Span(span.begin() + offsets[a], span.end() + offsets[a]));
             }
         }
         spans.replaceAll((code, list) -> Coverage.merge(list));

@@ -48,18 +48,29 @@ public final class Coverage {
         List<UnitizingAlpha.Span> spans = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
             if (annotation.getArticle() == null || !articleId.equals(annotation.getArticle().getId())
-                    || annotation.getCode() == null || !codes.test(annotation.getCode())
-                    // The article's body only: a headline annotation's offsets index into the headline.
-                    || annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE) {
+                    || annotation.getCode() == null || !codes.test(annotation.getCode())) {
                 continue;
             }
-            int begin = Math.max(0, annotation.getBegin());
-            int end = Math.min(articleLength, annotation.getEnd());
-            if (begin < end) {
-                spans.add(new UnitizingAlpha.Span(begin, end));
+            UnitizingAlpha.Span span = bodySpan(annotation, articleLength);
+            if (span != null) {
+                spans.add(span);
             }
         }
         return merge(spans);
+    }
+
+    /**
+     * The stretch of its article's body {@code annotation} covers, clipped to the body's {@code articleLength}
+     * characters; {@code null} for a headline annotation (its offsets index into the headline) or one that
+     * covers nothing of the body.
+     */
+    static UnitizingAlpha.Span bodySpan(Annotation annotation, int articleLength) {
+        if (annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE) {
+            return null;
+        }
+        int begin = Math.max(0, annotation.getBegin());
+        int end = Math.min(articleLength, annotation.getEnd());
+        return begin < end ? new UnitizingAlpha.Span(begin, end) : null;
     }
 
     /** Sorted spans with overlapping ones joined (adjacent ones stay apart). */

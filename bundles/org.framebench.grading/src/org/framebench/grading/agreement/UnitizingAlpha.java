@@ -96,25 +96,15 @@ public final class UnitizingAlpha {
 
     /** Sorted, clipped, overlap-free units. */
     private static List<Span> normalize(List<Span> units, long begin, long end) {
-        List<Span> sorted = new ArrayList<>();
+        List<Span> clipped = new ArrayList<>();
         for (Span span : units) {
             long b = Math.max(begin, span.begin());
             long e = Math.min(end, span.end());
             if (b < e) {
-                sorted.add(new Span(b, e));
+                clipped.add(new Span(b, e));
             }
         }
-        sorted.sort(Comparator.comparingLong(Span::begin).thenComparingLong(Span::end));
-        List<Span> merged = new ArrayList<>(sorted.size());
-        for (Span span : sorted) {
-            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && span.begin() < last.end()) {
-                merged.set(merged.size() - 1, new Span(last.begin(), Math.max(last.end(), span.end())));
-            } else {
-                merged.add(span);
-            }
-        }
-        return merged;
+        return Coverage.merge(clipped);
     }
 
     /**
