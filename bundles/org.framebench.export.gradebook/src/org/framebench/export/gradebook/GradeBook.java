@@ -20,12 +20,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.framebench.core.document.DocumentException;
 import org.framebench.export.xlsx.ComparisonTable;
+import org.framebench.export.xlsx.ParallelSheets;
+import org.framebench.export.xlsx.SheetRows;
 import org.framebench.export.xlsx.PoiTempFolder;
-import org.framebench.export.xlsx.StreamingWorkbook;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassReport.GradedSubmission;
 import org.framebench.grading.GradingException;
@@ -51,8 +52,8 @@ import org.framebench.core.document.DocumentStore;
  * <li>"Agreement": agreement among the students per layer, overall and per code;</li>
  * <li>one sheet per student: each annotation's match status and the instructor's feedback on it.</li>
  * </ul>
- * Header rows are bold and frozen, with an auto-filter. Written in streaming mode (a class of hundreds of
- * students stays small in memory) and saved atomically.
+ * Header rows are bold and frozen, with an auto-filter. The students' sheets are written on every core, each
+ * made, compressed and let go in turn ({@link ParallelSheets}), and the workbook is saved atomically.
  */
 public final class GradeBook {
 
@@ -86,11 +87,12 @@ public final class GradeBook {
         } catch (IOException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         }
-        try (SXSSFWorkbook workbook = new StreamingWorkbook(200)) {
-            build(workbook);
+        // POI's workbook in memory holds the class sheets (a row per file) and the students' sheets' settings;
+        // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets.
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            ParallelSheets studentSheets = build(workbook);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            workbook.write(out);
-            workbook.dispose();
+            studentSheets.write(workbook, out);
             bytes = out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
@@ -109,24 +111,43 @@ public final class GradeBook {
     /** The default cell style of the workbook being built (see {@link Styles#plain}). */
     private CellStyle plain;
 
-    private void build(SXSSFWorkbook workbook) throws IOException {
-        workbook.getXSSFWorkbook().setForceFormulaRecalculation(true);
+    /** Makes the workbook's sheets; the students' sheets are set up here and filled when it is written. */
+    private ParallelSheets build(XSSFWorkbook workbook) throws IOException {
+        workbook.setForceFormulaRecalculation(true);
         Styles styles = new Styles(workbook);
         plain = styles.plain;
         writeGrades(workbook.createSheet(GRADES_SHEET), styles);
         writeAgreement(workbook.createSheet(AGREEMENT_SHEET), styles);
+        ParallelSheets parallel = new ParallelSheets();
         if (studentSheets) {
             Set<String> used = new HashSet<>();
             used.add(GRADES_SHEET.toLowerCase(Locale.ROOT));
             used.add(AGREEMENT_SHEET.toLowerCase(Locale.ROOT));
             for (GradedSubmission graded : report.scores()) {
-                SXSSFSheet sheet = workbook.createSheet(uniqueSheetName(graded, used));
-                writeStudent(sheet, graded, styles);
-                // Out to the sheet's temporary file now: else the last rows of every student's sheet stay in
-                // memory until the workbook is written (hundreds of megabytes for a class of a thousand).
-                sheet.flushRows();
+                Sheet sheet = workbook.createSheet(uniqueSheetName(graded, used));
+                // The sheet's settings here, on this thread (they change the workbook); its rows on a worker.
+                int annotationRows = 1 + graded.score().matches().size();
+                sheet.createFreezePane(0, 1);
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, annotationRows - 1), 0, 13));
+                sheet.setColumnWidth(5, 40 * 256);
+                sheet.setColumnWidth(7, 40 * 256);
+                sheet.setColumnWidth(11, 40 * 256);
+                Map<String, List<Feedback>> feedback = feedbackByAnnotation(graded.score().student());
+                parallel.add(workbook, sheet, () -> studentRows(graded, feedback, styles));
             }
         }
+        return parallel;
+    }
+
+    /** The review's feedback on one student's annotations, by annotation id, in the review's order. */
+    private Map<String, List<Feedback>> feedbackByAnnotation(AnnotationDocument student) {
+        Map<String, List<Feedback>> byAnnotation = new HashMap<>();
+        for (Feedback feedback : ReviewStore.feedbackFor(report.review(), student)) {
+            if (feedback.getAnnotationId() != null) {
+                byAnnotation.computeIfAbsent(feedback.getAnnotationId(), id -> new ArrayList<>()).add(feedback);
+            }
+        }
+        return byAnnotation;
     }
 
     /** Column layout of the Grades sheet; the weighted components come first after the names. */
@@ -208,7 +229,7 @@ public final class GradeBook {
             number(row, column++, ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
             Cell total = row.createCell(totalColumn);
             total.setCellFormula(totalFormula(rowIndex + 1, firstComponent, lastComponent));
-            // The formula's result too: SXSSF would store 0, which LibreOffice, pandas and openpyxl show as is.
+            // The formula's result too: else the file stores none, and LibreOffice, pandas and openpyxl show 0.
             total.setCellValue(totalOf(weightValues, components));
             total.setCellStyle(styles.decimal);
             number(row, feedbackPointsColumn, graded.feedbackPoints(), styles.decimal);
@@ -326,44 +347,43 @@ public final class GradeBook {
         }
     }
 
-    private void writeStudent(Sheet sheet, GradedSubmission graded, Styles styles) {
-        header(sheet.createRow(0), List.of("Article", "Begin", "End", "Code", "Status", "Text", "Key code", "Key text",
+    /** A student's sheet: each annotation's match and the feedback on it, then the student's comparison. */
+    private static SheetRows studentRows(GradedSubmission graded, Map<String, List<Feedback>> feedbackByAnnotation,
+            Styles styles) {
+        SheetRows rows = new SheetRows();
+        header(rows, 0, List.of("Article", "Begin", "End", "Code", "Status", "Text", "Key code", "Key text",
                 "Overlap", "Attributes agreeing", "Attributes compared", "Feedback", "Feedback points", "Headline or body"),
                 styles);
         int rowIndex = 1;
         for (AnnotationMatch match : graded.score().matches()) {
             Annotation annotation = match.annotation();
-            Row row = sheet.createRow(rowIndex++);
-            text(row, 0, annotation.getArticle() == null ? "" : annotation.getArticle().getId(), null);
-            number(row, 1, annotation.getBegin(), null);
-            number(row, 2, annotation.getEnd(), null);
-            text(row, 3, match.student() == null ? "" : codeId(match.student()), null);
-            text(row, 4, match.status().label(), null);
-            text(row, 5, match.student() == null ? "" : match.student().getCoveredText(), null);
-            text(row, 6, match.key() == null ? "" : codeId(match.key()), null);
-            text(row, 7, match.key() == null ? "" : match.key().getCoveredText(), null);
-            number(row, 8, match.overlap(), styles.decimal);
-            number(row, 9, match.attributesAgreeing(), null);
-            number(row, 10, match.attributesCompared(), null);
-            // Begin and end index into the headline for a headline annotation, else into the body.
-            text(row, 13, annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE ? "headline" : "body", null);
+            rows.row(rowIndex++);
+            rows.text(0, annotation.getArticle() == null ? "" : annotation.getArticle().getId(), 0);
+            rows.number(1, annotation.getBegin(), 0);
+            rows.number(2, annotation.getEnd(), 0);
+            rows.text(3, match.student() == null ? "" : codeId(match.student()), 0);
+            rows.text(4, match.status().label(), 0);
+            rows.text(5, match.student() == null ? "" : match.student().getCoveredText(), 0);
+            rows.text(6, match.key() == null ? "" : codeId(match.key()), 0);
+            rows.text(7, match.key() == null ? "" : match.key().getCoveredText(), 0);
+            rows.number(8, match.overlap(), styles.decimalIndex);
+            rows.number(9, match.attributesAgreeing(), 0);
+            rows.number(10, match.attributesCompared(), 0);
             if (match.student() != null) {
-                List<Feedback> feedback = ReviewStore.feedbackOn(report.review(), graded.score().student(), match.student());
+                List<Feedback> feedback = feedbackByAnnotation.getOrDefault(match.student().getId(), List.of());
                 if (!feedback.isEmpty()) {
-                    text(row, 11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), null);
+                    rows.text(11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), 0);
                     double points = feedback.stream().filter(f -> f.getScore() != null).mapToDouble(Feedback::getScore).sum();
                     if (feedback.stream().anyMatch(f -> f.getScore() != null)) {
-                        number(row, 12, points, null);
+                        rows.number(12, points, 0);
                     }
                 }
             }
+            // Begin and end index into the headline for a headline annotation, else into the body.
+            rows.text(13, annotation.getRegion() == org.framebench.model.TextRegion.HEADLINE ? "headline" : "body", 0);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 13));
-        sheet.setColumnWidth(5, 40 * 256);
-        sheet.setColumnWidth(7, 40 * 256);
-        sheet.setColumnWidth(11, 40 * 256);
-        writeComparison(sheet, rowIndex + 1, graded.score().student(), styles);
+        writeComparison(rows, rowIndex + 1, graded.score().student(), styles);
+        return rows;
     }
 
     /** Title of the student's comparison, below their annotations on their sheet. */
@@ -373,22 +393,29 @@ public final class GradeBook {
      * The student's Compare view below their annotations (after one blank row): a title row, the Comparison
      * table's headers and one row per statement with the student's note, as in the student's own export.
      */
-    private void writeComparison(Sheet sheet, int firstRow, AnnotationDocument student, Styles styles) {
+    private static void writeComparison(SheetRows rows, int firstRow, AnnotationDocument student, Styles styles) {
         ComparisonTable table = ComparisonTable.of(student);
-        text(sheet.createRow(firstRow), 0, COMPARISON_TITLE, styles.bold);
-        header(sheet.createRow(firstRow + 1), table.headers(), styles);
+        rows.row(firstRow).text(0, COMPARISON_TITLE, styles.boldIndex);
+        header(rows, firstRow + 1, table.headers(), styles);
         int rowIndex = firstRow + 2;
         for (ComparisonTable.Line line : table.lines()) {
-            Row row = sheet.createRow(rowIndex++);
+            rows.row(rowIndex++);
             Object[] values = line.values();
             for (int column = 0; column < values.length; column++) {
                 if (values[column] instanceof Integer number) {
-                    number(row, column, number, null);
+                    rows.number(column, number, 0);
                 } else if (values[column] instanceof String value) {
-                    // A spreadsheet cell holds at most 32,767 characters: a longer note is cut, not a failed export.
-                    text(row, column, value.length() > 32_767 ? value.substring(0, 32_700) + " [\u2026 cut]" : value, null);
+                    // A cell holds at most 32,767 characters: SheetRows cuts a longer note, not a failed export.
+                    rows.text(column, value, 0);
                 }
             }
+        }
+    }
+
+    private static void header(SheetRows rows, int rowIndex, List<String> headers, Styles styles) {
+        rows.row(rowIndex);
+        for (int c = 0; c < headers.size(); c++) {
+            rows.text(c, headers.get(c), styles.boldIndex);
         }
     }
 
@@ -451,8 +478,11 @@ public final class GradeBook {
         final CellStyle plain;
         final CellStyle bold;
         final CellStyle decimal;
+        /** The styles' indexes, for the rows written off the workbook's thread ({@link SheetRows}). */
+        final int boldIndex;
+        final int decimalIndex;
 
-        Styles(SXSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             plain = workbook.getCellStyleAt(0);
             Font font = workbook.createFont();
             font.setBold(true);
@@ -460,6 +490,8 @@ public final class GradeBook {
             bold.setFont(font);
             decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
+            boldIndex = bold.getIndex();
+            decimalIndex = decimal.getIndex();
         }
     }
 }
