@@ -27,7 +27,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code releng/org.framebench.product/target/...} unless {@code -Dframebench.launcher=PATH} names another.
  * Arguments: class sizes (default 30 100 300 1000), then {@code --per-article N} (default 100), and
  * {@code --keep} to leave the generated classes on disk (the folder is printed).
- * Goals (issue 9): 300 students under 5 s, 1,000 under 12 s, peak under 1 GB.
+ * Each figure is printed with the machine's load average; the first call of a command is printed apart
+ * (it makes the command's class-data archive), and each grade run prints where its time went (the launcher's
+ * {@code FRAMEBENCH_TIMINGS} line). Before the classes: {@code framebench --help} and {@code validate} of one
+ * file, first call and median.
+ * Then {@code framebench key --draft-from} on each class, twice.
+ * Goals (issue 9): 300 students under 5 s, 1,000 under 12 s, peak under 1 GB, a draft key from 300 under 5 s;
+ * (issue 16) {@code --help}
+ * under 0.5 s, {@code validate} of one file under 0.7 s.
  */
 public final class GradeEndToEndBenchmark {
 
@@ -35,6 +42,10 @@ public final class GradeEndToEndBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--bare-sax")) {
+            bareSax(Path.of(args[1]));
+            return;
+        }
         List<Integer> sizes = new ArrayList<>();
         int perArticle = 100;
         boolean keep = false;
@@ -70,6 +81,18 @@ public final class GradeEndToEndBenchmark {
         }
         Path home = Files.createDirectories(root.resolve("home"));
         System.out.printf("launcher %s; %d annotations per article%n", launcher.toAbsolutePath().normalize(), perArticle);
+        // What every call pays (issue 16): the first call of a command also makes its class-data archive.
+        for (List<String> command : List.of(List.of("--help"), List.of("validate", keyFile.toString()))) {
+            double[] runs = new double[6];
+            for (int run = 0; run < runs.length; run++) {
+                runs[run] = run(launcher, home, command).wallNanos / 1e6;
+            }
+            double cold = runs[0];
+            double[] warm = Arrays.copyOfRange(runs, 1, runs.length);
+            Arrays.sort(warm);
+            System.out.printf("CLI: framebench %-9s first call %5.0f ms, then median %5.0f ms (%.0f–%.0f); load average %s%n",
+                    command.get(0), cold, warm[warm.length / 2], warm[0], warm[warm.length - 1], loadAverage());
+        }
         for (int size : sizes) {
             Path folder = Files.createDirectories(root.resolve("class-" + size));
             for (int s = 0; s < size; s++) {
@@ -78,16 +101,34 @@ public final class GradeEndToEndBenchmark {
             }
             bareSax(folder); // warm the parser first
             double sax = bareSax(folder);
+            double saxCold = bareSaxInFreshJvm(folder);
             double[] times = new double[3];
             long peak = 0;
+            String firstTimings = "";
+            String lastTimings = "";
+            String load = loadAverage();
             for (int run = 0; run < times.length; run++) {
-                long[] result = grade(launcher, home, keyFile, folder, root.resolve("grades-" + size + ".xlsx"));
-                times[run] = result[0] / 1e6;
-                peak = Math.max(peak, result[1]);
+                Run result = grade(launcher, home, keyFile, folder, root.resolve("grades-" + size + ".xlsx"));
+                times[run] = result.wallNanos / 1e6;
+                peak = Math.max(peak, result.peakKb);
+                if (run == 0) {
+                    firstTimings = result.timings;
+                }
+                lastTimings = result.timings;
             }
+            double first = times[0];
             Arrays.sort(times);
-            System.out.printf("GRADE END TO END: %4d students: median %6.0f ms (runs %.0f–%.0f), peak RSS %4d MB; bare SAX of "
-                    + "the same files %5.0f ms%n", size, times[1], times[0], times[2], peak / 1024, sax);
+            System.out.printf("GRADE END TO END: %4d students: median %6.0f ms (runs %.0f–%.0f, first %.0f), peak RSS %4d MB; "
+                    + "bare SAX of the same files %5.0f ms warm, %5.0f ms in a fresh JVM; load average %s%n", size, times[1],
+                    times[0], times[2], first, peak / 1024, sax, saxCold, load);
+            System.out.printf("                  first run %s%n                  last run  %s%n", firstTimings, lastTimings);
+            double[] drafts = new double[2];
+            for (int run = 0; run < drafts.length; run++) {
+                drafts[run] = run(launcher, home, List.of("key", "--draft-from", folder.toString(), "--min-share", "0.5",
+                        "--out", root.resolve("draft-" + size + ".fbench").toString())).wallNanos / 1e6;
+            }
+            System.out.printf("DRAFT KEY END TO END: %4d students: %6.0f ms, then %6.0f ms; load average %s%n", size,
+                    drafts[0], drafts[1], loadAverage());
         }
         if (keep) {
             System.out.println("kept the classes and the key (to profile by hand) in " + root);
@@ -96,12 +137,23 @@ public final class GradeEndToEndBenchmark {
         }
     }
 
-    /** {wall time in ns, peak resident memory in KB} of one {@code framebench grade}. */
-    private static long[] grade(Path launcher, Path home, Path keyFile, Path folder, Path out) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "grade", "--key", keyFile.toString(),
-                "--submissions", folder.toString(), "--out", out.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    /** One call of the launcher: its wall time, peak resident memory and the timings line it printed. */
+    record Run(long wallNanos, long peakKb, String timings) {
+    }
+
+    private static Run grade(Path launcher, Path home, Path keyFile, Path folder, Path out) throws Exception {
+        return run(launcher, home, List.of("grade", "--key", keyFile.toString(), "--submissions", folder.toString(),
+                "--out", out.toString()));
+    }
+
+    private static Run run(Path launcher, Path home, List<String> arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(arguments);
+        Path output = Files.createTempFile("framebench-e2e", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("FRAMEBENCH_HOME", home.toString());
+        builder.environment().put("FRAMEBENCH_TIMINGS", "1");
         builder.environment().remove("DISPLAY");
         long start = System.nanoTime();
         Process process = builder.start();
@@ -110,13 +162,39 @@ public final class GradeEndToEndBenchmark {
             for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
                 peak = Math.max(peak, highWaterMark(handle.pid()));
             }
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
         long elapsed = System.nanoTime() - start;
+        List<String> lines = Files.readAllLines(output);
+        Files.delete(output);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("framebench grade exited " + process.exitValue());
+            throw new IllegalStateException("framebench " + arguments.get(0) + " exited " + process.exitValue() + ": " + lines);
         }
-        return new long[] { elapsed, peak };
+        String timings = lines.stream().filter(line -> line.startsWith("timings: ")).findFirst().orElse("");
+        return new Run(elapsed, peak, timings);
+    }
+
+    /** The machine's load average (1, 5, 15 minutes), printed beside each figure: a busy machine is slower. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** A bare SAX parse of {@code folder} in a JVM of its own, start to exit: what loading costs cold. */
+    static double bareSaxInFreshJvm(Path folder) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                GradeEndToEndBenchmark.class.getName(), "--bare-sax", folder.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the bare SAX parse failed");
+        }
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static long highWaterMark(long pid) {
