@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run by `mvn package` after the product is materialized: unsigned copies, in cli-lib/, of the signed jars the
+# command line loads (EMF's). The JVM checks every class of a signed jar against its signature and keeps none
+# of them in the command's class-data archive: a third of the start of `framebench validate`. The workbench
+# (OSGi) keeps using the signed originals in plugins/; the launcher puts cli-lib/ first on the commands' class
+# path. Uses the JDK's jar tool only (no zip on the build machine needed).
+# Usage: cli-jars.sh PRODUCT_DIR JAR_TOOL
+set -euo pipefail
+product="$(cd "$1" && pwd)"; jar_tool="$2"
+out="$product/cli-lib"
+rm -rf "$out"; mkdir -p "$out"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+for name in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi; do
+  for jar in "$product"/plugins/"$name"_[0-9]*.jar; do
+    [ -e "$jar" ] || { echo "cli-jars: no $name in $product/plugins" >&2; exit 1; }
+    dir="$work/$(basename "$jar" .jar)"; mkdir -p "$dir"
+    (cd "$dir" && "$jar_tool" xf "$jar")
+    rm -f "$dir"/META-INF/*.SF "$dir"/META-INF/*.RSA "$dir"/META-INF/*.DSA "$dir"/META-INF/*.EC
+    # The manifest's per-entry digests stay (harmless without a signature file): the copy is the same classes.
+    "$jar_tool" cfm "$out/$(basename "$jar")" "$dir/META-INF/MANIFEST.MF" -C "$dir" .
+  done
+done
+echo "cli-jars: $(ls "$out" | wc -l) unsigned copies in $out"
