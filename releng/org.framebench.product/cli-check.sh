@@ -38,6 +38,10 @@ contains err "skipped $work/class/broken.fbench" "export names the damaged file"
 if [ "$(wc -l <"$work/err")" != 1 ]; then echo "cli-check: FAILED export error is not one line"; cat "$work/err"; failures=$((failures + 1)); fi
 if [ "$(head -c 2 "$work/class.xlsx" 2>/dev/null)" != "PK" ]; then echo "cli-check: FAILED no workbook written"; failures=$((failures + 1)); fi
 fb export "$fixtures/ama.fbench" --out "$work/ama.csv" --csv; expect 0 "export one file to CSV"
+fb export "$fixtures/ama.fbench" --out "$work/comparison.csv" --csv --table comparison; expect 0 "export the Comparison table to CSV"
+contains out "to $work/comparison.csv" "comparison CSV written"
+fb export "$fixtures/ama.fbench" --out "$work/syndication.csv" --csv --table syndication; expect 0 "export the republication differences to CSV"
+if ! grep -q ',summary,Added before the article,' "$work/syndication.csv"; then echo "cli-check: FAILED syndication CSV lacks its summary"; failures=$((failures + 1)); fi
 fb frobnicate;                                        expect 2 "unknown command"
 mkdir -p "$work/graded" && cp "$fixtures/ama.fbench" "$fixtures/broken.fbench" "$work/graded/"
 fb grade --key "$fixtures/kofi.fbench" --submissions "$work/graded" --out "$work/grades.xlsx"

@@ -15,9 +15,11 @@ import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.model.Annotation;
 import org.framebench.model.Article;
+import org.framebench.model.TextRegion;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Assignment;
 import org.framebench.nlp.align.Aligner;
+import org.framebench.nlp.align.Passage;
 import org.framebench.nlp.align.Suggestion;
 import org.framebench.nlp.text.Span;
 
@@ -52,6 +54,9 @@ final class AlignCommand implements Command {
                    "target": {"article": ID, "begin": N, "end": N}, "score": X}
                 Offsets count UTF-16 code units from the start of the article's text, end exclusive (as
                 in the .fbench file); the score is a similarity from 0 to 1. FILE is not changed.
+                For an annotation in a headline, each other article's headline comes first (always,
+                whatever its score), then its most similar sentences; a passage in a headline has
+                "region": "headline" and offsets into the headline.
 
                 Options:
                   --top N          how many passages of each other article per source (default 1)
@@ -126,9 +131,11 @@ final class AlignCommand implements Command {
                 if (article == null || annotation.getEnd() <= annotation.getBegin()) {
                     continue;
                 }
-                for (Suggestion suggestion : aligner.suggest(article.getId(),
-                        new Span(annotation.getBegin(), annotation.getEnd()), top)) {
-                    if (suggestion.score() >= minScore) {
+                Span span = new Span(annotation.getBegin(), annotation.getEnd());
+                boolean headline = annotation.getRegion() == TextRegion.HEADLINE;
+                for (Suggestion suggestion : headline ? aligner.suggestForHeadline(article.getId(), span, top)
+                        : aligner.suggest(article.getId(), span, top)) {
+                    if (suggestion.score() >= minScore || suggestion.target().headline()) {
                         pairs.add(suggestion);
                     }
                 }
@@ -141,7 +148,7 @@ final class AlignCommand implements Command {
     static Aligner aligner(Assignment assignment) {
         List<Aligner.Text> texts = new ArrayList<>();
         for (Article article : assignment.getArticles()) {
-            texts.add(new Aligner.Text(article.getId(), article.getText()));
+            texts.add(new Aligner.Text(article.getId(), article.getText(), article.getHeadline()));
         }
         return new Aligner(texts);
     }
@@ -154,19 +161,20 @@ final class AlignCommand implements Command {
             Suggestion pair = pairs.get(i);
             json.append(i == 0 ? "\n" : ",\n");
             json.append("{\"source\": ");
-            passage(json, pair.source().article(), pair.source().begin(), pair.source().end());
+            passage(json, pair.source());
             json.append(", \"target\": ");
-            passage(json, pair.target().article(), pair.target().begin(), pair.target().end());
+            passage(json, pair.target());
             json.append(", \"score\": ").append(String.format(Locale.ROOT, "%.4f", pair.score())).append('}');
         }
         json.append(pairs.isEmpty() ? "]" : "\n]");
         out.println(json);
     }
 
-    private static void passage(StringBuilder json, String article, int begin, int end) {
+    private static void passage(StringBuilder json, Passage passage) {
         json.append("{\"article\": ");
-        string(json, article);
-        json.append(", \"begin\": ").append(begin).append(", \"end\": ").append(end).append('}');
+        string(json, passage.article());
+        json.append(", \"begin\": ").append(passage.begin()).append(", \"end\": ").append(passage.end());
+        json.append(passage.headline() ? ", \"region\": \"headline\"}" : "}");
     }
 
     private static void string(StringBuilder json, String value) {

@@ -16,6 +16,10 @@ import org.framebench.model.AnnotationDocument;
 /** {@code framebench export FILE|FOLDER... --out OUT.xlsx [--csv]}: one workbook (or CSV) for a whole class. */
 final class ExportCommand implements Command {
 
+    private static final String ANNOTATIONS = "annotations";
+    private static final String COMPARISON = "comparison";
+    private static final String SYNDICATION = "syndication";
+
     @Override
     public String name() {
         return "export";
@@ -30,18 +34,22 @@ final class ExportCommand implements Command {
     public String help() {
         return """
                 Usage: framebench export FILE|FOLDER... --out OUT.xlsx
-                       framebench export FILE|FOLDER... --out OUT.csv --csv
+                       framebench export FILE|FOLDER... --out OUT.csv --csv [--table TABLE]
 
                 Writes the annotations of all given files (a folder: every .fbench file under it) to one
                 workbook with the sheets Annotations, Summary (counts per code and article, as formulas),
                 Comparison, Syndication (what a republication changed), Links, Codebook and Articles.
-                With --csv, writes the Annotations table as CSV (UTF-8,
-                RFC 4180) instead. A file that cannot be read is named on one line and skipped; the others
+                With --csv, writes one of the workbook's tables as CSV (UTF-8, RFC 4180) instead: the
+                Annotations table, or with --table comparison the Comparison table (one row per statement,
+                a group of columns per outlet, the student's note), or with --table syndication what a
+                republication changed (a summary line per kind of change, then every difference).
+                A file that cannot be read is named on one line and skipped; the others
                 are exported. OUT is replaced only once the export is complete.
 
                 Options:
                   --out FILE   where to write (required); .xlsx, or .csv with --csv
                   --csv        write CSV instead of a workbook
+                  --table TABLE  with --csv: annotations (the default), comparison or syndication
 
                 Exit codes: 0 everything exported, 1 some file was skipped or writing failed,
                 2 wrong command line.
@@ -53,6 +61,7 @@ final class ExportCommand implements Command {
         List<String> inputs = new ArrayList<>();
         Path target;
         boolean csv = false;
+        String table = null;
         try {
             String outArgument = null;
             for (int i = 0; i < arguments.size(); i++) {
@@ -66,6 +75,15 @@ final class ExportCommand implements Command {
                     outArgument = argument.substring("--out=".length());
                 } else if ("--csv".equals(argument)) {
                     csv = true;
+                } else if ("--table".equals(argument) || argument.startsWith("--table=")) {
+                    if ("--table".equals(argument) && i + 1 >= arguments.size()) {
+                        throw new UsageException("--table needs a name: annotations, comparison or syndication");
+                    }
+                    table = "--table".equals(argument) ? arguments.get(++i) : argument.substring("--table=".length());
+                    if (!List.of(ANNOTATIONS, COMPARISON, SYNDICATION).contains(table)) {
+                        throw new UsageException("there is no table " + table
+                                + "; --table takes annotations, comparison or syndication");
+                    }
                 } else if (argument.startsWith("-")) {
                     throw new UsageException("unknown option " + argument);
                 } else {
@@ -77,6 +95,10 @@ final class ExportCommand implements Command {
             }
             if (outArgument == null || outArgument.isBlank()) {
                 throw new UsageException("no output file given (--out OUT.xlsx)");
+            }
+            if (table != null && !csv) {
+                throw new UsageException("--table chooses the table of a CSV export: add --csv (the workbook has"
+                        + " every table as a sheet)");
             }
             String lower = outArgument.toLowerCase(Locale.ROOT);
             if (csv && lower.endsWith(".xlsx")) {
@@ -112,7 +134,11 @@ final class ExportCommand implements Command {
             return SOME_FAILED;
         }
         try {
-            if (csv) {
+            if (COMPARISON.equals(table)) {
+                new CsvExporter().exportComparison(documents, target);
+            } else if (SYNDICATION.equals(table)) {
+                new CsvExporter().exportSyndication(documents, target);
+            } else if (csv) {
                 new CsvExporter().export(documents, target);
             } else {
                 new XlsxExporter().export(documents, target);
@@ -122,7 +148,9 @@ final class ExportCommand implements Command {
             return SOME_FAILED;
         }
         int annotations = documents.stream().mapToInt(d -> d.getAnnotations().size()).sum();
-        out.println("Exported " + annotations + " annotations from " + documents.size()
+        String what = COMPARISON.equals(table) ? "the Comparison table"
+                : SYNDICATION.equals(table) ? "the republication differences" : annotations + " annotations";
+        out.println("Exported " + what + " from " + documents.size()
                 + (documents.size() == 1 ? " document" : " documents") + " to " + target
                 + (skipped > 0 ? " (" + skipped + " skipped)." : "."));
         return skipped == 0 ? OK : SOME_FAILED;

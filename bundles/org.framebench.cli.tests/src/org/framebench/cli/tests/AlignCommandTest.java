@@ -103,6 +103,42 @@ class AlignCommandTest {
     }
 
     @Test
+    void aHeadlineAnnotationIsAlignedToTheOtherHeadlinesFirstWithOffsetsIntoTheHeadline() throws Exception {
+        AnnotationDocument document = Documents.newDocument(CorpusLoader.loadDefault(), Role.STUDENT);
+        Article cnn = document.getAssignment().getArticles().get(0);
+        int begin = cnn.getHeadline().indexOf("Tunisia");
+        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
+        annotation.setId(Documents.newId());
+        TextAnchors.anchor(annotation, cnn, org.framebench.model.TextRegion.HEADLINE, begin, begin + 7);
+        annotation.setCode(Codebooks.allCodes(document.getAssignment().getCodebook()).get(0));
+        annotation.setCreated(new java.util.Date());
+        document.getAnnotations().add(annotation);
+        Path file = folder.resolve("headline.fbench");
+        DocumentStore.save(document, file);
+
+        Result result = run("align", file.toString());
+        assertEquals(0, result.exitCode, result.err);
+        List<String> lines = result.out.lines().filter(l -> l.startsWith("{")).toList();
+        String source = "{\"source\": {\"article\": \"cnn\", \"begin\": " + begin + ", \"end\": " + (begin + 7)
+                + ", \"region\": \"headline\"}";
+        assertTrue(!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith(source)),
+                "every pair is for the headline's \"Tunisia\", offsets into the headline (before: read as the text's): " + result.out);
+        String bbcHeadline = "\"target\": {\"article\": \"bbc\", \"begin\": 0, \"end\": "
+                + document.getAssignment().getArticles().get(3).getHeadline().length() + ", \"region\": \"headline\"}";
+        int headlineAt = -1;
+        int bodyAt = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(bbcHeadline)) {
+                headlineAt = i;
+            } else if (lines.get(i).contains("\"target\": {\"article\": \"bbc\"") && bodyAt < 0) {
+                bodyAt = i;
+            }
+        }
+        assertTrue(headlineAt >= 0, "the BBC headline is proposed: " + result.out);
+        assertTrue(bodyAt > headlineAt, "before the BBC's best sentence: " + result.out);
+    }
+
+    @Test
     void wrongCommandLinesAreOneLineAndExitTwo() {
         Result top = run("align", "--top", "0");
         assertEquals(2, top.exitCode);

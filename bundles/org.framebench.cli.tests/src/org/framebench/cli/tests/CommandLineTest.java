@@ -197,6 +197,115 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesTheComparisonAndTheSyndicationTablesAsCsv() throws Exception {
+        AnnotationDocument document = student("Esi Owusu", "s-103", 0);
+        List<Article> articles = document.getAssignment().getArticles();
+        Annotation cnn = quote(document, articles.get(0), "Musa Ibrahim");
+        Annotation bbc = quote(document, articles.get(3), "Moussa Ibrahim");
+        org.framebench.model.Link link = FramebenchFactory.eINSTANCE.createLink();
+        link.setId(Documents.newId());
+        link.setSource(cnn);
+        link.setTarget(bbc);
+        link.setKind(org.framebench.model.LinkKind.SAME_STATEMENT);
+        link.setCreated(new java.util.Date());
+        document.getLinks().add(link);
+        Path esi = folder.resolve("esi.fbench");
+        DocumentStore.save(document, esi);
+
+        Path comparison = folder.resolve("comparison.csv");
+        Result result = run("export", esi.toString(), "--out", comparison.toString(), "--csv", "--table", "comparison");
+        assertEquals(0, result.exitCode, result.err);
+        List<List<String>> records = csv(comparison);
+        assertEquals(2, records.size(), "a header and the one statement: " + records);
+        List<String> header = records.get(0);
+        List<String> row = records.get(1);
+        assertEquals("Student name", header.get(0));
+        assertEquals("Esi Owusu", row.get(0));
+        String cnnId = articles.get(0).getId();
+        String bbcId = articles.get(3).getId();
+        assertEquals("Musa Ibrahim", row.get(header.indexOf(cnnId + " wording")));
+        assertEquals("direct quote", row.get(header.indexOf(cnnId + " quote")));
+        assertEquals("Moussa Ibrahim", row.get(header.indexOf(bbcId + " wording")));
+        assertEquals("left out", row.get(header.indexOf(articles.get(1).getId() + " status")));
+        assertEquals("2", row.get(header.indexOf("Left out by")), "the count itself, not a formula");
+
+        Path syndication = folder.resolve("syndication.csv");
+        result = run("export", esi.toString(), "--out=" + syndication, "--csv", "--table=syndication");
+        assertEquals(0, result.exitCode, result.err);
+        records = csv(syndication);
+        assertEquals(List.of("Original", "Republication", "Row", "Kind", "Count", "Words", "Where", "In the original",
+                "In the republication"), records.get(0));
+        java.util.Map<String, String> summary = new java.util.LinkedHashMap<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            assertTrue(record.get(0).contains("(bbc)") && record.get(1).contains("(bbc-ghana)"), record.toString());
+            if ("summary".equals(record.get(2))) {
+                summary.put(record.get(3), record.get(4));
+            }
+        }
+        assertEquals(6, summary.size(), "one summary line per kind of change: " + summary);
+        assertEquals("1", summary.get("Added before the article"), summary.toString());
+        assertEquals("0", summary.get("Removed"), summary.toString());
+        assertTrue(records.stream().anyMatch(r -> "difference".equals(r.get(2)) && r.get(8).contains("Audio By")),
+                "the added boilerplate is listed with its text");
+
+        assertUsageLine(run("export", esi.toString(), "--out", "x.xlsx", "--table", "comparison"),
+                "framebench export: --table chooses the table of a CSV export: add --csv");
+        assertUsageLine(run("export", esi.toString(), "--out", "x.csv", "--csv", "--table", "links"),
+                "framebench export: there is no table links");
+        assertTrue(run("export", "--help").out.contains("--table comparison"));
+    }
+
+    private static Annotation quote(AnnotationDocument document, Article article, String phrase) {
+        int begin = article.getText().indexOf(phrase);
+        assertTrue(begin >= 0, phrase);
+        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
+        annotation.setId(Documents.newId());
+        TextAnchors.anchor(annotation, article, begin, begin + phrase.length());
+        annotation.setCode(Codebooks.findById(document.getAssignment().getCodebook(), "A1").orElseThrow());
+        annotation.setCreated(new java.util.Date());
+        document.getAnnotations().add(annotation);
+        return annotation;
+    }
+
+    /** Reads an RFC 4180 file (byte-order mark, quoted fields with doubled quotes and line breaks). */
+    private static List<List<String>> csv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte-order mark, for Excel");
+        List<List<String>> records = new java.util.ArrayList<>();
+        List<String> record = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new java.util.ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        assertTrue(record.isEmpty() && field.length() == 0, "the file ends with a complete record");
+        return records;
+    }
+
+    @Test
     void exportThatCannotWriteSaysSoInOneLine() throws Exception {
         Path blocker = Files.writeString(folder.resolve("blocker"), "a file, not a folder");
         Result result = run("export", ama.toString(), "--out", blocker.resolve("class.xlsx").toString());

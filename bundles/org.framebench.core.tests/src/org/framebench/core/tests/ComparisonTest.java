@@ -268,6 +268,61 @@ class ComparisonTest {
     }
 
     @Test
+    void aNoteFollowsItsRowWhenAnnotationsJoinAndLeaveThroughLinksAndUndoPutsItBack() {
+        AdapterFactoryEditingDomain domain = domain();
+        Annotation a = annotate(0, 0, 10, "A1");
+        Annotation b = annotate(1, 0, 10, "A1");
+        link(a, b, LinkKind.SAME_STATEMENT);
+        domain.getCommandStack().execute(ComparisonCommands.setNote(domain, document,
+                Comparison.of(document).getRows().get(0), "the BBC names him, CNN does not"));
+        ComparisonNote note = document.getComparisonNotes().get(0);
+        assertEquals(List.of(a, b), note.getAnnotations());
+
+        // Two more outlets join the row through the Link command: the note names them at once, not only once edited.
+        Annotation c = annotate(2, 0, 10, "A2");
+        Annotation d = annotate(3, 0, 10, "A2");
+        domain.getCommandStack().execute(AnnotationCommands.link(domain, document, c, b, LinkKind.SAME_STATEMENT, null));
+        assertEquals(List.of(a, b, c), note.getAnnotations(), "the joining annotation is named by the note");
+        domain.getCommandStack().execute(AnnotationCommands.link(domain, document, d, c, LinkKind.SAME_SOURCE, null));
+        assertEquals(List.of(a, b, c, d), note.getAnnotations());
+        Link ab = document.getLinks().get(0);
+
+        // CNN leaves the row (its link removed): the note stays with the three outlets still in the row, not with
+        // CNN's annotation on its own (before, the note named only a and b: a tie, and the first row, CNN's, took it).
+        domain.getCommandStack().execute(AnnotationCommands.unlink(domain, document, ab));
+        Comparison split = Comparison.of(document);
+        assertEquals(2, split.getRows().size());
+        assertEquals("the BBC names him, CNN does not", split.rowOf(b).getNoteText());
+        assertEquals("", split.rowOf(a).getNoteText(), "the annotation that left has no note");
+        assertEquals(List.of(b, c, d), note.getAnnotations(), "the note lets go of the annotation that left");
+
+        // Undo brings each step back exactly.
+        domain.getCommandStack().undo();
+        assertEquals(List.of(a, b, c, d), note.getAnnotations());
+        assertEquals(1, Comparison.of(document).getRows().size());
+        assertEquals("the BBC names him, CNN does not", Comparison.of(document).rowOf(a).getNoteText());
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        assertEquals(List.of(a, b), note.getAnnotations(), "undoing the links takes the joiners out of the note");
+        domain.getCommandStack().redo();
+        assertEquals(List.of(a, b, c), note.getAnnotations(), "redo puts the joiner back");
+    }
+
+    @Test
+    void twoNotedRowsLinkedKeepTheirOwnNotesWhenUnlinkedAgain() {
+        AdapterFactoryEditingDomain domain = domain();
+        Annotation a = annotate(0, 0, 10, "A1");
+        Annotation b = annotate(1, 0, 10, "A1");
+        domain.getCommandStack().execute(ComparisonCommands.setNote(domain, document, Comparison.of(document).rowOf(a), "CNN"));
+        domain.getCommandStack().execute(ComparisonCommands.setNote(domain, document, Comparison.of(document).rowOf(b), "BBC"));
+        domain.getCommandStack().execute(AnnotationCommands.link(domain, document, a, b, LinkKind.SAME_STATEMENT, null));
+        assertEquals("CNN\n\nBBC", Comparison.of(document).rowOf(a).getNoteText(), "both notes on the joined row");
+        domain.getCommandStack().execute(AnnotationCommands.unlink(domain, document, document.getLinks().get(0)));
+        assertEquals("CNN", Comparison.of(document).rowOf(a).getNoteText());
+        assertEquals("BBC", Comparison.of(document).rowOf(b).getNoteText());
+    }
+
+    @Test
     void deletingEveryAnnotationOfANoteRemovesTheNoteUndoably() {
         AdapterFactoryEditingDomain domain = domain();
         Annotation a = annotate(0, 0, 10, "A1");

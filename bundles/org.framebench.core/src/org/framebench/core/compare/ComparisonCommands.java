@@ -76,6 +76,79 @@ public final class ComparisonCommands {
         return command;
     }
 
+    /**
+     * A command that makes every comparison note follow its row after a change of links (appended by
+     * {@link AnnotationCommands#link} and {@link AnnotationCommands#unlink}): computed when it executes, after the
+     * links changed, each note placed on a row comes to name exactly that row's annotations. Annotations that
+     * joined the row are added (unless the row holds the notes of two rows linked together, so that unlinking
+     * them gives each row its own note back), annotations that left it are let go, so the note stays with the
+     * row even once the annotations it was written on have gone. A note on no row is left as it is. Undo and
+     * redo take back and redo exactly what it changed.
+     */
+    public static Command notesFollowRows(EditingDomain domain, AnnotationDocument document) {
+        return new NotesFollowRows(domain, document);
+    }
+
+    private static final class NotesFollowRows extends org.eclipse.emf.common.command.AbstractCommand {
+        private final EditingDomain domain;
+        private final AnnotationDocument document;
+        private final List<Command> done = new ArrayList<>();
+
+        NotesFollowRows(EditingDomain domain, AnnotationDocument document) {
+            super("Comparison notes follow their rows");
+            this.domain = domain;
+            this.document = document;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            done.clear();
+            if (document.getComparisonNotes().isEmpty()) {
+                return;
+            }
+            for (ComparisonRow row : Comparison.of(document).getRows()) {
+                List<ComparisonNote> notes = row.getNotes();
+                for (ComparisonNote note : notes) {
+                    java.util.Set<Annotation> inRow = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    inRow.addAll(row.getAnnotations());
+                    List<Annotation> left = note.getAnnotations().stream().filter(a -> !inRow.contains(a)).toList();
+                    List<Annotation> joined = notes.size() > 1 ? List.of()
+                            : row.getAnnotations().stream().filter(a -> !note.getAnnotations().contains(a)).toList();
+                    if (!left.isEmpty()) {
+                        run(RemoveCommand.create(domain, note, Literals.COMPARISON_NOTE__ANNOTATIONS, left));
+                    }
+                    if (!joined.isEmpty()) {
+                        run(AddCommand.create(domain, note, Literals.COMPARISON_NOTE__ANNOTATIONS, joined));
+                    }
+                }
+            }
+        }
+
+        private void run(Command command) {
+            if (command.canExecute()) {
+                command.execute();
+                done.add(command);
+            }
+        }
+
+        @Override
+        public void undo() {
+            for (int i = done.size() - 1; i >= 0; i--) {
+                done.get(i).undo();
+            }
+        }
+
+        @Override
+        public void redo() {
+            done.forEach(Command::redo);
+        }
+    }
+
     /** A command that records an omission; {@link #getAnnotation()} is the new omission annotation. */
     public static final class RecordOmission extends CompoundCommand {
         private final Annotation annotation;

@@ -194,12 +194,37 @@ public final class AnnotationCommands {
         link.setKind(kind);
         link.setNote(note == null || note.isBlank() ? null : note);
         link.setCreated(new Date());
-        return AddCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__LINKS, link);
+        return withNotesFollowing(domain, document, "Link annotations",
+                AddCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__LINKS, link));
     }
 
     /** Removes a link. */
     public static Command unlink(EditingDomain domain, AnnotationDocument document, Link link) {
-        return RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__LINKS, link);
+        return withNotesFollowing(domain, document, "Remove link",
+                RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__LINKS, link));
+    }
+
+    /**
+     * {@code change} to the links, then the comparison notes following their rows (a row's note names the
+     * annotations that joined it and lets go of those that left); one undoable step that reports what
+     * {@code change} reports.
+     */
+    private static Command withNotesFollowing(EditingDomain domain, AnnotationDocument document, String label,
+            Command change) {
+        CompoundCommand command = new CompoundCommand(label) {
+            @Override
+            public Collection<?> getResult() {
+                return change.getResult();
+            }
+
+            @Override
+            public Collection<?> getAffectedObjects() {
+                return change.getAffectedObjects();
+            }
+        };
+        command.append(change);
+        command.append(org.framebench.core.compare.ComparisonCommands.notesFollowRows(domain, document));
+        return command;
     }
 
     /** The links that start or end at {@code annotation}. */

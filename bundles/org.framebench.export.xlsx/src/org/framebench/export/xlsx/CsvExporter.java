@@ -97,6 +97,31 @@ public final class CsvExporter {
         });
     }
 
+    /**
+     * Writes the syndication diff (the workbook's Syndication sheet: per republication, a summary line per kind
+     * of difference, then every difference) as CSV, with the same rules as the Annotations CSV. The articles are
+     * those of the documents' assignment (matched by id, first document's text); no republication: the header only.
+     */
+    public void exportSyndication(List<AnnotationDocument> documents, Path target) throws ExportException {
+        if (documents.isEmpty()) {
+            throw new ExportException(Kind.NOTHING_TO_EXPORT, "There are no documents to export.", null);
+        }
+        List<SyndicationTable.Line> lines = SyndicationTable.lines(new AnnotationTable(documents).articles());
+        progress.begin("Exporting the republication differences to " + target.getFileName(), lines.size());
+        SafeOutput.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (byteOrderMark) {
+                writer.write('\uFEFF');
+            }
+            writeRecord(writer, SyndicationTable.HEADERS.toArray());
+            for (SyndicationTable.Line line : lines) {
+                writeRecord(writer, line.values());
+            }
+            progress.worked(lines.size());
+            writer.flush();
+        });
+    }
+
     private static void writeRecord(Writer writer, Object[] values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

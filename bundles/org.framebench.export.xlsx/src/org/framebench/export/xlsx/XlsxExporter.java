@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,11 +30,6 @@ import org.framebench.model.AttributeDefinition;
 import org.framebench.model.AttributeKind;
 import org.framebench.model.Code;
 import org.framebench.model.Link;
-import org.framebench.nlp.diff.Difference;
-import org.framebench.nlp.diff.Republication;
-import org.framebench.nlp.diff.SummaryRow;
-import org.framebench.nlp.diff.SyndicationDiff;
-import org.framebench.nlp.text.Span;
 
 /**
  * Writes one workbook for one document or a whole class: sheets "Annotations" (one row per
@@ -284,65 +278,31 @@ public final class XlsxExporter {
     }
 
     /** Column headers of the Syndication sheet. */
-    public static final List<String> SYNDICATION_HEADERS = List.of("Original", "Republication", "Row", "Kind", "Count",
-            "Words", "Where", "In the original", "In the republication");
+    public static final List<String> SYNDICATION_HEADERS = SyndicationTable.HEADERS;
     /** The Syndication sheet's "Row" for a summary line and for one difference. */
-    public static final String SUMMARY_ROW = "summary";
-    public static final String DIFFERENCE_ROW = "difference";
+    public static final String SUMMARY_ROW = SyndicationTable.SUMMARY_ROW;
+    public static final String DIFFERENCE_ROW = SyndicationTable.DIFFERENCE_ROW;
 
-    /**
-     * For each article that republishes another (near-duplicate text): one summary row per kind of difference
-     * (kinds with none included, count 0, so "nothing removed" is said), then one row per difference with
-     * where it is (UTF-16 offsets, end exclusive, into each text) and its text on both sides. A document
-     * whose articles republish none has the header row only.
-     */
+    /** The {@link SyndicationTable}: summary lines in bold, then the differences; a header row only if none. */
     private void writeSyndication(List<Article> articles, SXSSFSheet sheet, Styles styles) throws ExportException {
         header(sheet, SYNDICATION_HEADERS, styles);
         widths(sheet, new int[] { 22, 22, 11, 24, 8, 8, 34, 50, 50 });
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Article article : articles) {
-            if (article.getText() != null) {
-                texts.put(article.getId(), article.getText());
-                names.put(article.getId(), article.getOutlet() == null ? article.getId()
-                        : article.getOutlet() + " (" + article.getId() + ")");
-            }
-        }
         int rowIndex = 1;
-        for (Republication republication : Republication.find(texts)) {
-            SyndicationDiff diff = republication.diff(texts);
-            String original = names.get(republication.original());
-            String copy = names.get(republication.republished());
-            for (SummaryRow summary : diff.summary()) {
-                Row row = sheet.createRow(rowIndex++);
-                Object[] values = { original, copy, SUMMARY_ROW, summary.kind().label(), summary.count(), summary.words() };
-                for (int column = 0; column < values.length; column++) {
-                    cell(row, column, values[column], null, styles);
+        for (SyndicationTable.Line line : SyndicationTable.lines(articles)) {
+            Row row = sheet.createRow(rowIndex++);
+            Object[] values = line.values();
+            for (int column = 0; column < values.length; column++) {
+                if (values[column] != null) {
+                    cell(row, column, values[column], !line.summary() && column >= 7 ? styles.wrapped : null, styles);
                 }
-                styleRow(row, styles.bold);
             }
-            for (Difference difference : diff.differences()) {
-                Row row = sheet.createRow(rowIndex++);
-                Object[] values = { original, copy, DIFFERENCE_ROW, difference.kind().label(), null,
-                        difference.words(), where(difference), difference.originalText(), difference.republishedText() };
-                for (int column = 0; column < values.length; column++) {
-                    if (values[column] != null) {
-                        cell(row, column, values[column], column >= 7 ? styles.wrapped : null, styles);
-                    }
-                }
+            if (line.summary()) {
+                styleRow(row, styles.bold);
+            } else {
                 checkCanceled();
             }
         }
         finish(sheet, rowIndex - 1, SYNDICATION_HEADERS.size());
-    }
-
-    /** "original 120–135, republication 400–416": the difference's place in each text. */
-    static String where(Difference difference) {
-        return "original " + range(difference.original()) + ", republication " + range(difference.republished());
-    }
-
-    private static String range(Span span) {
-        return span == null ? "\u2013" : span.begin() + "\u2013" + span.end();
     }
 
     private void writeLinks(AnnotationTable table, SXSSFSheet sheet, Styles styles) throws ExportException {

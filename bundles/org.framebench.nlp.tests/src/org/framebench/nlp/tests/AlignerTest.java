@@ -48,6 +48,43 @@ class AlignerTest {
     }
 
     @Test
+    void aHeadlinePassageIsProposedTheOtherHeadlinesFirstThenBodySentences() throws Exception {
+        Map<String, String> headlines = new java.util.LinkedHashMap<>();
+        List<Aligner.Text> withHeadlines = new ArrayList<>();
+        for (var article : org.framebench.core.corpus.CorpusLoader.loadDefault().getArticles()) {
+            headlines.put(article.getId(), article.getHeadline());
+            withHeadlines.add(new Aligner.Text(article.getId(), article.getText(), article.getHeadline()));
+        }
+        Aligner both = new Aligner(withHeadlines);
+        String cnn = headlines.get("cnn");
+        int begin = cnn.indexOf("Tunisia");
+        List<Suggestion> suggestions = both.suggestForHeadline("cnn", new Span(begin, begin + 7), 3);
+
+        for (String other : List.of("third", "bbc-ghana", "bbc")) {
+            List<Suggestion> own = suggestions.stream().filter(s -> s.target().article().equals(other)).toList();
+            assertTrue(own.size() >= 2 && own.size() <= 4, other + ": the headline, then up to three sentences: " + own);
+            assertTrue(own.get(0).target().headline(), "the headline first");
+            assertEquals(headlines.get(other), own.get(0).target().span().of(headlines.get(other)));
+            assertTrue(own.stream().skip(1).noneMatch(s -> s.target().headline()));
+            assertTrue(own.stream().allMatch(s -> s.source().headline() && s.source().begin() == begin));
+        }
+        Suggestion bbcBody = suggestions.stream().filter(s -> s.target().article().equals("bbc") && !s.target().headline())
+                .findFirst().orElseThrow();
+        assertTrue(bbcBody.target().span().of(texts.get("bbc")).contains("neighbouring Tunisia"),
+                "the best BBC sentence for \"Tunisia\" says where the talks were");
+        // The BBC headline and its republished copy are the same words.
+        Suggestion copy = both.suggestForHeadline("bbc", new Span(0, headlines.get("bbc").length()), 1).stream()
+                .filter(s -> s.target().article().equals("bbc-ghana")).findFirst().orElseThrow();
+        assertTrue(copy.target().headline() && copy.score() > 0.99, copy.toString());
+
+        // Headlines do not change what the body aligns to (they are left out of the IDF): the gold figures hold.
+        for (Span sentence : aligner.sentences("cnn")) {
+            assertEquals(aligner.suggest("cnn", sentence, 3), both.suggest("cnn", sentence, 3));
+        }
+        assertTrue(both.suggestForHeadline("cnn", new Span(0, cnn.length() + 5), 3).isEmpty(), "a span off the headline");
+    }
+
+    @Test
     void theGoldSetIsMetWithPrecisionAtOneAndRecallAtThree() throws IOException {
         List<String[]> gold = gold();
         assertTrue(gold.size() >= 20, "at least 20 pairs: " + gold.size());

@@ -24,11 +24,20 @@ import org.framebench.nlp.text.Words;
  * of all articles: a word every outlet uses everywhere ("Libya", "officials") weighs little, a rare one
  * ("Brega", "preconditions") a lot. A short passage (an annotation) is compared together with its
  * sentence at half weight, so "a first step" still finds the sentence about the talks.
+ *
+ * <p>Headlines are aligned too ({@link #suggestForHeadline}): a passage of one article's headline is proposed
+ * the other articles' headlines first (the headline is where an outlet says what matters most, so headline
+ * against headline is the comparison a student wants, whatever the score), then their most similar body
+ * sentences. Headlines are left out of the IDF, so the body's figures are those measured without them.
  */
 public final class Aligner {
 
-    /** One article's id and full text. */
-    public record Text(String id, String text) {
+    /** One article's id, full text and headline (null or empty: none). */
+    public record Text(String id, String text, String headline) {
+
+        public Text(String id, String text) {
+            this(id, text, null);
+        }
     }
 
     private static final double ANCHOR_WEIGHT = 1.0;
@@ -38,6 +47,7 @@ public final class Aligner {
     private final Map<String, List<Span>> sentences = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Double>>> vectors = new HashMap<>();
     private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Map<String, Double>> headlineVectors = new HashMap<>();
 
     public Aligner(List<Text> texts) {
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -68,6 +78,51 @@ public final class Aligner {
             }
             vectors.put(entry.getKey(), weighted);
         }
+        for (Text text : texts) {
+            if (text.headline() != null && !text.headline().isBlank()) {
+                headlineVectors.put(text.id(), normalise(weigh(terms(text.headline(), wholeHeadline(text)))));
+            }
+        }
+    }
+
+    private static Span wholeHeadline(Text text) {
+        return new Span(0, text.headline().length());
+    }
+
+    /**
+     * For the passage {@code span} of {@code article}'s headline: for each other article, its headline first
+     * (always, with its similarity), then its {@code perArticle} most similar body sentences, best first;
+     * articles in the order given, body sentences scoring 0 left out. None if the article has no headline or
+     * the span is not inside it.
+     */
+    public List<Suggestion> suggestForHeadline(String article, Span span, int perArticle) {
+        Text source = Objects.requireNonNull(articles.get(article), article);
+        String headline = source.headline();
+        if (headline == null || span.begin() < 0 || span.end() > headline.length() || span.end() <= span.begin()) {
+            return List.of();
+        }
+        Map<String, Double> query = normalise(weigh(terms(headline, span)));
+        if (span.length() < headline.trim().length()) {
+            Map<String, Double> combined = new HashMap<>(query);
+            headlineVectors.getOrDefault(article, Map.of())
+                    .forEach((term, weight) -> combined.merge(term, CONTEXT_WEIGHT * weight, Double::sum));
+            query = normalise(combined);
+        }
+        Passage from = new Passage(article, span, true);
+        List<Suggestion> result = new ArrayList<>();
+        for (String other : articles.keySet()) {
+            if (other.equals(article)) {
+                continue;
+            }
+            Text target = articles.get(other);
+            Map<String, Double> otherHeadline = headlineVectors.get(other);
+            if (otherHeadline != null) {
+                result.add(new Suggestion(from, new Passage(other, wholeHeadline(target), true),
+                        Math.min(1.0, dot(query, otherHeadline))));
+            }
+            result.addAll(best(from, query, other, perArticle));
+        }
+        return result;
     }
 
     /** The articles' ids, in the order given. */

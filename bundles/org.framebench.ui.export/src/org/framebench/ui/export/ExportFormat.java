@@ -8,9 +8,12 @@ import org.framebench.export.xlsx.ExportProgress;
 import org.framebench.export.xlsx.XlsxExporter;
 import org.framebench.model.AnnotationDocument;
 
-/** The formats of File → Export: the workbook, the Annotations table as CSV, the Comparison table as CSV. */
+/**
+ * The formats of File → Export: the workbook, the Annotations table as CSV, the Comparison table as CSV, the
+ * republication differences (the workbook's Syndication sheet) as CSV.
+ */
 public enum ExportFormat {
-    XLSX("xlsx"), CSV("csv"), COMPARISON_CSV("csv");
+    XLSX("xlsx"), CSV("csv"), COMPARISON_CSV("csv"), SYNDICATION_CSV("csv");
 
     private final String extension;
 
@@ -27,6 +30,9 @@ public enum ExportFormat {
         if ("comparison-csv".equalsIgnoreCase(name)) {
             return COMPARISON_CSV;
         }
+        if ("syndication-csv".equalsIgnoreCase(name)) {
+            return SYNDICATION_CSV;
+        }
         return "csv".equalsIgnoreCase(name) ? CSV : XLSX;
     }
 
@@ -38,6 +44,8 @@ public enum ExportFormat {
     void export(AnnotationDocument document, Path target, ExportProgress progress) throws ExportException {
         if (this == COMPARISON_CSV) {
             new CsvExporter().progress(progress).exportComparison(java.util.List.of(document), target);
+        } else if (this == SYNDICATION_CSV) {
+            new CsvExporter().progress(progress).exportSyndication(java.util.List.of(document), target);
         } else if (this == CSV) {
             new CsvExporter().progress(progress).export(document, target);
         } else {
@@ -49,6 +57,7 @@ public enum ExportFormat {
     public String suggestedFileName(AnnotationDocument document) {
         String name = document.getAnnotatorName();
         String base = name == null || name.isBlank() ? "annotations" : name.trim().replaceAll("[\\\\/:*?\"<>|]+", "_");
-        return base + (this == COMPARISON_CSV ? "-comparison." : ".") + extension;
+        return base + (this == COMPARISON_CSV ? "-comparison." : this == SYNDICATION_CSV ? "-republication." : ".")
+                + extension;
     }
 }

@@ -43,6 +43,7 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
         AnnotationDocument document = documentEditor.getDocument();
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(format == ExportFormat.COMPARISON_CSV ? Messages.Dialog_titleComparisonCsv
+                : format == ExportFormat.SYNDICATION_CSV ? Messages.Dialog_titleSyndicationCsv
                 : format.isCsv() ? Messages.Dialog_titleCsv : Messages.Dialog_titleXlsx);
         dialog.setFilterExtensions(new String[] { "*." + format.extension() });
         dialog.setFilterNames(new String[] { format.isCsv() ? Messages.Dialog_filterCsv : Messages.Dialog_filterXlsx });

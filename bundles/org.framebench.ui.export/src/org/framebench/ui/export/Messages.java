@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String Dialog_titleXlsx;
     public static String Dialog_titleCsv;
     public static String Dialog_titleComparisonCsv;
+    public static String Dialog_titleSyndicationCsv;
     public static String Dialog_filterXlsx;
     public static String Dialog_filterCsv;
     public static String Job_name;

@@ -152,6 +152,51 @@ class AlignmentGutterTest {
         assertEquals(List.of(), logged, "nothing went wrong in the log");
     }
 
+    @Test
+    void aSentencePartlyScrolledOutOfViewIsBandedAsGoingOffTheEdge() {
+        // A BBC sentence wrapped over two lines or more, scrolled so that its first line is above the top of the text.
+        var aligner = org.framebench.ui.align.AlignmentSuggestions.aligner(editor.getDocument());
+        int lineHeight = bbc.getLineHeight();
+        var sentence = aligner.sentences("bbc").stream()
+                .filter(s -> bbc.getLocationAtOffset(s.end() - 1).y - bbc.getLocationAtOffset(s.begin()).y >= lineHeight)
+                .skip(1).findFirst()
+                .orElseThrow(() -> new AssertionError("a BBC sentence wrapped over two lines or more"));
+        bbc.setTopPixel(bbc.getTopPixel() + bbc.getLocationAtOffset(sentence.begin()).y + lineHeight);
+        UiDriver.flush();
+        gutter.getControl().redraw();
+        gutter.getControl().update();
+        UiDriver.flush();
+
+        int visibleTop = gutter.getControl().toControl(bbc.toDisplay(new Point(0, 0))).y;
+        Band cut = gutter.paintedBands().stream()
+                .filter(b -> b.kind() == Kind.SUGGESTION && b.leftTop() == visibleTop && b.leftBottom() > visibleTop)
+                .findFirst().orElseThrow(() -> new AssertionError("a band for the sentence at the top: " + gutter.paintedBands()));
+        assertTrue(cut.goesOffEdge(), cut.toString());
+        assertTrue(cut.drawnLeftTop() <= visibleTop - lineHeight + 1,
+                "drawn from above the edge, where the sentence's first line is: " + cut);
+        assertEquals(cut.leftBottom(), cut.drawnLeftBottom(), "its end is in view: drawn where it is");
+        // A sentence wholly in view is drawn as it is.
+        assertTrue(gutter.paintedBands().stream().anyMatch(b -> !b.goesOffEdge()), gutter.paintedBands().toString());
+        int height = gutter.getControl().getClientArea().height;
+        int rightTop = gutter.getControl().toControl(ghana.toDisplay(new Point(0, 0))).y;
+        int leftBottom = visibleTop + bbc.getClientArea().height;
+        int rightBottom = rightTop + ghana.getClientArea().height;
+        for (Band band : gutter.paintedBands()) {
+            // What is in view is drawn where it is: the drawn band, cut at the visible edges, is the visible band.
+            assertEquals(List.of(band.leftTop(), band.leftBottom(), band.rightTop(), band.rightBottom()),
+                    List.of(clamp(band.drawnLeftTop(), visibleTop, leftBottom), clamp(band.drawnLeftBottom(), visibleTop, leftBottom),
+                            clamp(band.drawnRightTop(), rightTop, rightBottom), clamp(band.drawnRightBottom(), rightTop, rightBottom)),
+                    band.toString());
+            assertTrue(band.drawnLeftTop() >= -2 * height && band.drawnRightBottom() <= 3 * height,
+                    "a passage far away is drawn at most a gutter height beyond the edge: " + band);
+        }
+        assertEquals(List.of(), logged, "nothing went wrong in the log");
+    }
+
+    private static int clamp(int value, int low, int high) {
+        return Math.max(low, Math.min(value, high));
+    }
+
     /** The link bands painted last (no redraw forced here: the gutter must repaint by itself on a change). */
     private List<Band> links() {
         UiDriver.flush();

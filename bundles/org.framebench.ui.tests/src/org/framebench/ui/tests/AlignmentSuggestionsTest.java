@@ -116,6 +116,60 @@ class AlignmentSuggestionsTest {
     }
 
     @Test
+    void aHeadlineAnnotationIsProposedTheOtherHeadlinesFirstAndLinkMarksTheHeadline() throws Exception {
+        AnnotationDocument document = editor.getDocument();
+        StyledText headline = editor.getPanes().get(0).getHeadline();
+        int begin = headline.getText().indexOf("Tunisia");
+        headline.setFocus();
+        headline.setSelection(begin, begin + "Tunisia".length());
+        UiDriver.press(headline, 'j'); // F7, prominence
+        Annotation prominence = document.getAnnotations().get(0);
+        assertEquals(org.framebench.model.TextRegion.HEADLINE, prominence.getRegion());
+        editor.select(prominence);
+        UiDriver.flush();
+
+        AtomicReference<List<String>> rows = new AtomicReference<>();
+        AtomicReference<Suggestion> accepted = new AtomicReference<>();
+        UiDriver.answerDialog("Suggested Alignments", dialog -> rows.set(rows(dialog)), "Link",
+                () -> accepted.set(SuggestAlignmentsHandler.suggest(shell, editor)));
+
+        List<String> table = rows.get();
+        assertNotNull(table, "the dialog opened with suggestions (before: none for a headline annotation)");
+        for (String outlet : List.of("Unnamed outlet", "Multimedia Group (Ghana)", "BBC News")) {
+            List<String> own = table.stream().filter(r -> r.startsWith(outlet)).toList();
+            // The third outlet has no sentence near "Tunisia" scoring the minimum: its headline alone.
+            assertTrue(own.size() >= (outlet.equals("Unnamed outlet") ? 1 : 2), outlet + ": its headline, then body sentences: " + table);
+            assertTrue(own.get(0).contains("| Headline: "), "the headline first: " + own);
+            assertTrue(own.subList(1, own.size()).stream().noneMatch(r -> r.contains("| Headline: ")), own.toString());
+        }
+        assertTrue(table.stream().anyMatch(r -> r.startsWith("BBC News")
+                && r.contains("Headline: US officials hold talks with Gaddafi government")), table.toString());
+        assertTrue(table.stream().anyMatch(r -> r.startsWith("BBC News") && !r.contains("Headline: ")
+                && r.contains("neighbouring Tunisia")), "then the body sentence naming Tunisia: " + table);
+
+        Suggestion chosen = accepted.get();
+        assertNotNull(chosen);
+        assertTrue(chosen.target().headline(), "Link took the first row: the third outlet's headline");
+        assertEquals(2, document.getAnnotations().size());
+        Annotation target = document.getAnnotations().get(1);
+        assertEquals(org.framebench.model.TextRegion.HEADLINE, target.getRegion(), "marked in the headline, not the body");
+        assertEquals("third", target.getArticle().getId());
+        assertEquals("US officials meet Gaddafi envoys to deliver a message", target.getCoveredText());
+        assertEquals(prominence.getCode(), target.getCode());
+        assertEquals(1, document.getLinks().size());
+        assertEquals(target, document.getLinks().get(0).getTarget());
+        assertNotNull(editor.getPanes().get(1).headlineStyleAt(3), "the third outlet's headline shows the annotation");
+
+        page.activate(editor);
+        UiDriver.flush();
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        UiDriver.flush();
+        assertTrue(document.getLinks().isEmpty(), "one Undo removes the link...");
+        assertEquals(List.of(prominence), document.getAnnotations(), "...and the headline annotation it made");
+        assertEquals(List.of(), logged, "nothing went wrong in the log");
+    }
+
+    @Test
     void dismissDropsASuggestionAndCloseChangesNothing() throws Exception {
         AnnotationDocument document = editor.getDocument();
         StyledText bbc = editor.getPanes().get(3).getText();

@@ -14,6 +14,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Region;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -37,6 +38,9 @@ import org.framebench.ui.internal.CodeColours;
  * of the left article and one of the right (solid, in the code's colour) and for each suggested sentence
  * alignment (light, dashed), from the passage's lines in the left pane to its lines in the right pane.
  * Only bands with an end in view are painted; the suggested alignment is computed once per article pair.
+ * A passage partly or wholly out of view is drawn as going off the text's edge: the band runs on towards
+ * where the passage is (at most {@link #OFF_EDGE} gutter heights beyond the edge) and is cut at the line
+ * between the two texts' visible edges, so it is never drawn as if the passage ended at the edge.
  */
 public final class AlignmentGutter {
 
@@ -48,11 +52,28 @@ public final class AlignmentGutter {
         LINK, SUGGESTION
     }
 
+    /** How far beyond a text's visible edge a band is drawn towards a passage out of view, in gutter heights. */
+    public static final double OFF_EDGE = 1.0;
+
     /**
      * One painted band, in the gutter's coordinates: the passage's vertical extent beside the left pane and
-     * beside the right pane (each clipped to its text's visible area).
+     * beside the right pane, each clipped to its text's visible area ({@code leftTop} ... {@code rightBottom}),
+     * and as drawn, going off the visible edge where the passage does ({@code drawnLeftTop} ...
+     * {@code drawnRightBottom}: the same where the passage is in view).
      */
-    public record Band(int leftTop, int leftBottom, int rightTop, int rightBottom, Kind kind) {
+    public record Band(int leftTop, int leftBottom, int rightTop, int rightBottom, Kind kind, int drawnLeftTop,
+            int drawnLeftBottom, int drawnRightTop, int drawnRightBottom) {
+
+        /** Does the band go off a text's visible edge (its passage is partly or wholly out of view)? */
+        public boolean goesOffEdge() {
+            return drawnLeftTop != leftTop || drawnLeftBottom != leftBottom || drawnRightTop != rightTop
+                    || drawnRightBottom != rightBottom;
+        }
+    }
+
+    /** A band with the visible extents of its two texts (where it is cut), in the gutter's coordinates. */
+    private record Drawn(Band band, int leftVisibleTop, int leftVisibleBottom, int rightVisibleTop,
+            int rightVisibleBottom) {
     }
 
     private static final String DATA_KEY = AlignmentGutter.class.getName();
@@ -155,7 +176,7 @@ public final class AlignmentGutter {
     }
 
     private void paint(Event event) {
-        List<Band> bands = new ArrayList<>();
+        List<Drawn> bands = new ArrayList<>();
         StyledText leftBody = left.getText();
         StyledText rightBody = right.getText();
         if (leftBody.isDisposed() || rightBody.isDisposed()) {
@@ -164,7 +185,7 @@ public final class AlignmentGutter {
         }
         List<Color> bandColours = new ArrayList<>();
         for (Span[] pair : suggestions) {
-            Band band = band(leftBody, pair[0].begin(), pair[0].end(), rightBody, pair[1].begin(), pair[1].end(),
+            Drawn band = band(leftBody, pair[0].begin(), pair[0].end(), rightBody, pair[1].begin(), pair[1].end(),
                     Kind.SUGGESTION);
             if (band != null) {
                 bands.add(band);
@@ -190,7 +211,7 @@ public final class AlignmentGutter {
             if (leftText == null || rightText == null) {
                 continue;
             }
-            Band band = band(leftText, onLeft.getBegin(), onLeft.getEnd(), rightText, onRight.getBegin(),
+            Drawn band = band(leftText, onLeft.getBegin(), onLeft.getEnd(), rightText, onRight.getBegin(),
                     onRight.getEnd(), Kind.LINK);
             if (band != null) {
                 bands.add(band);
@@ -202,8 +223,15 @@ public final class AlignmentGutter {
         int width = canvas.getClientArea().width;
         gc.setAntialias(SWT.ON);
         for (int i = 0; i < bands.size(); i++) {
-            Band band = bands.get(i);
-            int[] polygon = { 0, band.leftTop(), width, band.rightTop(), width, band.rightBottom(), 0, band.leftBottom() };
+            Drawn drawn = bands.get(i);
+            Band band = drawn.band();
+            int[] polygon = { 0, band.drawnLeftTop(), width, band.drawnRightTop(), width, band.drawnRightBottom(), 0,
+                    band.drawnLeftBottom() };
+            // Cut at the texts' visible edges: what lies beyond is off screen in the texts too.
+            Region clip = new Region(canvas.getDisplay());
+            clip.add(new int[] { 0, drawn.leftVisibleTop(), width, drawn.rightVisibleTop(), width,
+                    drawn.rightVisibleBottom(), 0, drawn.leftVisibleBottom() });
+            gc.setClipping(clip);
             Color colour = bandColours.get(i);
             boolean link = band.kind() == Kind.LINK;
             gc.setBackground(colour);
@@ -213,12 +241,14 @@ public final class AlignmentGutter {
             gc.setForeground(colour);
             gc.setLineWidth(1);
             gc.setLineStyle(link ? SWT.LINE_SOLID : SWT.LINE_DASH);
-            gc.drawLine(0, band.leftTop(), width, band.rightTop());
-            gc.drawLine(0, band.leftBottom(), width, band.rightBottom());
+            gc.drawLine(0, band.drawnLeftTop(), width, band.drawnRightTop());
+            gc.drawLine(0, band.drawnLeftBottom(), width, band.drawnRightBottom());
+            gc.setClipping((Region) null);
+            clip.dispose();
         }
         gc.setAlpha(255);
         gc.setLineStyle(SWT.LINE_SOLID);
-        painted = List.copyOf(bands);
+        painted = bands.stream().map(Drawn::band).toList();
     }
 
     private static StyledText widget(ArticlePane pane, Annotation annotation) {
@@ -226,19 +256,21 @@ public final class AlignmentGutter {
     }
 
     /** The band between two passages, or null when neither end is in view. */
-    private Band band(StyledText leftText, int leftBegin, int leftEnd, StyledText rightText, int rightBegin,
+    private Drawn band(StyledText leftText, int leftBegin, int leftEnd, StyledText rightText, int rightBegin,
             int rightEnd, Kind kind) {
         int[] l = extent(leftText, leftBegin, leftEnd);
         int[] r = extent(rightText, rightBegin, rightEnd);
         if (l == null || r == null || !(l[2] == 1 || r[2] == 1)) {
             return null;
         }
-        return new Band(l[0], l[1], r[0], r[1], kind);
+        return new Drawn(new Band(l[0], l[1], r[0], r[1], kind, l[3], l[4], r[3], r[4]), l[5], l[6], r[5], r[6]);
     }
 
     /**
-     * The passage's vertical extent in the gutter's coordinates, clipped to the text's visible area, and
-     * whether any of it is in view (1) or not (0); null when the offsets are outside the text.
+     * The passage's vertical extent in the gutter's coordinates, clipped to the text's visible area, whether
+     * any of it is in view (1) or not (0), its extent as drawn (beyond the visible edge where the passage is,
+     * at most {@link #OFF_EDGE} gutter heights beyond it), and the text's visible top and bottom; null when the
+     * offsets are outside the text.
      */
     private int[] extent(StyledText text, int begin, int end) {
         int count = text.getCharCount();
@@ -251,10 +283,14 @@ public final class AlignmentGutter {
         int visibleTop = 0;
         int visibleBottom = text.getClientArea().height;
         boolean inView = bottom > visibleTop && top < visibleBottom;
+        int reach = (int) Math.round(OFF_EDGE * Math.max(1, canvas.getClientArea().height));
+        int drawnTop = Math.max(visibleTop - reach, Math.min(top, visibleBottom + reach));
+        int drawnBottom = Math.max(visibleTop - reach, Math.min(bottom, visibleBottom + reach));
         top = Math.max(visibleTop, Math.min(top, visibleBottom));
         bottom = Math.max(visibleTop, Math.min(bottom, visibleBottom));
         int offset = canvas.toControl(text.toDisplay(new Point(0, 0))).y;
-        return new int[] { top + offset, bottom + offset, inView ? 1 : 0 };
+        return new int[] { top + offset, bottom + offset, inView ? 1 : 0, drawnTop + offset, drawnBottom + offset,
+                visibleTop + offset, visibleBottom + offset };
     }
 
     private Color colour(RGB rgb) {

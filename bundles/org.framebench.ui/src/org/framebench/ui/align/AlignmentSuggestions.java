@@ -49,7 +49,7 @@ public final class AlignmentSuggestions {
         return ALIGNERS.computeIfAbsent(document, d -> {
             List<Aligner.Text> texts = new ArrayList<>();
             for (Article article : d.getAssignment().getArticles()) {
-                texts.add(new Aligner.Text(article.getId(), article.getText()));
+                texts.add(new Aligner.Text(article.getId(), article.getText(), article.getHeadline()));
             }
             return new Aligner(texts);
         });
@@ -62,16 +62,27 @@ public final class AlignmentSuggestions {
 
     /**
      * For {@code annotation}: the {@code perArticle} most similar passages of each other article, best first
-     * within each. None for a headline annotation: its offsets are into the headline, the aligner's into the body.
+     * within each. For an annotation in a headline, each other article's headline comes first (whatever its
+     * score: headline against headline is what a student compares), then its most similar body sentences.
      */
     public static List<Suggestion> forAnnotation(AnnotationDocument document, Annotation annotation, int perArticle) {
-        if (annotation.getArticle() == null || annotation.getEnd() <= annotation.getBegin()
-                || annotation.getRegion() == TextRegion.HEADLINE) {
+        if (annotation.getArticle() == null || annotation.getEnd() <= annotation.getBegin()) {
             return List.of();
         }
-        return aligner(document).suggest(annotation.getArticle().getId(),
-                new Span(annotation.getBegin(), annotation.getEnd()), perArticle).stream()
+        Span span = new Span(annotation.getBegin(), annotation.getEnd());
+        if (annotation.getRegion() == TextRegion.HEADLINE) {
+            return aligner(document).suggestForHeadline(annotation.getArticle().getId(), span, perArticle).stream()
+                    .filter(s -> s.target().headline() || s.score() >= MIN_SCORE).toList();
+        }
+        return aligner(document).suggest(annotation.getArticle().getId(), span, perArticle).stream()
                 .filter(s -> s.score() >= MIN_SCORE).toList();
+    }
+
+    /** The words of a suggested passage: of its article's headline or text; "" if they are not there. */
+    public static String text(AnnotationDocument document, org.framebench.nlp.align.Passage passage) {
+        Article article = article(document, passage.article());
+        String text = article == null ? null : passage.headline() ? article.getHeadline() : article.getText();
+        return text == null || passage.end() > text.length() ? "" : text.substring(passage.begin(), passage.end());
     }
 
     /**
@@ -110,7 +121,8 @@ public final class AlignmentSuggestions {
     }
 
     private static boolean overlaps(Annotation candidate, Suggestion suggestion) {
-        return candidate.getArticle() != null && candidate.getRegion() != TextRegion.HEADLINE
+        return candidate.getArticle() != null
+                && (candidate.getRegion() == TextRegion.HEADLINE) == suggestion.target().headline()
                 && candidate.getArticle().getId().equals(suggestion.target().article())
                 && candidate.getBegin() < suggestion.target().end() && suggestion.target().begin() < candidate.getEnd();
     }
@@ -131,7 +143,7 @@ public final class AlignmentSuggestions {
 
     /**
      * The annotation a suggestion's passage already has: one of the same code overlapping the passage (in the
-     * body), or null if there is none (accepting then annotates the passage).
+     * body, or in the headline for a headline passage), or null if there is none (accepting then annotates the passage).
      */
     public static Annotation existingTarget(AnnotationDocument document, Annotation from, Suggestion suggestion) {
         return existingTarget(document.getAnnotations(), from, suggestion);
@@ -195,6 +207,7 @@ public final class AlignmentSuggestions {
             if (target == null) {
                 Article article = article(document, suggestion.target().article());
                 AnnotationCommands.Create create = AnnotationCommands.create(domain, document, article,
+                        suggestion.target().headline() ? TextRegion.HEADLINE : TextRegion.BODY,
                         suggestion.target().begin(), suggestion.target().end(), from.getCode());
                 command.append(create);
                 target = create.getAnnotation();

@@ -158,9 +158,8 @@ public class BulkSuggestionDialog extends Dialog {
     }
 
     private String passage(Pair pair) {
-        Article article = AlignmentSuggestions.article(document, pair.suggestion().target().article());
-        return article == null ? ""
-                : article.getText().substring(pair.suggestion().target().begin(), pair.suggestion().target().end());
+        String text = AlignmentSuggestions.text(document, pair.suggestion().target());
+        return pair.suggestion().target().headline() ? NLS.bind(Messages.Align_headlinePassage, text) : text;
     }
 
     private static String outlet(Article article) {

@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String Align_close;
     public static String Align_hint;
     public static String Align_acceptCommand;
+    public static String Align_headlinePassage;
     public static String Align_note;
     public static String Align_linked;
     public static String AlignAll_title;

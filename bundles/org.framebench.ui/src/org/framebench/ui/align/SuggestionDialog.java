@@ -157,8 +157,8 @@ public class SuggestionDialog extends Dialog {
     }
 
     private String passage(Suggestion suggestion) {
-        Article article = AlignmentSuggestions.article(document, suggestion.target().article());
-        return article == null ? "" : article.getText().substring(suggestion.target().begin(), suggestion.target().end());
+        String text = AlignmentSuggestions.text(document, suggestion.target());
+        return suggestion.target().headline() ? NLS.bind(Messages.Align_headlinePassage, text) : text;
     }
 
     private String outlet(String articleId) {
@@ -167,7 +167,8 @@ public class SuggestionDialog extends Dialog {
     }
 
     private static String key(Annotation from, Suggestion suggestion) {
-        return from.getId() + "\u0000" + suggestion.target().article() + "\u0000" + suggestion.target().begin();
+        return from.getId() + "\u0000" + suggestion.target().article() + "\u0000" + suggestion.target().begin()
+                + (suggestion.target().headline() ? "\u0000headline" : "");
     }
 
     private static String shorten(String text) {

@@ -119,18 +119,30 @@ public abstract class DocumentViewPart extends ViewPart {
     private static final int REFRESH_DELAY_MS = 80;
     private boolean refreshPending;
 
+    /**
+     * How long after a change the view refreshes (once per burst of changes): 80 ms, so the article repaints
+     * first. A view that must follow faster and is quick to refresh may return 0: it then refreshes as soon as
+     * the change's own work (the article's repaint, done at once by the editor) is done.
+     */
+    protected int refreshDelayMillis() {
+        return REFRESH_DELAY_MS;
+    }
+
     private void documentChanged(EventObject event) {
         if (refreshPending) {
             return;
         }
         refreshPending = true;
-        getSite().getShell().getDisplay().timerExec(REFRESH_DELAY_MS, () -> {
+        Runnable refresh = () -> {
             refreshPending = false;
             if (editor != null && !isDisposedView()) {
                 documentChanged();
                 updateUndoRedo();
             }
-        });
+        };
+        // A timer, even of 0 ms: it runs before the lower-priority repaints and the other views' later timers,
+        // where an asyncExec would wait for every pending event first.
+        getSite().getShell().getDisplay().timerExec(Math.max(0, refreshDelayMillis()), refresh);
     }
 
     private void selectionChanged(SelectionChangedEvent event) {

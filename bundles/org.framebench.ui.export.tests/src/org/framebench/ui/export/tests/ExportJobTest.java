@@ -62,6 +62,21 @@ class ExportJobTest {
     }
 
     @Test
+    void republicationDifferencesFormatWritesTheSyndicationTableAsCsv() throws Exception {
+        Path target = folder.resolve("ama-republication.csv");
+        ExportJob job = new ExportJob(document(1), target, ExportFormat.SYNDICATION_CSV, message -> { });
+        job.schedule();
+        job.join();
+        List<String> lines = Files.readAllLines(target);
+        assertEquals("\uFEFFOriginal,Republication,Row,Kind,Count,Words,Where,In the original,In the republication",
+                lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("BBC News (bbc),") && l.contains(",summary,Added before the article,1,3")),
+                String.join("\n", lines.subList(0, Math.min(8, lines.size()))));
+        assertEquals("Ama Mensah-republication.csv", ExportFormat.SYNDICATION_CSV.suggestedFileName(document(1)));
+        assertEquals(ExportFormat.SYNDICATION_CSV, ExportFormat.of("syndication-csv"));
+    }
+
+    @Test
     void failureIsOnePlainSentenceForTheDialog() throws Exception {
         Path taken = Files.createDirectory(folder.resolve("taken.xlsx"));
         List<String> failures = new CopyOnWriteArrayList<>();
