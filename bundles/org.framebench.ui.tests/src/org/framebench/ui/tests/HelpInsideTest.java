@@ -268,6 +268,8 @@ class HelpInsideTest {
         String version = Platform.getBundle("org.framebench.ui").getVersion().toString();
         assertTrue(labels.contains("Version " + version), labels.toString());
         assertTrue(labels.contains("Framebench"), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Framebench is a workbench for teaching news literacy")),
+                "the credits: " + labels);
         List<String> all = rows.get();
         System.out.println("ABOUT: " + String.join("\n  ", all));
         assertTrue(all.size() > 20, all.toString());

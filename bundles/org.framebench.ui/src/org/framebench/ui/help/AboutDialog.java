@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -82,7 +81,7 @@ public class AboutDialog extends Dialog {
             ((GridLayout) top.getLayout()).numColumns = 1;
         }
 
-        Text credits = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        Label credits = new Label(area, SWT.WRAP);
         GridData creditsData = new GridData(SWT.FILL, SWT.TOP, true, false);
         creditsData.widthHint = 820;
         credits.setLayoutData(creditsData);
