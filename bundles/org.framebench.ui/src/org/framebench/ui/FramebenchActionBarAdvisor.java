@@ -24,7 +24,6 @@ public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction selectAll;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
-    private IWorkbenchAction about;
 
     public FramebenchActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -42,7 +41,6 @@ public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
-        about = register(ActionFactory.ABOUT.create(window));
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -89,7 +87,6 @@ public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        help.add(about);
 
         menuBar.add(file);
         menuBar.add(edit);

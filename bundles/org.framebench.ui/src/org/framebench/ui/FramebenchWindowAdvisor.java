@@ -69,5 +69,6 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
                 DocumentOpener.openFile(page, file);
             }
         }
+        org.framebench.ui.help.InstructionsView.showOnFirstStart(page);
     }
 }

@@ -24,6 +24,7 @@ public class Perspective implements IPerspectiveFactory {
         bottom.addView(AnnotationsView.ID);
         bottom.addView(CodeCountsView.ID);
         bottom.addView(org.framebench.ui.compare.CompareView.ID);
+        bottom.addPlaceholder(org.framebench.ui.help.InstructionsView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
         right.addView(AnnotationDetailsView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);

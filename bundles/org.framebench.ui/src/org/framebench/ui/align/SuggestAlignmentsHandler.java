@@ -14,7 +14,7 @@ import org.framebench.model.Annotation;
 import org.framebench.nlp.align.Suggestion;
 import org.framebench.ui.editor.DocumentEditor;
 
-/** Annotate → Suggest Alignments… (Ctrl+Shift+L): passages of the other articles for the selected annotation. */
+/** Annotate → Suggest Alignments… (Ctrl+Shift+A): passages of the other articles for the selected annotation. */
 public class SuggestAlignmentsHandler extends AbstractHandler {
 
     @Override
