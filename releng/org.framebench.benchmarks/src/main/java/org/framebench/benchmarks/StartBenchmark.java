@@ -1,0 +1,156 @@
+package org.framebench.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.tools.ToolProvider;
+
+/**
+ * What a student waits for when Framebench starts (issues 11 and 16): the built launcher with no file (the
+ * bundled assignment), from process start until the window shows the four articles painted (the workbench
+ * prints a line then when {@code FRAMEBENCH_TIMINGS} is set), beside a bare SWT window showing the same four
+ * texts from the product's own SWT jar, run the same way. Then the workbench's resident memory after two idle
+ * seconds. Each start is a new process; the first start of a fresh Framebench folder is printed apart (the
+ * platform builds its caches then), then the median of five restarts, with the load average.
+ * <p>
+ * Needs a display: {@code xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -f releng/org.framebench.benchmarks -q
+ * compile exec:exec -Dbenchmark=StartBenchmark}, after building the product ({@code -Dframebench.launcher=PATH}
+ * for another). Goals: a usable window under 3 s (issue 11), under 1.5 s and 2× bare SWT, idle memory under
+ * 250 MB (issue 16).
+ */
+public final class StartBenchmark {
+
+    private static final String READY = "timings: window open with the articles painted";
+    private static final int RESTARTS = 5;
+
+    private StartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.err.println("No DISPLAY: run under xvfb-run (see the class comment).");
+            System.exit(2);
+        }
+        Path product = Path.of(System.getProperty("framebench.launcher",
+                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"))
+                .toAbsolutePath().normalize();
+        if (!Files.isExecutable(product)) {
+            System.err.println("No launcher at " + product + ": build the product first.");
+            System.exit(2);
+        }
+        Path root = Files.createTempDirectory("framebench-start");
+        Path corpus = Path.of("../../corpus").toAbsolutePath().normalize();
+        List<String> bare = bareSwtCommand(product.getParent(), root, corpus);
+
+        double[] bareRuns = new double[RESTARTS];
+        long bareRss = 0;
+        for (int i = 0; i < RESTARTS; i++) {
+            double[] run = start(bare, null, root);
+            bareRuns[i] = run[0];
+            bareRss = Math.max(bareRss, (long) run[1]);
+        }
+        Path home = root.resolve("home");
+        double[] first = start(List.of(product.toString()), home, root);
+        double[] restarts = new double[RESTARTS];
+        long idleRss = 0;
+        for (int i = 0; i < RESTARTS; i++) {
+            double[] run = start(List.of(product.toString()), home, root);
+            restarts[i] = run[0];
+            idleRss = Math.max(idleRss, (long) run[1]);
+        }
+        double bareMedian = median(bareRuns);
+        double median = median(restarts);
+        System.out.printf("START: bare SWT window with the four articles: median %5.0f ms (%s)%n", bareMedian, range(bareRuns));
+        System.out.printf("START: Framebench, first start of a new Framebench folder: %5.0f ms, idle memory %4.0f MB%n",
+                first[0], first[1] / 1024);
+        System.out.printf("START: Framebench, restarts: median %5.0f ms (%s) = %.1f × bare SWT; idle memory %d MB "
+                + "(bare SWT %d MB); load average %s%n", median, range(restarts), median / bareMedian, idleRss / 1024,
+                bareRss / 1024, GradeEndToEndBenchmark.loadAverage());
+        GradeBenchmark.deleteAll(root);
+    }
+
+    /** {ms until the window showed the articles, resident memory in KB two seconds later}; the process is then ended. */
+    private static double[] start(List<String> command, Path home, Path root) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("FRAMEBENCH_TIMINGS", "1");
+        if (home != null) {
+            builder.environment().put("FRAMEBENCH_HOME", home.toString());
+        }
+        long start = System.nanoTime();
+        Process process = builder.start();
+        double ready = -1;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.add(line);
+                if (line.contains(READY)) {
+                    ready = (System.nanoTime() - start) / 1e6;
+                    break;
+                }
+            }
+            if (ready < 0) {
+                throw new IllegalStateException("the window never said it was ready: " + output);
+            }
+            Thread.sleep(2000);
+            long rss = 0;
+            for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
+                rss = Math.max(rss, residentKb(handle.pid()));
+            }
+            return new double[] { ready, rss };
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Compiles src/swt/BareSwtWindow.java against the product's SWT jar; the command that runs it. */
+    private static List<String> bareSwtCommand(Path productFolder, Path root, Path corpus) throws Exception {
+        Path swt;
+        try (Stream<Path> plugins = Files.list(productFolder.resolve("plugins"))) {
+            swt = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.swt.gtk.linux.x86_64_")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no SWT jar in the product"));
+        }
+        Path classes = Files.createDirectories(root.resolve("bare-swt"));
+        int result = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-cp", swt.toString(), "-d",
+                classes.toString(), Path.of("src/swt/BareSwtWindow.java").toAbsolutePath().toString());
+        if (result != 0) {
+            throw new IllegalStateException("BareSwtWindow did not compile");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return List.of(java, "-cp", classes + ":" + swt, "BareSwtWindow", corpus.toString());
+    }
+
+    private static long residentKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (Exception gone) {
+            // ended
+        }
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String range(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format("%.0f–%.0f", sorted[0], sorted[sorted.length - 1]);
+    }
+}
