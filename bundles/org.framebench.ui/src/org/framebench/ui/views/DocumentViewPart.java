@@ -50,6 +50,7 @@ public abstract class DocumentViewPart extends ViewPart {
         @Override
         public void run() {
             if (editor != null) {
+                beforeUndoRedo();
                 editor.getEditingDomain().getCommandStack().undo();
             }
         }
@@ -58,6 +59,7 @@ public abstract class DocumentViewPart extends ViewPart {
         @Override
         public void run() {
             if (editor != null) {
+                beforeUndoRedo();
                 editor.getEditingDomain().getCommandStack().redo();
             }
         }
@@ -91,6 +93,10 @@ public abstract class DocumentViewPart extends ViewPart {
 
     /** The followed document changed. */
     protected void documentChanged() {
+    }
+
+    /** Undo or Redo is about to run from this view: typing not yet a change should become one first. */
+    protected void beforeUndoRedo() {
     }
 
     /** The selected annotation of the followed editor changed (null: none). */
