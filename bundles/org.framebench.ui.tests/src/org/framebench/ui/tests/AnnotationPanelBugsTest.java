@@ -72,6 +72,7 @@ class AnnotationPanelBugsTest {
         try (UiWatch watch = UiWatch.start()) {
             Annotation quote = indirectQuote();
             Button box = (Button) details.attributeField("implicit_source");
+            themeBackground(box);
             details.scroller().showControl(box);
             UiDriver.flush();
             int emptyBlue = bluePixels(box);
@@ -83,6 +84,7 @@ class AnnotationPanelBugsTest {
             assertEquals("true", AnnotationCommands.attribute(quote, "implicit_source"));
             assertTrue(box.getSelection());
             int tickedBlue = bluePixels(box);
+            System.out.println("TICK: " + emptyBlue + " blue pixels unticked, " + tickedBlue + " ticked");
             assertTrue(tickedBlue > emptyBlue + 40,
                     "the ticked box is drawn ticked (filled) on screen: " + emptyBlue + " blue pixels before, " + tickedBlue + " after");
 
@@ -92,12 +94,22 @@ class AnnotationPanelBugsTest {
             editor.reveal(quote);
             UiDriver.flush();
             box = (Button) details.attributeField("implicit_source");
+            themeBackground(box);
             details.scroller().showControl(box);
             UiDriver.flush();
             assertTrue(box.getSelection());
             assertTrue(bluePixels(box) > emptyBlue + 40, "shown ticked when shown again");
             watch.assertNone();
         }
+    }
+
+    /**
+     * What the workbench theme does to every check box in a view (e4_default_gtk.css:
+     * {@code .View Button[style~='SWT.CHECK'] { background-color: inherit; }}), done here too in case the test
+     * run styles nothing: a check box with a background of its own is drawn without its tick by GTK.
+     */
+    private static void themeBackground(Button box) {
+        box.setBackground(box.getParent().getBackground());
     }
 
     /** How many pixels of {@code box}'s check mark area on screen are the theme's strong blue (a ticked box is filled). */

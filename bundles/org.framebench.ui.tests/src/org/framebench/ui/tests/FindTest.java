@@ -130,6 +130,11 @@ class FindTest {
         find.go(false);
         FindBar.Match match = find.getCurrent();
         StyledText text = text(match);
+        // Escape: the bar closes and the cursor is in the match's article, the match still selected.
+        UiDriver.pressEscape(find.getField().getShell());
+        UiDriver.flush();
+        assertEquals(text, text.getDisplay().getFocusControl(), "the cursor is back in the match's article");
+        assertEquals("Musa Ibrahim", text.getSelectionText());
         UiDriver.press(text, '1');
         assertEquals(1, editor.getDocument().getAnnotations().size());
         Annotation made = editor.getDocument().getAnnotations().get(0);

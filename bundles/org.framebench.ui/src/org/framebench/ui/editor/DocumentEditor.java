@@ -561,6 +561,15 @@ public class DocumentEditor extends EditorPart {
         return focusedPane != null && !focusedPane.isDisposed() ? focusedPane : null;
     }
 
+    /** Puts the cursor back in the text the student last worked in (or a match was shown in); else the first article. */
+    public void focusLastText() {
+        if (focusedText != null && !focusedText.isDisposed()) {
+            focusedText.setFocus();
+        } else {
+            setFocus();
+        }
+    }
+
     /** Opens (or goes back to) the find bar above the articles: Ctrl+F. */
     public void showFindBar() {
         findBar.open();

@@ -60,14 +60,17 @@ public final class FindBar {
         data.exclude = true;
         bar.setLayoutData(data);
         bar.setVisible(false);
-        GridLayout layout = new GridLayout(9, false);
+        // Three short rows, so that all of it fits above the articles even in a narrow window: find and move,
+        // what was found, annotate all.
+        GridLayout layout = new GridLayout(5, false);
         layout.marginHeight = 2;
+        layout.verticalSpacing = 2;
         bar.setLayout(layout);
 
         new Label(bar, SWT.NONE).setText(Messages.Find_label);
         field = CleanInput.attach(new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL));
-        GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        fieldData.widthHint = 220;
+        GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        fieldData.widthHint = 200;
         field.setLayoutData(fieldData);
         field.setMessage(Messages.Find_hint);
         field.addListener(SWT.Modify, e -> search());
@@ -88,19 +91,20 @@ public final class FindBar {
         });
         button(Messages.Find_previous, () -> go(false));
         button(Messages.Find_next, () -> go(true));
+        button(Messages.Find_close, this::close);
+
         status = new Label(bar, SWT.NONE);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        statusData.widthHint = 220;
-        status.setLayoutData(statusData);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+
         new Label(bar, SWT.NONE).setText(Messages.Find_annotateAs);
         codeChoice = new Combo(bar, SWT.READ_ONLY);
+        codeChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         codes = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook());
         for (Code code : codes) {
             codeChoice.add(Names.code(code));
         }
         codeChoice.select(0);
         annotateAll = button(Messages.Find_annotateAll, this::annotateAll);
-        button(Messages.Find_close, this::close);
         updateStatus();
     }
 
@@ -123,7 +127,10 @@ public final class FindBar {
         search();
     }
 
-    /** Hides the bar and its marks; the cursor goes back to the article. */
+    /**
+     * Hides the bar and its marks; the cursor goes back to the article of the current match, still selected
+     * there: a code key now annotates it.
+     */
     public void close() {
         ((GridData) bar.getLayoutData()).exclude = true;
         bar.setVisible(false);
@@ -131,7 +138,7 @@ public final class FindBar {
         current = -1;
         paint();
         bar.getParent().layout(true, true);
-        editor.setFocus();
+        editor.focusLastText();
     }
 
     public boolean isOpen() {
