@@ -121,6 +121,15 @@ class FindTest {
     }
 
     @Test
+    void ctrlFFromAViewOpensTheFindBar() throws Exception {
+        page.activate(page.showView(org.framebench.ui.views.AnnotationsView.ID));
+        UiDriver.flush();
+        UiDriver.runCommand("org.eclipse.ui.edit.findReplace");
+        assertTrue(editor.getFindBar().isOpen());
+        assertEquals(editor.getFindBar().getField(), editor.getFindBar().getField().getDisplay().getFocusControl());
+    }
+
+    @Test
     void aCodeKeyAnnotatesTheMatchFound() throws Exception {
         editor.showFindBar();
         FindBar find = editor.getFindBar();

@@ -91,6 +91,16 @@ public abstract class DocumentViewPart extends ViewPart {
                 }
             }
         }));
+        // Ctrl+F from a view opens the find bar of the document shown.
+        handlers.activateHandler("org.eclipse.ui.edit.findReplace", new ActionHandler(new Action(Messages.Action_find) {
+            @Override
+            public void run() {
+                if (editor != null) {
+                    getSite().getPage().activate(editor);
+                    editor.showFindBar();
+                }
+            }
+        }));
         updateUndoRedo();
         getSite().getPage().addPartListener(editorTracker);
         if (getSite().getPage().getActiveEditor() instanceof DocumentEditor active) {
