@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.PlatformUI;
 import org.framebench.ui.internal.SingleInstance;
+import org.framebench.ui.internal.StaleEditors;
 
 /** Starts the Framebench workbench. Arguments: optional {@code .fbench} files to open. */
 public class Application implements IApplication {
@@ -23,6 +24,8 @@ public class Application implements IApplication {
         if (handedOff != null) {
             return handedOff;
         }
+        // No layout copy with document tabs that cannot come back after a crash (see StaleEditors).
+        StaleEditors.stopLayoutAutosave();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new FramebenchWorkbenchAdvisor(args));

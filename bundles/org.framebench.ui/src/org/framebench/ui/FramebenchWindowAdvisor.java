@@ -17,6 +17,7 @@ import org.framebench.ui.editor.RecoveryOffer;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.Recovery;
 import org.framebench.ui.internal.SingleInstance;
+import org.framebench.ui.internal.StaleEditors;
 
 /** Sizes the window and opens the student's work when it appears. */
 public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -56,6 +57,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         syncSnapToggle();
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        StaleEditors.close(page);
         Recovery recovery = FramebenchUiPlugin.getDefault().getRecovery();
         boolean recovered = !RecoveryOffer.offer(page, recovery.getStore()).isEmpty();
         recovery.start(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench());

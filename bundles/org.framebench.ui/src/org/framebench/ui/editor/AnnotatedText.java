@@ -46,6 +46,77 @@ public final class AnnotatedText {
         text.addLineStyleListener(event -> event.styles = stylesIn(event.lineOffset, event.lineText.length()));
         text.addListener(org.eclipse.swt.SWT.MouseHover, e -> text.setToolTipText(describeAt(new Point(e.x, e.y))));
         text.addListener(org.eclipse.swt.SWT.MouseExit, e -> text.setToolTipText(null));
+        text.addPaintListener(this::paintMatches);
+    }
+
+    /** Find's matches in this text: begin offsets, each {@link #matchLength} long, sorted; and the current one's begin (-1: none here). */
+    private int[] matches = new int[0];
+    private int matchLength;
+    private int currentMatch = -1;
+
+    /**
+     * Marks find's matches in this text (a frame around each, the current one thicker, over whatever
+     * annotation colours lie beneath); no matches removes the marks. Repaints only when something changed.
+     */
+    public void showMatches(int[] begins, int length, int current) {
+        if (java.util.Arrays.equals(begins, matches) && length == matchLength && current == currentMatch) {
+            return;
+        }
+        boolean hadMatches = matches.length > 0;
+        matches = begins;
+        matchLength = length;
+        currentMatch = current;
+        if (hadMatches || begins.length > 0) {
+            text.redraw();
+        }
+    }
+
+    private void paintMatches(org.eclipse.swt.events.PaintEvent e) {
+        if (matches.length == 0 || matchLength == 0) {
+            return;
+        }
+        int count = text.getCharCount();
+        // Only the matches on screen: from the first visible line to the last.
+        int firstOffset = text.getOffsetAtLine(text.getTopIndex());
+        int bottomLine = text.getLineIndex(text.getClientArea().height);
+        int lastOffset = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : count;
+        int from = java.util.Arrays.binarySearch(matches, Math.max(0, firstOffset - matchLength));
+        from = from < 0 ? -from - 1 : from;
+        org.eclipse.swt.graphics.GC gc = e.gc;
+        org.eclipse.swt.graphics.Color frame = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED);
+        org.eclipse.swt.graphics.Color fill = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_YELLOW);
+        for (int i = from; i < matches.length && matches[i] <= lastOffset; i++) {
+            int begin = matches[i];
+            int end = Math.min(count, begin + matchLength);
+            if (end <= begin) {
+                continue;
+            }
+            // A match the text wraps over two lines is framed line by line.
+            int piece = begin;
+            while (piece < end) {
+                int line = text.getLineAtOffset(piece);
+                org.eclipse.swt.graphics.Rectangle first = text.getTextBounds(piece, piece);
+                int pieceEnd = piece + 1;
+                while (pieceEnd < end && text.getTextBounds(pieceEnd, pieceEnd).y == first.y
+                        && text.getLineAtOffset(pieceEnd) == line) {
+                    pieceEnd++;
+                }
+                org.eclipse.swt.graphics.Rectangle bounds = text.getTextBounds(piece, pieceEnd - 1);
+                gc.setAlpha(70);
+                gc.setBackground(fill);
+                gc.fillRectangle(bounds);
+                gc.setAlpha(255);
+                gc.setForeground(frame);
+                gc.setLineWidth(begin == currentMatch ? 3 : 1);
+                gc.drawRectangle(bounds.x, bounds.y, bounds.width - 1, bounds.height - 1);
+                piece = pieceEnd;
+            }
+        }
+    }
+
+    /** Find's matches marked in this text now (begin offsets). */
+    public int[] matchBegins() {
+        return matches.clone();
     }
 
     /**

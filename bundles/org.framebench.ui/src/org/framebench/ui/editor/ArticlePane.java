@@ -128,6 +128,29 @@ public class ArticlePane extends Composite {
         return colours.computeIfAbsent(rgb, c -> new Color(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF));
     }
 
+    /** Marks find's matches (begin offsets, each {@code length} long) in the body and the headline; {@code current}: the current match's begin in {@code currentRegion}, or -1. */
+    public void showMatches(int[] bodyBegins, int[] headlineBegins, int length, TextRegion currentRegion, int current) {
+        body.showMatches(bodyBegins, length, currentRegion == TextRegion.BODY ? current : -1);
+        if (headline != null) {
+            headline.showMatches(headlineBegins, length, currentRegion == TextRegion.HEADLINE ? current : -1);
+        }
+    }
+
+    /** Find's matches marked in the body now (begin offsets). */
+    public int[] bodyMatches() {
+        return body.matchBegins();
+    }
+
+    /** Find's matches marked in the headline now (none without a headline). */
+    public int[] headlineMatches() {
+        return headline == null ? new int[0] : headline.matchBegins();
+    }
+
+    /** A code key or the palette applies to {@code widget}'s selection next (it was selected for the student). */
+    void rememberFocus(StyledText widget) {
+        lastFocused = widget;
+    }
+
     /** The style StyledText is given for {@code offset} of the body (through the same line-style path it paints), or null. */
     public StyleRange styleAt(int offset) {
         return body.styleAt(offset);

@@ -48,6 +48,8 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.document.DocumentException;
@@ -102,6 +104,10 @@ public class DocumentEditor extends EditorPart {
     private IAction redoAction;
     private IAction deleteAction;
     private AutosaveNotice autosaveNotice;
+    /** The article pane and text the student last worked in (navigation starts there). */
+    private ArticlePane focusedPane;
+    private StyledText focusedText;
+    private FindBar findBar;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -156,6 +162,27 @@ public class DocumentEditor extends EditorPart {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        // Next / Previous Annotation (the platform's Next / Previous: Ctrl+. / Ctrl+,) and Find (Ctrl+F), while
+        // this editor is active.
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler("org.eclipse.ui.navigate.next", new ActionHandler(new Action(Messages.Action_nextAnnotation) {
+            @Override
+            public void run() {
+                selectNextAnnotation(true);
+            }
+        }));
+        handlers.activateHandler("org.eclipse.ui.navigate.previous", new ActionHandler(new Action(Messages.Action_previousAnnotation) {
+            @Override
+            public void run() {
+                selectNextAnnotation(false);
+            }
+        }));
+        handlers.activateHandler("org.eclipse.ui.edit.findReplace", new ActionHandler(new Action(Messages.Action_find) {
+            @Override
+            public void run() {
+                showFindBar();
+            }
+        }));
         updateActions();
     }
 
@@ -180,6 +207,7 @@ public class DocumentEditor extends EditorPart {
         root.setLayout(rootLayout);
         autosaveNotice = new AutosaveNotice(root, this::doSaveAs);
         createLayoutBar(root);
+        findBar = new FindBar(root, this);
         articleArea = new Composite(root, SWT.NONE);
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         articleArea.setLayout(new FillLayout());
@@ -283,6 +311,10 @@ public class DocumentEditor extends EditorPart {
         panes.add(pane);
         // The headline (if any) and the body take the same keys, clicks and menu.
         for (StyledText text : pane.annotatableTexts()) {
+            text.addListener(SWT.FocusIn, e -> {
+                focusedPane = pane;
+                focusedText = text;
+            });
             text.addListener(SWT.KeyDown, e -> keyPressed(pane, text, e));
             text.addListener(SWT.MouseUp, e -> {
                 if (e.button == 1 && text.getSelectionCount() == 0) {
@@ -296,6 +328,9 @@ public class DocumentEditor extends EditorPart {
             text.setMenu(menu.createContextMenu(text));
         }
         pane.showAnnotations(annotationsOf(article), selected);
+        if (findBar != null) {
+            findBar.paneAdded(pane);
+        }
     }
 
     private void fillContextMenu(IMenuManager manager, ArticlePane pane, StyledText text) {
@@ -327,8 +362,12 @@ public class DocumentEditor extends EditorPart {
     }
 
     private void keyPressed(ArticlePane pane, StyledText text, Event e) {
-        if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
-            if (selected != null && selected.getArticle() == pane.getArticle() && TextAnchors.isAnchored(selected)) {
+        // Alt+arrows resize the selected annotation. Not Ctrl+arrows: Ctrl+Shift+Right is how a student selects
+        // the next words to annotate, and it used to move the selected annotation's start instead.
+        if ((e.stateMask & SWT.ALT) != 0 && (e.stateMask & SWT.MOD1) == 0
+                && (e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)) {
+            if (selected != null && selected.getArticle() == pane.getArticle() && TextAnchors.isAnchored(selected)
+                    && text.getSelectionCount() == 0) {
                 boolean startEdge = (e.stateMask & SWT.SHIFT) != 0;
                 boolean right = e.keyCode == SWT.ARROW_RIGHT;
                 resizeSelected(startEdge, right);
@@ -422,6 +461,154 @@ public class DocumentEditor extends EditorPart {
         if (span.end() > span.begin() && (span.begin() != begin || span.end() != end)) {
             execute(AnnotationCommands.resize(editingDomain, selected, span.begin(), span.end()));
         }
+    }
+
+    /** Reading order: article by article (as the assignment lists them), the headline before the body, then by position. */
+    private java.util.Comparator<Annotation> readingOrder() {
+        java.util.Map<Article, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < articles().size(); i++) {
+            order.put(articles().get(i), i);
+        }
+        return java.util.Comparator.<Annotation>comparingInt(a -> order.getOrDefault(a.getArticle(), Integer.MAX_VALUE))
+                .thenComparingInt(a -> a.getRegion() == TextRegion.HEADLINE ? 0 : 1)
+                .thenComparingInt(Annotation::getBegin).thenComparingInt(Annotation::getEnd);
+    }
+
+    /**
+     * Selects and shows the next annotation (or, with {@code forward} false, the previous one) in reading
+     * order: through the article, then on into the next article (after the last, back to the first). With
+     * none selected, the first after (or before) the cursor of the article last worked in.
+     * @return the annotation now selected, or null when the document has none
+     */
+    public Annotation selectNextAnnotation(boolean forward) {
+        List<Annotation> all = new ArrayList<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            if (TextAnchors.isAnchored(annotation)) {
+                all.add(annotation);
+            }
+        }
+        if (all.isEmpty()) {
+            return null;
+        }
+        java.util.Comparator<Annotation> order = readingOrder();
+        all.sort(order);
+        Annotation target;
+        if (selected != null && all.contains(selected)) {
+            int index = all.indexOf(selected);
+            target = all.get(Math.floorMod(index + (forward ? 1 : -1), all.size()));
+        } else {
+            Annotation probe = cursorProbe();
+            target = forward ? all.get(0) : all.get(all.size() - 1);
+            if (probe != null) {
+                if (forward) {
+                    target = all.stream().filter(a -> order.compare(a, probe) >= 0).findFirst().orElse(all.get(0));
+                } else {
+                    target = all.stream().filter(a -> order.compare(a, probe) < 0).reduce((a, b) -> b)
+                            .orElse(all.get(all.size() - 1));
+                }
+            }
+        }
+        reveal(target);
+        return target;
+    }
+
+    /** A stand-in annotation at the cursor of the text last worked in, to find the annotations after it (null: none yet). */
+    private Annotation cursorProbe() {
+        if (focusedPane == null || focusedText == null || focusedText.isDisposed()) {
+            return null;
+        }
+        Annotation probe = org.framebench.model.FramebenchFactory.eINSTANCE.createAnnotation();
+        probe.setArticle(focusedPane.getArticle());
+        TextRegion region = focusedPane.regionOf(focusedText);
+        if (region == TextRegion.HEADLINE) {
+            probe.setRegion(TextRegion.HEADLINE);
+        }
+        probe.setBegin(focusedText.getCaretOffset());
+        probe.setEnd(focusedText.getCaretOffset());
+        return probe;
+    }
+
+    /**
+     * Moves the cursor to the next article (or the previous one) in the assignment's order, showing it if the
+     * layout does not (One: that article; Two side by side: it replaces the right-hand one). @return the article
+     */
+    public Article showNextArticle(boolean forward) {
+        List<Article> articles = articles();
+        Article current = focusedPane != null && !focusedPane.isDisposed() ? focusedPane.getArticle()
+                : selected != null ? selected.getArticle() : null;
+        int index = current == null ? (forward ? -1 : articles.size()) : articles.indexOf(current);
+        Article target = articles.get(Math.floorMod(index + (forward ? 1 : -1), articles.size()));
+        ArticlePane pane = paneOf(target);
+        if (pane == null) {
+            int targetIndex = articles.indexOf(target);
+            if (layout == Layout.ONE) {
+                chooseArticles(targetIndex, secondArticle.getSelectionIndex());
+            } else {
+                chooseArticles(firstArticle.getSelectionIndex(), targetIndex);
+            }
+            pane = paneOf(target);
+        }
+        if (pane != null) {
+            pane.getText().setFocus();
+            focusedPane = pane;
+            focusedText = pane.getText();
+        }
+        return target;
+    }
+
+    /** The article pane the student last worked in (null before any). */
+    public ArticlePane getFocusedPane() {
+        return focusedPane != null && !focusedPane.isDisposed() ? focusedPane : null;
+    }
+
+    /** Puts the cursor back in the text the student last worked in (or a match was shown in); else the first article. */
+    public void focusLastText() {
+        if (focusedText != null && !focusedText.isDisposed()) {
+            focusedText.setFocus();
+        } else {
+            setFocus();
+        }
+    }
+
+    /** Opens (or goes back to) the find bar above the articles: Ctrl+F. */
+    public void showFindBar() {
+        findBar.open();
+    }
+
+    /** The find bar (tests drive it). */
+    public FindBar getFindBar() {
+        return findBar;
+    }
+
+    /**
+     * Shows the stretch {@code [begin, end)} of {@code article}'s {@code region} selected in its article, switching
+     * the layout to show the article if needed, without taking the focus (the find bar keeps it).
+     */
+    public void revealText(Article article, TextRegion region, int begin, int end) {
+        ArticlePane pane = paneOf(article);
+        if (pane == null) {
+            int index = articles().indexOf(article);
+            if (layout == Layout.ONE) {
+                chooseArticles(index, secondArticle.getSelectionIndex());
+            } else {
+                chooseArticles(firstArticle.getSelectionIndex(), index);
+            }
+            pane = paneOf(article);
+        }
+        if (pane == null) {
+            return;
+        }
+        StyledText widget = region == TextRegion.HEADLINE && pane.getHeadline() != null ? pane.getHeadline() : pane.getText();
+        for (StyledText other : pane.annotatableTexts()) {
+            if (other != widget && other.getSelectionCount() > 0) {
+                other.setSelection(other.getCaretOffset());
+            }
+        }
+        widget.setSelection(begin, end);
+        widget.showSelection();
+        focusedPane = pane;
+        focusedText = widget;
+        pane.rememberFocus(widget);
     }
 
     /** Deletes the selected annotation with its links. */

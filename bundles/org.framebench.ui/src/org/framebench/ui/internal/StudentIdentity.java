@@ -2,6 +2,7 @@ package org.framebench.ui.internal;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -46,8 +47,7 @@ public final class StudentIdentity {
             }
             name = dialog.name;
             id = dialog.id;
-            preferences.setValue(NAME, name);
-            preferences.setValue(ID, id);
+            store(preferences, name, id);
         }
         document.setAnnotatorName(name);
         document.setAnnotatorId(id);
@@ -56,9 +56,24 @@ public final class StudentIdentity {
 
     /** Remembers an identity without asking (preferences page, tests). */
     public static void remember(String name, String id) {
-        IPreferenceStore preferences = FramebenchUiPlugin.getDefault().getPreferenceStore();
+        store(FramebenchUiPlugin.getDefault().getPreferenceStore(), name, id);
+    }
+
+    /**
+     * Remembers the identity and writes it to disk at once: the preferences are otherwise written only when
+     * Framebench closes normally, and a crash lost the name and id the student had just given.
+     */
+    private static void store(IPreferenceStore preferences, String name, String id) {
         preferences.setValue(NAME, name);
         preferences.setValue(ID, id);
+        if (preferences instanceof IPersistentPreferenceStore persistent && persistent.needsSaving()) {
+            try {
+                persistent.save();
+            } catch (java.io.IOException e) {
+                // Still remembered until Framebench closes; only a crash before then would forget it.
+                FramebenchUiPlugin.warn("remember the student's name and id", e);
+            }
+        }
     }
 
     private static boolean hasText(String value) {

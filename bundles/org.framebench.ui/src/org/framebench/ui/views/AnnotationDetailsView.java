@@ -144,6 +144,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         codeData.widthHint = 180;
         codeCombo.setLayoutData(codeData);
+        wheelScrollsForm(codeCombo);
         java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
         for (Code code : codes) {
             codeCombo.add(Names.code(code));
@@ -193,10 +194,11 @@ public class AnnotationDetailsView extends DocumentViewPart {
                 combo.add("");
                 attribute.getAllowedValues().forEach(combo::add);
                 combo.addListener(SWT.Selection, e -> setAttribute(key, combo.getText()));
+                wheelScrollsForm(combo);
                 field = combo;
             }
             case BOOLEAN -> {
-                Button check = new Button(form, SWT.CHECK);
+                Button check = new TickBox(form);
                 check.setText(Messages.Details_yes);
                 check.addListener(SWT.Selection, e -> setAttribute(key, check.getSelection() ? "true" : "false"));
                 field = check;
@@ -216,7 +218,33 @@ public class AnnotationDetailsView extends DocumentViewPart {
         attributeFields.put(key, field);
     }
 
-    /** Shows the annotation's current values, leaving the field being typed in alone. */
+    /**
+     * The mouse wheel over a drop-down scrolls the form and never changes the drop-down's value (GTK gives
+     * a combo the wheel: rolling over the panel to scroll used to recode attributes behind the student's back).
+     */
+    private void wheelScrollsForm(Combo combo) {
+        combo.addListener(SWT.MouseVerticalWheel, e -> {
+            e.doit = false;
+            scrollBy(e.count);
+        });
+    }
+
+    /** Scrolls the form by {@code lines} wheel lines (positive: up, as SWT counts the wheel). */
+    public void scrollBy(int lines) {
+        if (scroller == null || scroller.isDisposed()) {
+            return;
+        }
+        org.eclipse.swt.graphics.Point origin = scroller.getOrigin();
+        int step = Math.max(1, scroller.getVerticalBar() == null ? 16 : scroller.getVerticalBar().getIncrement());
+        step = Math.max(step, 16);
+        scroller.setOrigin(origin.x, Math.max(0, origin.y - lines * step));
+    }
+
+    /**
+     * Shows the annotation's current values. The field being typed in is left alone while its typing is not
+     * yet a change; otherwise (after Undo or Redo, say) it shows the value too, so the next keystroke does
+     * not save stale text again.
+     */
     private void refreshValues() {
         if (annotation == null || title == null || title.isDisposed()) {
             return;
@@ -226,24 +254,24 @@ public class AnnotationDetailsView extends DocumentViewPart {
         covered.setText("\u201C" + annotation.getCoveredText() + "\u201D");
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
         Control focused = form.getDisplay().getFocusControl();
+        boolean typing = pendingCommit != null;
         for (Map.Entry<String, Control> entry : attributeFields.entrySet()) {
             String value = AnnotationCommands.attribute(annotation, entry.getKey());
             Control field = entry.getValue();
-            if (field == focused && field instanceof Text) {
+            if (field == focused && field instanceof Text && typing) {
                 continue;
             }
             if (field instanceof Combo combo) {
                 combo.select(Math.max(0, combo.indexOf(value == null ? "" : value)));
             } else if (field instanceof Button check) {
                 check.setSelection("true".equals(value));
-            } else if (field instanceof Text text && !text.getText().equals(value == null ? "" : value)) {
-                text.setText(value == null ? "" : value);
+            } else if (field instanceof Text text && !text.getText().trim().equals(value == null ? "" : value)) {
+                replaceText(text, value == null ? "" : value);
             }
         }
         String note = annotation.getNote() == null ? "" : annotation.getNote();
-        if (noteField != focused && !noteField.getText().equals(note)) {
-            noteField.setText(note);
-            pendingCommit = null;
+        if (!(noteField == focused && typing) && !noteField.getText().equals(note)) {
+            replaceText(noteField, note);
         }
         shownLinks.clear();
         linksList.removeAll();
@@ -254,6 +282,15 @@ public class AnnotationDetailsView extends DocumentViewPart {
         // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
         // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
         form.layout(new Control[] { title, covered });
+    }
+
+    /** Puts {@code value} into {@code field} as the model has it; that is no typing to save. */
+    private void replaceText(Text field, String value) {
+        Runnable before = pendingCommit;
+        field.setText(value);
+        field.setSelection(value.length());
+        // setText's Modify scheduled a commit of the value just shown: nothing to save.
+        pendingCommit = before;
     }
 
     private String describe(Link link) {
@@ -291,6 +328,12 @@ public class AnnotationDetailsView extends DocumentViewPart {
                 commitPending();
             }
         });
+    }
+
+    @Override
+    protected void beforeUndoRedo() {
+        // Ctrl+Z right after typing undoes that typing, not the change before it.
+        commitPending();
     }
 
     /** Applies what is being typed now (also called before saving). */
@@ -338,6 +381,27 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
     }
 
+    /**
+     * A yes/no check box that keeps no background of its own. The workbench theme gives check boxes in views
+     * a background, and GTK then draws no tick at all: a ticked box looked empty (the value was saved, and a
+     * second click cleared it). The box shows the form's background through it anyway.
+     */
+    private static final class TickBox extends Button {
+        TickBox(Composite parent) {
+            super(parent, SWT.CHECK);
+        }
+
+        @Override
+        public void setBackground(org.eclipse.swt.graphics.Color color) {
+            // Deliberately ignored (see above).
+        }
+
+        @Override
+        protected void checkSubclass() {
+            // Only setBackground is changed.
+        }
+    }
+
     private void label(String text) {
         Label label = new Label(form, SWT.NONE);
         label.setText(text);
@@ -355,6 +419,11 @@ public class AnnotationDetailsView extends DocumentViewPart {
     /** The field for attribute {@code key} (tests drive it as a user would). */
     public Control attributeField(String key) {
         return attributeFields.get(key);
+    }
+
+    /** The scrolled form (tests: where the wheel scrolls to). */
+    public ScrolledComposite scroller() {
+        return scroller;
     }
 
     public Text noteField() {

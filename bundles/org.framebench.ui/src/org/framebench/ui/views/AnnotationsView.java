@@ -107,6 +107,22 @@ public class AnnotationsView extends DocumentViewPart {
                 getSite().getPage().activate(editor());
             }
         });
+        // A click or the arrow keys show the row's annotation (selected in its article, in the Annotation
+        // panel) and leave the focus here, so the arrows go on through the list; Del deletes (Ctrl+Z undoes).
+        viewer.getTable().addListener(SWT.Selection, e -> showChosen());
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if ((e.keyCode == SWT.DEL || e.keyCode == SWT.BS) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                deleteChosen();
+                e.doit = false;
+            }
+        });
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId(),
+                new org.eclipse.jface.action.Action(Messages.Action_delete) {
+                    @Override
+                    public void run() {
+                        deleteChosen();
+                    }
+                });
         counts = new Label(root, SWT.WRAP);
         counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
         getSite().setSelectionProvider(viewer);
@@ -258,6 +274,35 @@ public class AnnotationsView extends DocumentViewPart {
     @Override
     protected void annotationSelected(Annotation annotation) {
         markSelected(annotation);
+    }
+
+    /** The annotations of the rows selected in the list. */
+    private List<Annotation> chosen() {
+        List<Annotation> result = new ArrayList<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index >= 0 && index < shown.length) {
+                result.add(shown[index]);
+            }
+        }
+        return result;
+    }
+
+    /** One row chosen (click, arrow keys): its annotation is shown in its article and the Annotation panel. */
+    private void showChosen() {
+        List<Annotation> rows = chosen();
+        if (rows.size() == 1 && editor() != null && rows.get(0).eContainer() != null
+                && rows.get(0) != editor().getSelectedAnnotation()) {
+            editor().reveal(rows.get(0));
+        }
+    }
+
+    /** Deletes the annotations of the rows chosen, with their links, as one change (Ctrl+Z brings them back). */
+    public void deleteChosen() {
+        List<Annotation> rows = chosen().stream().filter(a -> a.eContainer() != null).toList();
+        if (rows.isEmpty() || editor() == null) {
+            return;
+        }
+        editor().execute(AnnotationCommands.delete(editor().getEditingDomain(), editor().getDocument(), rows));
     }
 
     /** Highlights the editor's selected annotation in the list (none when it is filtered out or not listed yet). */

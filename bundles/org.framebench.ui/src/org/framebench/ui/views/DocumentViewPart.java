@@ -5,6 +5,8 @@ import java.util.EventObject;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.framebench.ui.Messages;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -50,6 +52,7 @@ public abstract class DocumentViewPart extends ViewPart {
         @Override
         public void run() {
             if (editor != null) {
+                beforeUndoRedo();
                 editor.getEditingDomain().getCommandStack().undo();
             }
         }
@@ -58,6 +61,7 @@ public abstract class DocumentViewPart extends ViewPart {
         @Override
         public void run() {
             if (editor != null) {
+                beforeUndoRedo();
                 editor.getEditingDomain().getCommandStack().redo();
             }
         }
@@ -69,6 +73,34 @@ public abstract class DocumentViewPart extends ViewPart {
         // Ctrl+Z while working in a view undoes the document's last change, as it does in the editor.
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        // Next / Previous Annotation (Ctrl+. / Ctrl+,) work from the views too.
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler("org.eclipse.ui.navigate.next", new ActionHandler(new Action(Messages.Action_nextAnnotation) {
+            @Override
+            public void run() {
+                if (editor != null) {
+                    editor.selectNextAnnotation(true);
+                }
+            }
+        }));
+        handlers.activateHandler("org.eclipse.ui.navigate.previous", new ActionHandler(new Action(Messages.Action_previousAnnotation) {
+            @Override
+            public void run() {
+                if (editor != null) {
+                    editor.selectNextAnnotation(false);
+                }
+            }
+        }));
+        // Ctrl+F from a view opens the find bar of the document shown.
+        handlers.activateHandler("org.eclipse.ui.edit.findReplace", new ActionHandler(new Action(Messages.Action_find) {
+            @Override
+            public void run() {
+                if (editor != null) {
+                    getSite().getPage().activate(editor);
+                    editor.showFindBar();
+                }
+            }
+        }));
         updateUndoRedo();
         getSite().getPage().addPartListener(editorTracker);
         if (getSite().getPage().getActiveEditor() instanceof DocumentEditor active) {
@@ -91,6 +123,10 @@ public abstract class DocumentViewPart extends ViewPart {
 
     /** The followed document changed. */
     protected void documentChanged() {
+    }
+
+    /** Undo or Redo is about to run from this view: typing not yet a change should become one first. */
+    protected void beforeUndoRedo() {
     }
 
     /** The selected annotation of the followed editor changed (null: none). */

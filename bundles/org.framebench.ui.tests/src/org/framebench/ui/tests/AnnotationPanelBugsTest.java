@@ -1,0 +1,273 @@
+package org.framebench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.model.Annotation;
+import org.framebench.ui.editor.DocumentEditor;
+import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.testing.UiDriver;
+import org.framebench.ui.testing.UiWatch;
+import org.framebench.ui.views.AnnotationDetailsView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11's bugs in the Annotation panel: a ticked yes/no box must show its tick, Undo while typing in a
+ * field must show the undone text (and the next keystroke must not save the stale text again), and the
+ * mouse wheel over a drop-down must scroll the form, never change the value.
+ */
+class AnnotationPanelBugsTest {
+
+    private IWorkbenchPage page;
+    private DocumentEditor editor;
+    private AnnotationDetailsView details;
+
+    @BeforeEach
+    void open() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        editor = DocumentOpener.openDefaultAssignment(page);
+        details = (AnnotationDetailsView) page.showView(AnnotationDetailsView.ID);
+        UiDriver.flush();
+    }
+
+    @AfterEach
+    void close() {
+        page.closeAllEditors(false);
+        UiDriver.flush();
+    }
+
+    /** Presses A2's key on "officials say": an indirect quote, whose attributes include "Source implicit" (yes/no). */
+    private Annotation indirectQuote() {
+        StyledText cnn = editor.getPanes().get(0).getText();
+        UiDriver.selectAndPress(cnn, "officials say", 'w');
+        Annotation quote = editor.getDocument().getAnnotations().get(0);
+        assertEquals("A2", quote.getCode().getId());
+        UiDriver.flush();
+        return quote;
+    }
+
+    @Test
+    void aTickedYesNoBoxShowsItsTick() {
+        try (UiWatch watch = UiWatch.start()) {
+            Annotation quote = indirectQuote();
+            Button box = (Button) details.attributeField("implicit_source");
+            themeBackground(box);
+            details.scroller().showControl(box);
+            UiDriver.flush();
+            int emptyBlue = bluePixels(box);
+
+            // The student clicks the box: the value is saved and the box shows a tick.
+            box.setSelection(true);
+            UiDriver.select(box);
+            UiDriver.flush();
+            assertEquals("true", AnnotationCommands.attribute(quote, "implicit_source"));
+            assertTrue(box.getSelection());
+            int tickedBlue = bluePixels(box);
+            System.out.println("TICK: " + emptyBlue + " blue pixels unticked, " + tickedBlue + " ticked");
+            // Measured: a box GTK draws ticked is filled, about 200 blue pixels; the ticked box the bug left empty
+            // had only its blue outline, about 50.
+            assertTrue(tickedBlue > emptyBlue + 120,
+                    "the ticked box is drawn ticked (filled) on screen: " + emptyBlue + " blue pixels before, " + tickedBlue + " after");
+
+            // Shown again (another annotation, then this one): still ticked.
+            editor.select(null);
+            UiDriver.flush();
+            editor.reveal(quote);
+            UiDriver.flush();
+            box = (Button) details.attributeField("implicit_source");
+            themeBackground(box);
+            details.scroller().showControl(box);
+            UiDriver.flush();
+            assertTrue(box.getSelection());
+            assertTrue(bluePixels(box) > emptyBlue + 120, "shown ticked when shown again");
+            watch.assertNone();
+        }
+    }
+
+    /**
+     * What the workbench theme does to every check box in a view (e4_default_gtk.css:
+     * {@code .View Button[style~='SWT.CHECK'] { background-color: inherit; }}), done here too in case the test
+     * run styles nothing: a check box with a background of its own is drawn without its tick by GTK.
+     */
+    private static void themeBackground(Button box) {
+        box.setBackground(box.getParent().getBackground());
+    }
+
+    /** How many pixels of {@code box}'s check mark area on screen are the theme's strong blue (a ticked box is filled). */
+    private static int bluePixels(Button box) {
+        Display display = box.getDisplay();
+        Point size = box.getSize();
+        Point origin = box.toDisplay(0, 0);
+        int width = Math.min(size.x, 30);
+        Image image = new Image(display, width, size.y);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, origin.x, origin.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        int count = 0;
+        for (int y = 0; y < data.height; y++) {
+            for (int x = 0; x < data.width; x++) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                if (rgb.blue > 180 && rgb.red < 120 && rgb.blue - rgb.red > 100) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void undoWhileInTheNoteFieldShowsTheUndoneNoteAndTypingGoesOnFromIt() throws Exception {
+        try (UiWatch watch = UiWatch.start()) {
+            Annotation quote = indirectQuote();
+            Text note = details.noteField();
+            focus(note);
+            type(note, "Paraphrase of officials");
+            assertEquals("Paraphrase of officials", quote.getNote());
+            type(note, " ABC");
+            assertEquals("Paraphrase of officials ABC", quote.getNote());
+
+            // Ctrl+Z with the cursor still in the note.
+            assertEquals(note, note.getDisplay().getFocusControl(), "the note has the focus");
+            UiDriver.runCommand("org.eclipse.ui.edit.undo");
+            UiDriver.flush();
+            assertEquals("Paraphrase of officials", quote.getNote());
+            assertEquals("Paraphrase of officials", note.getText(), "the field shows the undone note");
+
+            type(note, " more");
+            assertEquals("Paraphrase of officials more", quote.getNote(), "the undone text is not saved again");
+
+            // Redo and undo again bring the field along each time.
+            UiDriver.runCommand("org.eclipse.ui.edit.undo");
+            UiDriver.flush();
+            assertEquals("Paraphrase of officials", note.getText());
+            UiDriver.runCommand("org.eclipse.ui.edit.redo");
+            UiDriver.flush();
+            assertEquals("Paraphrase of officials more", note.getText());
+            watch.assertNone();
+        }
+    }
+
+    @Test
+    void undoWhileInATextAttributeFieldShowsTheUndoneValue() throws Exception {
+        try (UiWatch watch = UiWatch.start()) {
+            Annotation quote = indirectQuote();
+            Text channel = (Text) details.attributeField("channel");
+            focus(channel);
+            type(channel, "briefing");
+            type(channel, " XYZ");
+            assertEquals("briefing XYZ", AnnotationCommands.attribute(quote, "channel"));
+            assertEquals(channel, channel.getDisplay().getFocusControl());
+            UiDriver.runCommand("org.eclipse.ui.edit.undo");
+            UiDriver.flush();
+            assertEquals("briefing", AnnotationCommands.attribute(quote, "channel"));
+            assertEquals("briefing", channel.getText(), "the field shows the undone value");
+            type(channel, " room");
+            assertEquals("briefing room", AnnotationCommands.attribute(quote, "channel"));
+            UiDriver.runCommand("org.eclipse.ui.edit.undo");
+            UiDriver.runCommand("org.eclipse.ui.edit.undo");
+            UiDriver.flush();
+            assertNull(AnnotationCommands.attribute(quote, "channel"));
+            assertEquals("", channel.getText());
+            watch.assertNone();
+        }
+    }
+
+    @Test
+    void undoRightAfterTypingUndoesThatTyping() throws Exception {
+        Annotation quote = indirectQuote();
+        Text note = details.noteField();
+        focus(note);
+        type(note, "First");
+        // Typed, and Ctrl+Z before the pause that makes typing a change.
+        note.setText("First and second");
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        UiDriver.flush();
+        assertEquals("First", quote.getNote());
+        assertEquals("First", note.getText());
+    }
+
+    /** The student clicks into {@code field} of the Annotation panel: the panel is the active part, the field has the cursor. */
+    private void focus(Text field) {
+        page.activate(details);
+        UiDriver.flush();
+        field.setFocus();
+        UiDriver.flush();
+        assertEquals(field, field.getDisplay().getFocusControl(), "the cursor is in the field");
+    }
+
+    /** Types {@code more} at the end of {@code field} and pauses (typing becomes a change after a pause). */
+    private void type(Text field, String more) {
+        field.setSelection(field.getText().length());
+        field.insert(more);
+        long until = System.currentTimeMillis() + 900;
+        while (System.currentTimeMillis() < until) {
+            UiDriver.flush();
+        }
+    }
+
+    @Test
+    void theWheelOverADropDownScrollsTheFormAndNeverChangesTheValue() {
+        try (UiWatch watch = UiWatch.start()) {
+            StyledText cnn = editor.getPanes().get(0).getText();
+            UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
+            Annotation musa = editor.getDocument().getAnnotations().get(0);
+            UiDriver.flush();
+            Combo identification = (Combo) details.attributeField("identification");
+            identification.select(identification.indexOf("named"));
+            UiDriver.select(identification);
+            assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+            Combo code = details.codeCombo();
+
+            // A panel shorter than its form, scrolled to the top.
+            details.scroller().setSize(details.scroller().getSize().x, 150);
+            details.scroller().setOrigin(0, 0);
+            for (Combo combo : new Combo[] { identification, code }) {
+                Event wheelDown = new Event();
+                wheelDown.count = -3;
+                wheelDown.doit = true;
+                int before = details.scroller().getOrigin().y;
+                combo.notifyListeners(SWT.MouseVerticalWheel, wheelDown);
+                assertFalse(wheelDown.doit, "the drop-down does not take the wheel");
+                assertTrue(details.scroller().getOrigin().y > before, "the form scrolled down");
+                Event wheelUp = new Event();
+                wheelUp.count = 3;
+                wheelUp.doit = true;
+                combo.notifyListeners(SWT.MouseVerticalWheel, wheelUp);
+                assertFalse(wheelUp.doit);
+                assertEquals(before, details.scroller().getOrigin().y, "and back up");
+            }
+            UiDriver.flush();
+            assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+            assertEquals("S1", musa.getCode().getId());
+            assertEquals("named", identification.getText());
+            assertNotEquals(-1, code.getSelectionIndex());
+            watch.assertNone();
+        }
+    }
+}
