@@ -30,9 +30,20 @@ public class CodebookView extends DocumentViewPart {
 
     private TreeViewer viewer;
     private final Map<String, Image> swatches = new HashMap<>();
+    /** The colour palette changed in the preferences: the swatches follow. */
+    private final org.eclipse.jface.util.IPropertyChangeListener paletteListener = event -> {
+        if (org.framebench.ui.internal.Appearance.PALETTE.equals(event.getProperty()) && !isDisposedView()) {
+            viewer.refresh();
+        }
+    };
     @Override
     protected void createContents(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // The Key column keeps its width and the code's name takes the rest: the keys stay readable in a
+        // narrow view (at 1280 x 800 the view is about 250 pixels wide).
+        Composite holder = new Composite(parent, SWT.NONE);
+        org.eclipse.jface.layout.TreeColumnLayout columns = new org.eclipse.jface.layout.TreeColumnLayout();
+        holder.setLayout(columns);
+        viewer = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new CodebookContentProvider());
         viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -51,7 +62,7 @@ public class CodebookView extends DocumentViewPart {
 
             @Override
             public Image getImage(Object element) {
-                return element instanceof Code code ? swatch(code.getColour()) : null;
+                return element instanceof Code code ? swatch(org.framebench.ui.internal.Appearance.colourOf(code)) : null;
             }
 
             @Override
@@ -78,6 +89,8 @@ public class CodebookView extends DocumentViewPart {
                 return element instanceof Code code ? Names.key(code) : "";
             }
         });
+        columns.setColumnData(codeColumn.getColumn(), new org.eclipse.jface.viewers.ColumnWeightData(100, 120));
+        columns.setColumnData(keyColumn.getColumn(), new org.eclipse.jface.viewers.ColumnPixelData(48, false, true));
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 
         // The codebook is also a palette: double-click (or Enter) applies a code to the selected text.
@@ -89,6 +102,7 @@ public class CodebookView extends DocumentViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        org.framebench.ui.internal.FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(paletteListener);
     }
 
     @Override
@@ -132,6 +146,7 @@ public class CodebookView extends DocumentViewPart {
 
     @Override
     public void dispose() {
+        org.framebench.ui.internal.FramebenchUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(paletteListener);
         swatches.values().forEach(Image::dispose);
         super.dispose();
     }
