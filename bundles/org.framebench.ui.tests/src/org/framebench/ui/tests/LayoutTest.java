@@ -27,10 +27,10 @@ class LayoutTest {
     void setUp() {
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        page.resetPerspective();
         shell = page.getWorkbenchWindow().getShell();
         size = shell.getSize();
         shell.setSize(1280, 800);
+        page.resetPerspective(); // the layout a student starts with
         DocumentOpener.openDefaultAssignment(page);
         UiDriver.flush();
     }

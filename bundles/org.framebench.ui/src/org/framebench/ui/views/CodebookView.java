@@ -62,7 +62,8 @@ public class CodebookView extends DocumentViewPart {
 
             @Override
             public Image getImage(Object element) {
-                return element instanceof Code code ? swatch(org.framebench.ui.internal.Appearance.colourOf(code)) : null;
+                return element instanceof Code code ? swatch(org.framebench.ui.internal.Appearance.colourOf(code),
+                        org.framebench.ui.internal.Appearance.underlineOf(code)) : null;
             }
 
             @Override
@@ -123,8 +124,10 @@ public class CodebookView extends DocumentViewPart {
         return viewer;
     }
 
-    private Image swatch(String colour) {
-        return swatches.computeIfAbsent(colour, c -> {
+    /** The code's colour; with the colour-blind-safe palette also its layer's underline, drawn across the swatch. */
+    private Image swatch(String colour, int underline) {
+        return swatches.computeIfAbsent(colour + "/" + underline, key -> {
+            String c = colour;
             Display display = viewer.getControl().getDisplay();
             Image image = new Image(display, 14, 14);
             GC gc = new GC(image);
@@ -134,6 +137,15 @@ public class CodebookView extends DocumentViewPart {
             gc.fillRectangle(0, 0, 14, 14);
             gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
             gc.drawRectangle(0, 0, 13, 13);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+            if (underline == SWT.UNDERLINE_SINGLE) {
+                gc.drawLine(2, 10, 11, 10);
+            } else if (underline == SWT.UNDERLINE_DOUBLE) {
+                gc.drawLine(2, 8, 11, 8);
+                gc.drawLine(2, 11, 11, 11);
+            } else if (underline == SWT.UNDERLINE_SQUIGGLE) {
+                gc.drawPolyline(new int[] { 2, 11, 4, 9, 6, 11, 8, 9, 10, 11, 12, 9 });
+            }
             gc.dispose();
             return image;
         });
