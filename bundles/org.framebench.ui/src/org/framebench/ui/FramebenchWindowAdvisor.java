@@ -1,5 +1,7 @@
 package org.framebench.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.State;
@@ -12,9 +14,11 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
 import org.framebench.ui.editor.RecoveryOffer;
 import org.framebench.ui.internal.FramebenchUiPlugin;
+import org.framebench.ui.internal.RecentFiles;
 import org.framebench.ui.internal.Recovery;
 import org.framebench.ui.internal.SingleInstance;
 import org.framebench.ui.internal.StaleEditors;
@@ -37,11 +41,16 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1280, 960));
+        // 1280 x 960, or the screen where it is smaller (1280 x 800): the window never starts off screen.
+        org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getCurrent().getPrimaryMonitor().getClientArea();
+        configurer.setInitialSize(new Point(Math.min(1280, screen.width), Math.min(960, screen.height)));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(Messages.Window_title);
+        // A .fbench dropped onto the articles opens; another file is named and left alone.
+        configurer.addEditorAreaTransfer(org.eclipse.swt.dnd.FileTransfer.getInstance());
+        configurer.configureEditorAreaDropListener(new org.framebench.ui.internal.FileDrop(configurer.getWindow()));
     }
 
     /** The menu's check mark shows the remembered preference, not the command's default. */
@@ -56,15 +65,25 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         syncSnapToggle();
+        // Set in Window > Preferences too: the menu's check mark follows.
+        org.eclipse.jface.util.IPropertyChangeListener snapChanged = event -> {
+            if (FramebenchUiPlugin.SNAP_TO_WORDS.equals(event.getProperty())) {
+                syncSnapToggle();
+            }
+        };
+        FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(snapChanged);
+        getWindowConfigurer().getWindow().getShell().addDisposeListener(
+                e -> FramebenchUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(snapChanged));
         IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
         StaleEditors.close(page);
         Recovery recovery = FramebenchUiPlugin.getDefault().getRecovery();
         boolean recovered = !RecoveryOffer.offer(page, recovery.getStore()).isEmpty();
         recovery.start(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench());
         SingleInstance.watch(getWindowConfigurer().getWorkbenchConfigurer().getWorkbench(), Platform.getInstanceLocation());
+        org.framebench.ui.internal.WindowTitle.install(getWindowConfigurer().getWindow(), getWindowConfigurer()::setTitle);
         if (filesToOpen.isEmpty()) {
             if (!recovered) {
-                DocumentOpener.openDefaultAssignment(page);
+                openAtStart(page);
             }
         } else {
             for (String file : filesToOpen) {
@@ -82,5 +101,22 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             });
         }
+    }
+
+    /**
+     * What a start without a file opens: the last document (unless the preference says not to, or it is
+     * gone or cannot be read), else the bundled assignment.
+     */
+    public static DocumentEditor openAtStart(IWorkbenchPage page) {
+        if (RecentFiles.reopenLast()) {
+            List<Path> recent = RecentFiles.list();
+            if (!recent.isEmpty() && Files.isRegularFile(recent.get(0))) {
+                DocumentEditor editor = DocumentOpener.openFile(page, recent.get(0));
+                if (editor != null) {
+                    return editor;
+                }
+            }
+        }
+        return DocumentOpener.openDefaultAssignment(page);
     }
 }

@@ -8,6 +8,13 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.framebench.ui.messages";
 
     public static String Window_title;
+    public static String Window_titleWithDocument;
+    public static String Recent_item;
+    public static String Recent_none;
+    public static String Recent_goneTitle;
+    public static String Recent_gone;
+    public static String Drop_notDocumentTitle;
+    public static String Drop_notDocument;
     public static String Menu_file;
     public static String Menu_edit;
     public static String Menu_annotate;
@@ -86,6 +93,17 @@ public final class Messages extends NLS {
     public static String Preferences_intro;
     public static String Preferences_instructorIntro;
     public static String Preferences_instructorName;
+    public static String Preferences_snap;
+    public static String Preferences_autosave;
+    public static String Preferences_autosaveRange;
+    public static String Preferences_font;
+    public static String Preferences_fontChange;
+    public static String Preferences_palette;
+    public static String Preferences_paletteStandard;
+    public static String Preferences_paletteColourBlind;
+    public static String Preferences_reopenLast;
+    public static String Preferences_studentName;
+    public static String Preferences_studentId;
     public static String Instructor_intro;
     public static String Instructor_nameNeeded;
     public static String Key_saveFailedTitle;

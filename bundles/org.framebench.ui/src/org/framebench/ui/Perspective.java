@@ -20,7 +20,8 @@ public class Perspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.20f, editorArea);
         left.addView(CodebookView.ID);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+        // 0.64: the Annotations list shows more than three rows at 1280 x 800 (three at 0.70).
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editorArea);
         bottom.addView(AnnotationsView.ID);
         bottom.addView(CodeCountsView.ID);
         bottom.addView(org.framebench.ui.compare.CompareView.ID);

@@ -65,13 +65,26 @@ public class ExportHandler extends AbstractHandler implements IExecutableExtensi
                     chosen.replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
             return null;
         }
+        export(shell, document, target, format);
+        return null;
+    }
+
+    /**
+     * Exports {@code document} to {@code target} in the background; then says where the file went (with
+     * Open Folder), or why it could not be written. @return the scheduled job
+     */
+    public static ExportJob export(Shell shell, AnnotationDocument document, Path target, ExportFormat format) {
         Display display = shell.getDisplay();
         ExportJob job = new ExportJob(document, target, format, message -> display.asyncExec(() -> {
             if (!shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.Failed_title, message);
             }
+        }), written -> display.asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                ExportedDialog.open(shell, written);
+            }
         }));
         job.schedule();
-        return null;
+        return job;
     }
 }

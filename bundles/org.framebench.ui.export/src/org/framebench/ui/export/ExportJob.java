@@ -27,13 +27,21 @@ public class ExportJob extends Job {
     private final Path target;
     private final ExportFormat format;
     private final Consumer<String> onFailure;
+    private final Consumer<Path> onSuccess;
 
     public ExportJob(AnnotationDocument document, Path target, ExportFormat format, Consumer<String> onFailure) {
+        this(document, target, format, onFailure, written -> { });
+    }
+
+    /** Like the other, and {@code onSuccess} is told the file once it is written (to say where it went). */
+    public ExportJob(AnnotationDocument document, Path target, ExportFormat format, Consumer<String> onFailure,
+            Consumer<Path> onSuccess) {
         super(NLS.bind(Messages.Job_name, target.getFileName()));
         this.snapshot = EcoreUtil.copy(document);
         this.target = target;
         this.format = format;
         this.onFailure = onFailure;
+        this.onSuccess = onSuccess;
         setUser(true);
     }
 
@@ -57,6 +65,7 @@ public class ExportJob extends Job {
                     return progress.isCanceled();
                 }
             });
+            onSuccess.accept(target);
             return Status.OK_STATUS;
         } catch (ExportException e) {
             if (e.getKind() == ExportException.Kind.CANCELED) {

@@ -18,6 +18,12 @@ public final class Messages extends NLS {
     public static String Failed_unreadableName;
     public static String Failed_noDocument;
     public static String Failed_unexpected;
+    public static String Exported_title;
+    public static String Exported_message;
+    public static String Exported_openFolder;
+    public static String Exported_close;
+    public static String Exported_folderNotOpenedTitle;
+    public static String Exported_folderNotOpened;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

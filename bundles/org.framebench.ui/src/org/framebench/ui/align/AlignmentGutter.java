@@ -216,7 +216,7 @@ public final class AlignmentGutter {
             if (band != null) {
                 bands.add(band);
                 Annotation coded = source.getCode() != null ? source : target;
-                bandColours.add(colour(CodeColours.parse(coded.getCode() == null ? null : coded.getCode().getColour())));
+                bandColours.add(colour(CodeColours.parse(org.framebench.ui.internal.Appearance.colourOf(coded.getCode()))));
             }
         }
         GC gc = event.gc;

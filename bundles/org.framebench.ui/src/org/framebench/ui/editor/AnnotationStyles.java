@@ -13,6 +13,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.framebench.model.Annotation;
+import org.framebench.ui.internal.Appearance;
 import org.framebench.ui.internal.CodeColours;
 
 /**
@@ -107,6 +108,15 @@ public final class AnnotationStyles {
             range.underlineStyle = count > 2 ? SWT.UNDERLINE_DOUBLE : SWT.UNDERLINE_SINGLE;
             range.underlineColor = colours.apply(colourOf(active.get(1), codeColours));
         }
+        // The colour-blind-safe palette also underlines every piece in its layer's own style (the second
+        // annotation's where two overlap, as the standard palette's overlap underline).
+        Annotation marked = active.get(count > 1 ? 1 : 0);
+        int layerUnderline = Appearance.underlineOf(marked.getCode());
+        if (layerUnderline >= 0) {
+            range.underline = true;
+            range.underlineStyle = layerUnderline;
+            range.underlineColor = colours.apply(darker(colourOf(marked, codeColours)));
+        }
         if (selected != null && active.contains(selected)) {
             range.borderStyle = SWT.BORDER_SOLID;
             range.borderColor = colours.apply(0x202020);
@@ -117,9 +127,14 @@ public final class AnnotationStyles {
     private static int colourOf(Annotation annotation, Map<Object, Integer> codeColours) {
         Object code = annotation.getCode();
         return codeColours.computeIfAbsent(code == null ? AnnotationStyles.class : code, c -> {
-            RGB rgb = CodeColours.parse(annotation.getCode() == null ? null : annotation.getCode().getColour());
+            RGB rgb = CodeColours.parse(Appearance.colourOf(annotation.getCode()));
             return rgb.red << 16 | rgb.green << 8 | rgb.blue;
         });
+    }
+
+    /** The colour darkened by half, so an underline in it shows against its own tint. */
+    private static int darker(int rgb) {
+        return ((rgb >> 16) & 0xFF) / 2 << 16 | ((rgb >> 8) & 0xFF) / 2 << 8 | (rgb & 0xFF) / 2;
     }
 
     /** The channel mixed with white, as {@link CodeColours#tint}. */

@@ -69,7 +69,7 @@ public class ArticlePane extends Composite {
         text.setText(article.getText());
         text.setMargins(8, 6, 8, 6);
         text.setLineSpacing(3);
-        text.setFont(JFaceResources.getTextFont());
+        text.setFont(org.framebench.ui.internal.Appearance.articleFont());
         text.setData("org.framebench.article", article.getId());
         body = new AnnotatedText(text, article, TextRegion.BODY, this::colour);
         // The pane hears of its disposal before its texts are taken apart: focus moving meanwhile (panes are

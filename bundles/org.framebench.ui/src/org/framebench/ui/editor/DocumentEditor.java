@@ -100,6 +100,14 @@ public class DocumentEditor extends EditorPart {
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private Annotation selected;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
+    /** The articles' font or the code colours changed in the preferences: the articles are laid out again. */
+    private final org.eclipse.jface.util.IPropertyChangeListener appearanceListener = event -> {
+        if ((org.framebench.ui.internal.Appearance.ARTICLE_FONT.equals(event.getProperty())
+                || org.framebench.ui.internal.Appearance.PALETTE.equals(event.getProperty()))
+                && articleArea != null && !articleArea.isDisposed()) {
+            arrangeArticles();
+        }
+    };
     private IAction undoAction;
     private IAction redoAction;
     private IAction deleteAction;
@@ -212,6 +220,7 @@ public class DocumentEditor extends EditorPart {
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         articleArea.setLayout(new FillLayout());
         arrangeArticles();
+        FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(appearanceListener);
     }
 
     private void createLayoutBar(Composite root) {
@@ -898,6 +907,7 @@ public class DocumentEditor extends EditorPart {
         ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
         ((DocumentEditorInput) getEditorInput()).setUnsavedChanges(false);
         FramebenchUiPlugin.getDefault().getRecovery().discard(this);
+        org.framebench.ui.internal.RecentFiles.add(file); // File → Open Recent
         updateTitle();
         firePropertyChange(PROP_DIRTY);
         firePropertyChange(PROP_INPUT);
@@ -1022,6 +1032,7 @@ public class DocumentEditor extends EditorPart {
         editingDomain.getCommandStack().removeCommandStackListener(commandStackListener);
         FramebenchUiPlugin plugin = FramebenchUiPlugin.getDefault();
         if (plugin != null) {
+            plugin.getPreferenceStore().removePropertyChangeListener(appearanceListener);
             // Closed on purpose (saved, or the user chose not to save): nothing to recover.
             plugin.getRecovery().discard(this);
         }

@@ -130,7 +130,11 @@ public final class DocumentOpener {
             MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_editedTitle,
                     edited.stream().map(DocumentChecks.DigestProblem::message).collect(Collectors.joining("\n")));
         }
-        return open(page, input);
+        DocumentEditor opened = open(page, input);
+        if (opened != null) {
+            org.framebench.ui.internal.RecentFiles.add(file); // File → Open Recent
+        }
+        return opened;
     }
 
     /**

@@ -41,7 +41,7 @@ public final class HeadlineText {
         text.setText(headline);
         text.setMargins(8, 6, 8, 2);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
-        text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getTextFont()).setStyle(SWT.BOLD)
+        text.setFont(resources.create(FontDescriptor.createFrom(org.framebench.ui.internal.Appearance.articleFont()).setStyle(SWT.BOLD)
                 .increaseHeight(3)));
         text.setData(DATA_KEY, article.getId());
         return new AnnotatedText(text, article, TextRegion.HEADLINE, colours);

@@ -1,9 +1,12 @@
 package org.framebench.ui.internal;
 
+import java.time.Duration;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.framebench.core.recovery.AutosavePolicy;
 import org.osgi.framework.BundleContext;
 
 /** The workbench bundle's activator: logging, preferences, autosave. */
@@ -13,6 +16,10 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
 
     /** Preference: snap new annotations to whole words (on by default). */
     public static final String SNAP_TO_WORDS = "annotate.snapToWords";
+    /** Preference: at most how often (seconds, 5 to 600) unsaved work is copied aside; 30 by default. */
+    public static final String AUTOSAVE_SECONDS = "autosave.intervalSeconds";
+    public static final int AUTOSAVE_MIN_SECONDS = 5;
+    public static final int AUTOSAVE_MAX_SECONDS = 600;
 
     private static FramebenchUiPlugin instance;
     private Recovery recovery;
@@ -21,8 +28,13 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
     public void start(BundleContext context) throws Exception {
         super.start(context);
         instance = this;
-        getPreferenceStore().setDefault(SNAP_TO_WORDS, true);
-        recovery = new Recovery(Recovery.defaultFolder(), org.framebench.core.recovery.AutosavePolicy.DEFAULT);
+        recovery = new Recovery(Recovery.defaultFolder(), autosavePolicy());
+        // The interval set in the preferences applies from the next autosave on.
+        getPreferenceStore().addPropertyChangeListener(event -> {
+            if (AUTOSAVE_SECONDS.equals(event.getProperty())) {
+                recovery.setPolicy(autosavePolicy());
+            }
+        });
     }
 
     @Override
@@ -38,6 +50,15 @@ public class FramebenchUiPlugin extends AbstractUIPlugin {
 
     public Recovery getRecovery() {
         return recovery;
+    }
+
+    /** The autosave policy of the interval set in the preferences (30 s when it makes no sense). */
+    public AutosavePolicy autosavePolicy() {
+        int seconds = getPreferenceStore().getInt(AUTOSAVE_SECONDS);
+        if (seconds < AUTOSAVE_MIN_SECONDS || seconds > AUTOSAVE_MAX_SECONDS) {
+            return AutosavePolicy.DEFAULT;
+        }
+        return new AutosavePolicy(Duration.ofSeconds(seconds));
     }
 
     public static boolean snapToWords() {

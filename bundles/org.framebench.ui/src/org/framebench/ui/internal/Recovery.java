@@ -27,8 +27,8 @@ import org.framebench.ui.Messages;
 import org.framebench.ui.editor.DocumentEditor;
 
 /**
- * Autosave of unsaved work to recovery copies (at most every 30 s while a document has unsaved changes),
- * and their removal once the work is saved or closed on purpose. A copy left behind by a crash is offered
+ * Autosave of unsaved work to recovery copies (at most once per the interval set in the preferences, 30 s
+ * by default, while a document has unsaved changes), and their removal once the work is saved or closed on purpose. A copy left behind by a crash is offered
  * at the next start ({@link org.framebench.ui.editor.RecoveryOffer}).
  */
 public class Recovery {
@@ -37,7 +37,7 @@ public class Recovery {
     private static final int CHECK_EVERY_MS = 5_000;
 
     private final RecoveryStore store;
-    private final AutosavePolicy policy;
+    private volatile AutosavePolicy policy;
     private final Map<String, Instant> lastSaved = new HashMap<>();
     private final Map<String, Command> lastSavedState = new HashMap<>();
     /** The editors (by recovery id) whose last autosave failed: the student has been told. */
@@ -57,6 +57,16 @@ public class Recovery {
         } catch (Exception e) {
             return Path.of(System.getProperty("user.home"), ".framebench", "recovery");
         }
+    }
+
+    /** The policy in force: how often a copy is due. */
+    public AutosavePolicy getPolicy() {
+        return policy;
+    }
+
+    /** Changes how often a copy is due (the preference changed), from the next look at the editors on. */
+    public void setPolicy(AutosavePolicy policy) {
+        this.policy = policy;
     }
 
     public RecoveryStore getStore() {

@@ -30,9 +30,20 @@ public class CodebookView extends DocumentViewPart {
 
     private TreeViewer viewer;
     private final Map<String, Image> swatches = new HashMap<>();
+    /** The colour palette changed in the preferences: the swatches follow. */
+    private final org.eclipse.jface.util.IPropertyChangeListener paletteListener = event -> {
+        if (org.framebench.ui.internal.Appearance.PALETTE.equals(event.getProperty()) && !isDisposedView()) {
+            viewer.refresh();
+        }
+    };
     @Override
     protected void createContents(Composite parent) {
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // The Key column keeps its width and the code's name takes the rest: the keys stay readable in a
+        // narrow view (at 1280 x 800 the view is about 250 pixels wide).
+        Composite holder = new Composite(parent, SWT.NONE);
+        org.eclipse.jface.layout.TreeColumnLayout columns = new org.eclipse.jface.layout.TreeColumnLayout();
+        holder.setLayout(columns);
+        viewer = new TreeViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new CodebookContentProvider());
         viewer.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -51,7 +62,8 @@ public class CodebookView extends DocumentViewPart {
 
             @Override
             public Image getImage(Object element) {
-                return element instanceof Code code ? swatch(code.getColour()) : null;
+                return element instanceof Code code ? swatch(org.framebench.ui.internal.Appearance.colourOf(code),
+                        org.framebench.ui.internal.Appearance.underlineOf(code)) : null;
             }
 
             @Override
@@ -78,6 +90,8 @@ public class CodebookView extends DocumentViewPart {
                 return element instanceof Code code ? Names.key(code) : "";
             }
         });
+        columns.setColumnData(codeColumn.getColumn(), new org.eclipse.jface.viewers.ColumnWeightData(100, 120));
+        columns.setColumnData(keyColumn.getColumn(), new org.eclipse.jface.viewers.ColumnPixelData(48, false, true));
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 
         // The codebook is also a palette: double-click (or Enter) applies a code to the selected text.
@@ -89,6 +103,7 @@ public class CodebookView extends DocumentViewPart {
             }
         });
         getSite().setSelectionProvider(viewer);
+        org.framebench.ui.internal.FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(paletteListener);
     }
 
     @Override
@@ -109,8 +124,10 @@ public class CodebookView extends DocumentViewPart {
         return viewer;
     }
 
-    private Image swatch(String colour) {
-        return swatches.computeIfAbsent(colour, c -> {
+    /** The code's colour; with the colour-blind-safe palette also its layer's underline, drawn across the swatch. */
+    private Image swatch(String colour, int underline) {
+        return swatches.computeIfAbsent(colour + "/" + underline, key -> {
+            String c = colour;
             Display display = viewer.getControl().getDisplay();
             Image image = new Image(display, 14, 14);
             GC gc = new GC(image);
@@ -120,6 +137,15 @@ public class CodebookView extends DocumentViewPart {
             gc.fillRectangle(0, 0, 14, 14);
             gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
             gc.drawRectangle(0, 0, 13, 13);
+            gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+            if (underline == SWT.UNDERLINE_SINGLE) {
+                gc.drawLine(2, 10, 11, 10);
+            } else if (underline == SWT.UNDERLINE_DOUBLE) {
+                gc.drawLine(2, 8, 11, 8);
+                gc.drawLine(2, 11, 11, 11);
+            } else if (underline == SWT.UNDERLINE_SQUIGGLE) {
+                gc.drawPolyline(new int[] { 2, 11, 4, 9, 6, 11, 8, 9, 10, 11, 12, 9 });
+            }
             gc.dispose();
             return image;
         });
@@ -132,6 +158,7 @@ public class CodebookView extends DocumentViewPart {
 
     @Override
     public void dispose() {
+        org.framebench.ui.internal.FramebenchUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(paletteListener);
         swatches.values().forEach(Image::dispose);
         super.dispose();
     }
