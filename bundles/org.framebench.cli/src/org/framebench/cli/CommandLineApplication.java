@@ -11,16 +11,9 @@ public class CommandLineApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
-        // POI logs through Log4j's API; with no provider installed it prints a warning that is not ours.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
-        int exitCode = CommandLine.standard().run(arguments, System.out, System.err);
-        System.out.flush();
-        System.err.flush();
-        return Integer.valueOf(exitCode);
+        return Integer.valueOf(Main.run(arguments));
     }
 
     @Override

@@ -12,6 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] arguments) {
+        System.exit(run(arguments));
+    }
+
+    /** Runs one command on the standard streams; its exit code. */
+    static int run(String[] arguments) {
         // POI logs through Log4j's API; with no provider installed it prints a warning that is not ours.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -19,6 +24,6 @@ public final class Main {
         int exitCode = CommandLine.standard().run(arguments, System.out, System.err);
         System.out.flush();
         System.err.flush();
-        System.exit(exitCode);
+        return exitCode;
     }
 }
