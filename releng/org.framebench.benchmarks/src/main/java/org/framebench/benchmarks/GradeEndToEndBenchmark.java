@@ -160,7 +160,7 @@ public final class GradeEndToEndBenchmark {
         long peak = 0;
         while (process.isAlive()) {
             for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
-                peak = Math.max(peak, highWaterMark(handle.pid()));
+                peak = Math.max(peak, statusKb(handle.pid(), "VmHWM"));
             }
             Thread.sleep(5);
         }
@@ -197,10 +197,11 @@ public final class GradeEndToEndBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static long highWaterMark(long pid) {
+    /** A field of {@code /proc/PID/status} in KB (VmHWM: peak resident memory, VmRSS: resident now), 0 once it ended. */
+    static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field + ":")) {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }

@@ -102,7 +102,7 @@ public final class StartBenchmark {
             Thread.sleep(2000);
             long rss = 0;
             for (ProcessHandle handle : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
-                rss = Math.max(rss, residentKb(handle.pid()));
+                rss = Math.max(rss, GradeEndToEndBenchmark.statusKb(handle.pid(), "VmRSS"));
             }
             return new double[] { ready, rss };
         } finally {
@@ -127,19 +127,6 @@ public final class StartBenchmark {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "-cp", classes + ":" + swt, "BareSwtWindow", corpus.toString());
-    }
-
-    private static long residentKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (Exception gone) {
-            // ended
-        }
-        return 0;
     }
 
     private static double median(double[] values) {
