@@ -82,12 +82,6 @@ public final class SheetRows {
         return this;
     }
 
-    /** The {@code <row>} elements written so far, for the sheet's {@code <sheetData>}, as UTF-8. */
-    public byte[] xml() {
-        endRow();
-        return java.util.Arrays.copyOf(xml, length);
-    }
-
     /** The rows' XML (UTF-8) in its first {@link #length()} bytes, not copied: for {@link ParallelSheets}. */
     byte[] buffer() {
         endRow();
