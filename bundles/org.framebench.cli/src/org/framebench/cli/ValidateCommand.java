@@ -1,13 +1,11 @@
 package org.framebench.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.framebench.core.document.DocumentChecks;
 import org.framebench.core.document.DocumentException;
-import org.framebench.core.document.DocumentStore;
 import org.framebench.model.AnnotationDocument;
 
 /** {@code framebench validate FILE|FOLDER...}: is each file a valid Framebench document, and if not, why. */
@@ -26,10 +24,11 @@ final class ValidateCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: framebench validate FILE|FOLDER...
+                Usage: framebench validate FILE|FOLDER|CLASS.zip...
 
                 Checks each Framebench annotation file (a folder: every .fbench file under it) and prints
-                one line per file: "valid" with its student and number of annotations, or "INVALID" and why
+                one line per file (a ZIP, as downloaded from Moodle or Canvas: every .fbench file in it,
+                read in place): "valid" with its student and number of annotations, or "INVALID" and why
                 (not a Framebench file, damaged, from a newer version, annotations that no longer match
                 their article, ...). Files are only read, never changed.
 
@@ -50,13 +49,13 @@ final class ValidateCommand implements Command {
             return USAGE;
         }
         List<String> problems = new ArrayList<>();
-        List<Path> files = Inputs.expand(arguments, problems);
+        List<Inputs.Source> files = Inputs.sources(arguments, problems);
         int invalid = problems.size();
         problems.forEach(problem -> out.println("INVALID  " + problem));
-        for (Path file : files) {
-            String shown = file.toString();
+        for (Inputs.Source file : files) {
+            String shown = file.shown();
             try {
-                AnnotationDocument document = DocumentStore.load(file);
+                AnnotationDocument document = file.load();
                 // Loading already refused everything the model's validation finds; an edited article text
                 // still opens (the workbench points it out) but is not a valid hand-in.
                 List<String> found = DocumentChecks.digestProblems(document).stream()
