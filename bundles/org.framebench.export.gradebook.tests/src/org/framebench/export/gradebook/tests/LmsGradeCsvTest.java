@@ -115,7 +115,8 @@ class LmsGradeCsvTest {
         // Feedback points and an adjustment, so the grade is more than the score.
         ReviewDocument review = ReviewStore.newReview(assignment.getId(), "Ms Mensah");
         ClassReport first = ClassGrading.grade(zip, keyFile, new ScoringOptions());
-        AnnotationDocument kofi = first.scores().get(1).submission().document();
+        AnnotationDocument kofi = first.scores().stream().filter(g -> g.submission().lmsId().equals("4002")).findFirst()
+                .orElseThrow().submission().document();
         ReviewStore.setAdjustment(review, kofi, 7.5, "late but careful", "Ms Mensah");
         ReviewStore.save(review, ReviewStore.reviewFileOf(zip));
         ClassReport report = ClassGrading.grade(zip, keyFile, new ScoringOptions());
@@ -144,7 +145,7 @@ class LmsGradeCsvTest {
                 bookGrades.put(row.get(lmsId), Double.parseDouble(row.get(grade)));
             }
         }
-        assertEquals(List.of("4001", "4002", "4003"), List.copyOf(bookGrades.keySet()));
+        assertEquals(java.util.Set.of("4001", "4002", "4003"), bookGrades.keySet());
         Map<String, Double> csvGrades = new LinkedHashMap<>();
         for (List<String> row : rows.subList(2, rows.size())) {
             csvGrades.put(row.get(1), Double.parseDouble(row.get(5)));
@@ -152,9 +153,26 @@ class LmsGradeCsvTest {
         }
         assertEquals(bookGrades.keySet(), csvGrades.keySet());
         bookGrades.forEach((id, value) -> assertEquals(value, csvGrades.get(id), 0.005, "student " + id));
-        assertEquals("Kofi, \"KB\" Boateng", rows.get(3).get(0), "a name with a comma and quotes survives");
-        assertTrue(csvGrades.get("4002") > report.scores().get(1).score().total(), "the adjustment is in the grade");
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("Kofi, \"KB\" Boateng") && r.get(1).equals("4002")),
+                "a name with a comma and quotes survives");
+        double kofiScore = report.scores().stream().filter(g -> g.submission().lmsId().equals("4002")).findFirst()
+                .orElseThrow().score().total();
+        assertEquals(kofiScore + 7.5, csvGrades.get("4002"), 0.005, "the adjustment is in the grade");
         assertTrue(new java.util.HashSet<>(csvGrades.values()).size() > 1, "grades that differ, so a mix-up would show");
+
+        // The pairwise matrix on the Agreement sheet, as LibreOffice shows it: a row and a column per student.
+        List<List<String>> agreement = sheets.get(GradeBook.AGREEMENT_SHEET);
+        int title = agreement.indexOf(agreement.stream().filter(r -> !r.isEmpty() && r.get(0).equals(GradeBook.PAIRWISE_TITLE))
+                .findFirst().orElseThrow());
+        List<String> names = report.scores().stream().map(g -> g.submission().studentName()).toList();
+        assertEquals(names, agreement.get(title + 1).subList(1, 4));
+        for (int a = 0; a < 3; a++) {
+            List<String> row = agreement.get(title + 2 + a);
+            assertEquals(names.get(a), row.get(0));
+            for (int b = 0; b < 3; b++) {
+                assertEquals(report.agreement().pairwiseKappa(a, b), Double.parseDouble(row.get(1 + b)), 1e-9);
+            }
+        }
     }
 
     @Test
@@ -188,7 +206,7 @@ class LmsGradeCsvTest {
                 assertEquals(row.getCell(header.indexOf("How the grade is made")).getStringCellValue(), line.get(5));
             }
             assertEquals(List.of("Participant 301", "Participant 302", "Participant 303"),
-                    rows.subList(1, 4).stream().map(r -> r.get(0)).toList());
+                    rows.subList(1, 4).stream().map(r -> r.get(0)).sorted().toList());
             assertTrue(grades.getRow(2).getCell(2).getStringCellValue().startsWith("Ama Mensah_301_assignsubmission_file_/"),
                     "the File column names the entry in the ZIP");
         }
