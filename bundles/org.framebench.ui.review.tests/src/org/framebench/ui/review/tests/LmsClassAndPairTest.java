@@ -118,8 +118,22 @@ class LmsClassAndPairTest {
     void aMoodleZipOpensAsAClassAndTwoStudentsCompareSideBySide() throws Exception {
         Path zip = writeMoodleZip();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        // File → Open Class… takes the ZIP: a button for it beside the folder's, and the ZIP's name accepted.
+        java.util.concurrent.atomic.AtomicBoolean zipButton = new java.util.concurrent.atomic.AtomicBoolean();
+        UiDriver.answerDialog("Open Class", shell -> {
+            zipButton.set(UiDriver.findButton(shell, "ZIP\u2026") != null);
+            UiDriver.editableTexts(shell).get(0).setText(zip.toString());
+            UiDriver.editableTexts(shell).get(2).setText("Dr. Ama Boateng");
+            screenshot(shell, "open-class-zip.png");
+        }, "Open", () -> {
+            try {
+                UiDriver.runCommand("org.framebench.ui.review.openClass");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(zipButton.get(), "a ZIP… button beside Browse…");
         try (UiWatch watch = UiWatch.start()) {
-            ClassOpener.open(window, zip, null, "Dr. Ama Boateng");
             Job.getJobManager().join(ClassOpener.FAMILY, null);
             UiDriver.flush();
 
@@ -166,15 +180,20 @@ class LmsClassAndPairTest {
             assertTrue(pair.getSummary().startsWith("On this article: 1 agree, 1 partly agree, 1 only Ann Archer, "
                     + "1 only Ben Baker, 1 with different codes. Cohen's kappa"), pair.getSummary());
 
+            screenshot(window.getShell(), "student-vs-student.png");
+
             // The other way round, the sides swap.
             pair.compare(ben, ann);
             UiDriver.flush();
             assertEquals(MatchStatus.EXTRA, MatchStyles.statusAt(pair.getFirstText().getStyleRanges(), 410));
             assertEquals("Ben Baker", pair.getFirstChooser().getText());
-
+            watch.assertNone();
+        }
+        {
             // Export Grade Book… with Moodle's worksheet beside the grade book.
             Path book = folder.resolve("grades.xlsx");
-            GradeBookExporter.export(window.getShell(), session, book, LmsGradeCsv.Layout.MOODLE);
+            // (Outside the watch: joining the job from the display thread shows the platform's "waiting" dialog.)
+            GradeBookExporter.export(window.getShell(), ReviewSessions.current(), book, LmsGradeCsv.Layout.MOODLE);
             Job.getJobManager().join(GradeBookExporter.FAMILY, null);
             UiDriver.flush();
             assertTrue(Files.isRegularFile(book));
@@ -182,7 +201,34 @@ class LmsClassAndPairTest {
             assertEquals("Identifier,Full name,ID number,Grade,Maximum Grade,Feedback comments", csv.get(0));
             assertTrue(csv.get(1).startsWith("Participant 7001,Ann Archer,s001,"), csv.get(1));
             assertTrue(csv.get(2).startsWith("Participant 7002,Ben Baker,s002,"), csv.get(2));
-            watch.assertNone();
+            ClassView classView = (ClassView) window.getActivePage().findView(ClassView.ID);
+            assertTrue(classView.getStatus().contains("grades-moodle.csv"), classView.getStatus());
+        }
+    }
+
+    /** With FRAMEBENCH_SCREENSHOTS set to a folder, the window as it is now (for the README), else nothing. */
+    private static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) {
+        String target = System.getenv("FRAMEBENCH_SCREENSHOTS");
+        if (target == null) {
+            return;
+        }
+        for (int i = 0; i < 20; i++) {
+            shell.update();
+            while (shell.getDisplay().readAndDispatch()) {
+                // paint everything first
+            }
+        }
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(Path.of(target, name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
         }
     }
 
