@@ -264,7 +264,8 @@ public final class GradeBook {
                 continue;
             }
             Row row = sheet.createRow(rowIndex++);
-            text(row, 0, file.isReadable() ? file.studentName() : "", null);
+            // An unreadable file has no name in it; from a Moodle or Canvas ZIP, its name still says whose it is.
+            text(row, 0, file.isReadable() || file.lms() != null ? file.studentName() : "", null);
             text(row, 1, file.studentId(), null);
             text(row, 2, file.fileLabel(), null);
             text(row, statusColumn, file.statusText(report.submissions().key()), null);

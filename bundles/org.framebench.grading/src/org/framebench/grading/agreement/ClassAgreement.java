@@ -48,15 +48,22 @@ public final class ClassAgreement {
     private final List<CodeAgreement> codes;
     private final List<LayerAgreement> layers;
     private final double[] kappaWithKey;
-    private final double[][] pairwise;
+    /** What the pairwise matrix is made from, kept until it is first asked for (the grade book asks; re-scoring as
+     *  the instructor types scoring options does not). */
+    private List<Map<String, List<UnitizingAlpha.Span>>> studentSpans;
+    private final List<Code> allCodes;
+    private final long cells;
+    private double[][] pairwise;
 
     private ClassAgreement(int coders, List<CodeAgreement> codes, List<LayerAgreement> layers, double[] kappaWithKey,
-            double[][] pairwise) {
+            List<Map<String, List<UnitizingAlpha.Span>>> studentSpans, List<Code> allCodes, long cells) {
         this.coders = coders;
         this.codes = codes;
         this.layers = layers;
         this.kappaWithKey = kappaWithKey;
-        this.pairwise = pairwise;
+        this.studentSpans = coders > PAIRWISE_LIMIT ? null : studentSpans;
+        this.allCodes = allCodes;
+        this.cells = cells;
     }
 
     /**
@@ -125,9 +132,8 @@ public final class ClassAgreement {
             long[] t = kappaCells[s];
             kappa[s] = key == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
         }
-        double[][] pairwise = students.size() > PAIRWISE_LIMIT ? null
-                : pairwise(studentSpans, allCodes, continuum * allCodes.size());
-        return new ClassAgreement(students.size(), codeResults, layerResults, kappa, pairwise);
+        return new ClassAgreement(students.size(), codeResults, layerResults, kappa, studentSpans, allCodes,
+                continuum * allCodes.size());
     }
 
     /**
@@ -335,15 +341,24 @@ public final class ClassAgreement {
      * @throws IllegalStateException when the class is larger than {@link #PAIRWISE_LIMIT} (see {@link #hasPairwise})
      */
     public double pairwiseKappa(int a, int b) {
+        return pairwise()[a][b];
+    }
+
+    /** The whole matrix, computed on first use (then kept). */
+    private synchronized double[][] pairwise() {
         if (pairwise == null) {
-            throw new IllegalStateException("the pairwise matrix is computed for at most " + PAIRWISE_LIMIT + " students");
+            if (studentSpans == null) {
+                throw new IllegalStateException("the pairwise matrix is computed for at most " + PAIRWISE_LIMIT + " students");
+            }
+            pairwise = pairwise(studentSpans, allCodes, cells);
+            studentSpans = null;
         }
-        return pairwise[a][b];
+        return pairwise;
     }
 
     /** Whether {@link #pairwiseKappa} is there (the class has at most {@link #PAIRWISE_LIMIT} students). */
     public boolean hasPairwise() {
-        return pairwise != null;
+        return coders <= PAIRWISE_LIMIT;
     }
 
     /** Per layer id, the layer's values, for tables. */
