@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -75,8 +76,10 @@ public final class ClassSubmissions {
         List<Path> files = all.stream().filter(ClassSubmissions::isFramebenchName).toList();
         Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
         Submission key = null;
+        // The students' files carry the same assignment (article texts, codebook): hold its texts once.
+        Map<String, String> sharedStrings = new ConcurrentHashMap<>();
         if (normalizedKey != null) {
-            key = read(normalizedKey);
+            key = read(normalizedKey, sharedStrings);
             if (!key.isReadable()) {
                 throw new GradingException("The key could not be opened: " + key.problems().get(0).message(), null);
             }
@@ -84,7 +87,7 @@ public final class ClassSubmissions {
         // Files are independent: parse them on all cores (each gets its own resource set).
         List<Submission> loaded = files.parallelStream()
                 .filter(p -> normalizedKey == null || !p.toAbsolutePath().normalize().equals(normalizedKey))
-                .map(ClassSubmissions::read).collect(Collectors.toCollection(ArrayList::new));
+                .map(file -> read(file, sharedStrings)).collect(Collectors.toCollection(ArrayList::new));
         List<Submission> keysInFolder = loaded.stream()
                 .filter(s -> s.isReadable() && s.document().getRole() == Role.KEY).toList();
         loaded.removeAll(keysInFolder);
@@ -150,7 +153,7 @@ public final class ClassSubmissions {
         }
     }
 
-    private static Submission read(Path file) {
+    private static Submission read(Path file, Map<String, String> sharedStrings) {
         Instant fileTime;
         try {
             fileTime = Files.getLastModifiedTime(file).toInstant();
@@ -158,7 +161,7 @@ public final class ClassSubmissions {
             fileTime = Instant.EPOCH;
         }
         try {
-            AnnotationDocument document = DocumentStore.load(file);
+            AnnotationDocument document = DocumentStore.load(file, DocumentStore.Strictness.HAND_IN, sharedStrings);
             Instant modified = document.getModified() != null ? document.getModified().toInstant() : fileTime;
             return new Submission(file, document, modified);
         } catch (DocumentException e) {
