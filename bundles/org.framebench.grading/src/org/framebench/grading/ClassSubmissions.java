@@ -252,6 +252,8 @@ public final class ClassSubmissions {
      */
     private static void flagCopies(List<Submission> gradable) {
         Map<String, List<Submission>> byDocument = new LinkedHashMap<>();
+        // Annotation ids are almost all unique: a group is made only for an id met in a second file.
+        Map<String, Submission> annotationOwner = new HashMap<>();
         Map<String, List<Submission>> byAnnotation = new LinkedHashMap<>();
         Map<List<String>, List<Submission>> byAnswers = new LinkedHashMap<>();
         for (Submission submission : gradable) {
@@ -270,7 +272,12 @@ public final class ClassSubmissions {
                         + annotation.getBegin() + "|" + annotation.getEnd()
                         + (org.framebench.core.text.TextAnchors.inHeadline(annotation) ? "|headline" : ""));
             }
-            ids.forEach(id -> byAnnotation.computeIfAbsent(id, k -> new ArrayList<>()).add(submission));
+            for (String id : ids) {
+                Submission first = annotationOwner.putIfAbsent(id, submission);
+                if (first != null) {
+                    byAnnotation.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(submission);
+                }
+            }
             if (answers.size() >= SAME_ANSWERS_MINIMUM) {
                 Collections.sort(answers);
                 byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(submission);
