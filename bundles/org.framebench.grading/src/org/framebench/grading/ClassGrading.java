@@ -50,7 +50,15 @@ public final class ClassGrading {
      */
     public static ClassReport grade(Path submissionsFolder, Path keyFile,
             java.util.function.UnaryOperator<ScoringOptions> overrides) throws GradingException {
-        ClassSubmissions submissions = ClassSubmissions.load(submissionsFolder, keyFile);
+        return grade(ClassSubmissions.load(submissionsFolder, keyFile), submissionsFolder, overrides);
+    }
+
+    /**
+     * As {@link #grade(Path, Path, java.util.function.UnaryOperator)}, for a class already loaded from
+     * {@code submissionsFolder} (whose review file is read).
+     */
+    public static ClassReport grade(ClassSubmissions submissions, Path submissionsFolder,
+            java.util.function.UnaryOperator<ScoringOptions> overrides) throws GradingException {
         if (submissions.key() == null) {
             throw new GradingException("There is no key to grade against: give one, or put a file with role \"key\" "
                     + "in " + submissionsFolder.getFileName() + ".", null);

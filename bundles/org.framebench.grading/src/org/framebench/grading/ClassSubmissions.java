@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,11 +81,13 @@ public final class ClassSubmissions {
         }
         List<Path> files = all.stream().filter(ClassSubmissions::isFramebenchName).toList();
         Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
-        Submission key = readKey(normalizedKey);
+        // The students' files carry the same assignment (article texts, codebook): hold its texts once.
+        Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+        Submission key = readKey(normalizedKey, sharedStrings);
         // Files are independent: parse them on all cores (each gets its own resource set).
         List<Submission> loaded = files.parallelStream()
                 .filter(p -> normalizedKey == null || !p.toAbsolutePath().normalize().equals(normalizedKey))
-                .map(ClassSubmissions::read).collect(Collectors.toCollection(ArrayList::new));
+                .map(file -> read(file, sharedStrings)).collect(Collectors.toCollection(ArrayList::new));
         // Every file of the folder, in name order: students' files, keys, and files that are not Framebench files.
         Map<Path, Submission> byFile = new HashMap<>();
         loaded.forEach(s -> byFile.put(s.file(), s));
@@ -118,13 +121,14 @@ public final class ClassSubmissions {
             throw new GradingException(e.getMessage(), e);
         }
         try {
-            Submission key = readKey(keyFile == null ? null : keyFile.toAbsolutePath().normalize());
+            Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+            Submission key = readKey(keyFile == null ? null : keyFile.toAbsolutePath().normalize(), sharedStrings);
             List<ClassArchive.Entry> entries = archive.entries().stream()
                     .filter(e -> isClassFileName(e.fileName()))
                     .sorted(Comparator.comparing(ClassArchive.Entry::name)).toList();
             Submission[] read = new Submission[entries.size()];
             java.util.stream.IntStream.range(0, entries.size()).parallel()
-                    .forEach(i -> read[i] = readEntry(zip, entries.get(i)));
+                    .forEach(i -> read[i] = readEntry(zip, entries.get(i), sharedStrings));
             List<Submission> loaded = new ArrayList<>();
             for (int i = 0; i < read.length; i++) {
                 if (entries.get(i).fileName().toLowerCase(Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION)) {
@@ -143,7 +147,7 @@ public final class ClassSubmissions {
         }
     }
 
-    private static Submission readEntry(Path zip, ClassArchive.Entry entry) {
+    private static Submission readEntry(Path zip, ClassArchive.Entry entry, Map<String, String> sharedStrings) {
         Path path = zip.resolve(safePath(entry.name()));
         String shown = entry.fileName();
         Submission submission;
@@ -158,7 +162,7 @@ public final class ClassSubmissions {
             try {
                 byte[] bytes = entry.bytes();
                 AnnotationDocument document = DocumentStore.parse(bytes,
-                        org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()), shown);
+                        org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()), shown, sharedStrings);
                 DocumentStore.check(document, shown, DocumentStore.Strictness.HAND_IN);
                 Instant modified = document.getModified() != null ? document.getModified().toInstant() : entry.modified();
                 submission = new Submission(path, document, modified);
@@ -188,11 +192,11 @@ public final class ClassSubmissions {
         return safe.length() == 0 ? "_" : safe.toString();
     }
 
-    private static Submission readKey(Path normalizedKey) throws GradingException {
+    private static Submission readKey(Path normalizedKey, Map<String, String> sharedStrings) throws GradingException {
         if (normalizedKey == null) {
             return null;
         }
-        Submission key = read(normalizedKey);
+        Submission key = read(normalizedKey, sharedStrings);
         if (!key.isReadable()) {
             throw new GradingException("The key could not be opened: " + key.problems().get(0).message(), null);
         }
@@ -257,7 +261,7 @@ public final class ClassSubmissions {
         }
     }
 
-    private static Submission read(Path file) {
+    private static Submission read(Path file, Map<String, String> sharedStrings) {
         Instant fileTime;
         try {
             fileTime = Files.getLastModifiedTime(file).toInstant();
@@ -265,7 +269,7 @@ public final class ClassSubmissions {
             fileTime = Instant.EPOCH;
         }
         try {
-            AnnotationDocument document = DocumentStore.load(file);
+            AnnotationDocument document = DocumentStore.load(file, DocumentStore.Strictness.HAND_IN, sharedStrings);
             Instant modified = document.getModified() != null ? document.getModified().toInstant() : fileTime;
             return new Submission(file, document, modified);
         } catch (DocumentException e) {
@@ -356,6 +360,8 @@ public final class ClassSubmissions {
      */
     private static void flagCopies(List<Submission> gradable) {
         Map<String, List<Submission>> byDocument = new LinkedHashMap<>();
+        // Annotation ids are almost all unique: a group is made only for an id met in a second file.
+        Map<String, Submission> annotationOwner = new HashMap<>();
         Map<String, List<Submission>> byAnnotation = new LinkedHashMap<>();
         Map<List<String>, List<Submission>> byAnswers = new LinkedHashMap<>();
         for (Submission submission : gradable) {
@@ -374,7 +380,12 @@ public final class ClassSubmissions {
                         + annotation.getBegin() + "|" + annotation.getEnd()
                         + (org.framebench.core.text.TextAnchors.inHeadline(annotation) ? "|headline" : ""));
             }
-            ids.forEach(id -> byAnnotation.computeIfAbsent(id, k -> new ArrayList<>()).add(submission));
+            for (String id : ids) {
+                Submission first = annotationOwner.putIfAbsent(id, submission);
+                if (first != null) {
+                    byAnnotation.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(submission);
+                }
+            }
             if (answers.size() >= SAME_ANSWERS_MINIMUM) {
                 Collections.sort(answers);
                 byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(submission);

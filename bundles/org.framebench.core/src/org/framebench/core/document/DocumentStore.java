@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ import org.framebench.core.document.DocumentException.Kind;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Codebook;
 import org.framebench.model.FramebenchPackage;
+import org.framebench.model.resource.FramebenchResource;
 import org.framebench.model.resource.FramebenchResources;
 
 /**
@@ -68,9 +70,19 @@ public final class DocumentStore {
 
     /** The document in {@code file}, checked as {@code strictness} says. */
     public static AnnotationDocument load(Path file, Strictness strictness) throws DocumentException {
+        return load(file, strictness, null);
+    }
+
+    /**
+     * As {@link #load(Path, Strictness)}; the files of one class loaded with the same {@code sharedStrings}
+     * (a thread-safe map, or {@code null}) share the texts of their assignment
+     * ({@link FramebenchResource#OPTION_SHARED_ASSIGNMENT_STRINGS}).
+     */
+    public static AnnotationDocument load(Path file, Strictness strictness, Map<String, String> sharedStrings)
+            throws DocumentException {
         String name = String.valueOf(file.getFileName());
         byte[] bytes = readFile(file, MAX_FILE_BYTES);
-        AnnotationDocument document = parse(bytes, URI.createFileURI(file.toAbsolutePath().toString()), name);
+        AnnotationDocument document = parse(bytes, URI.createFileURI(file.toAbsolutePath().toString()), name, sharedStrings);
         check(document, name, strictness);
         return document;
     }
@@ -137,6 +149,15 @@ public final class DocumentStore {
 
     /** Parses a document from {@code bytes}; {@code name} is used in messages. Not validated: see {@link #check}. */
     public static AnnotationDocument parse(byte[] bytes, URI uri, String name) throws DocumentException {
+        return parse(bytes, uri, name, null);
+    }
+
+    /**
+     * As {@link #parse(byte[], URI, String)}; documents parsed with the same {@code sharedStrings} (a thread-safe
+     * map, or {@code null}) share the texts of their assignment, as {@link #load(Path, Strictness, Map)}'s do.
+     */
+    public static AnnotationDocument parse(byte[] bytes, URI uri, String name, Map<String, String> sharedStrings)
+            throws DocumentException {
         if (isBlank(bytes)) {
             throw new DocumentException(Kind.EMPTY, name + " is empty: it holds no annotations.", null);
         }
@@ -154,7 +175,8 @@ public final class DocumentStore {
         }
         Resource resource = FramebenchResources.newResourceSet().createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(bytes), null);
+            resource.load(new ByteArrayInputStream(bytes), sharedStrings == null ? null
+                    : Map.of(FramebenchResource.OPTION_SHARED_ASSIGNMENT_STRINGS, sharedStrings));
         } catch (OutOfMemoryError e) {
             throw new DocumentException(Kind.TOO_LARGE, name + " is too large to open with the memory Framebench has.", null);
         } catch (IOException | RuntimeException e) {

@@ -3,7 +3,9 @@ package org.framebench.grading.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,5 +160,27 @@ class ClassSubmissionsTest {
         Files.delete(keyFile);
         GradingException error = assertThrows(GradingException.class, () -> ClassGrading.grade(folder, null, new ScoringOptions()));
         assertTrue(error.getMessage().startsWith("There is no key to grade against"), error.getMessage());
+    }
+
+    @Test
+    void theStudentsShareTheKeysAssignmentTextsButKeepTheirOwnWork() throws Exception {
+        ClassSubmissions submissions = ClassSubmissions.load(folder, keyFile);
+        AnnotationDocument key = submissions.key().document();
+        AnnotationDocument ama = named(submissions, "ama.fbench").document();
+        AnnotationDocument kofi = named(submissions, "kofi.fbench").document();
+
+        // One copy of each article text and codebook definition for the class (equal texts, the same object) ...
+        String keyText = Fixtures.article(key, "cnn").getText();
+        assertSame(keyText, Fixtures.article(ama, "cnn").getText());
+        assertSame(keyText, Fixtures.article(kofi, "cnn").getText());
+        assertSame(key.getAssignment().getCodebook().getLayers().get(0).getCodes().get(0).getDefinition(),
+                ama.getAssignment().getCodebook().getLayers().get(0).getCodes().get(0).getDefinition());
+        // ... while a text that differs stays the student's own, and the students' own work is not pooled.
+        AnnotationDocument yaw = named(submissions, "yaw.fbench").document();
+        assertTrue(Fixtures.article(yaw, "third").getText().endsWith(" (edited)"));
+        // Ama's S1 covers the key's S1 words exactly: equal texts, each document keeps its own.
+        assertEquals(key.getAnnotations().get(0).getCoveredText(), ama.getAnnotations().get(0).getCoveredText());
+        assertNotSame(key.getAnnotations().get(0).getCoveredText(), ama.getAnnotations().get(0).getCoveredText());
+        assertEquals("Ama", ama.getAnnotatorName());
     }
 }

@@ -8,10 +8,22 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.framebench.model.Article;
+import org.framebench.model.Assignment;
+import org.framebench.model.AttributeDefinition;
+import org.framebench.model.Code;
+import org.framebench.model.Codebook;
+import org.framebench.model.Layer;
+import org.framebench.model.Reference;
 
 /**
  * An XMI resource that is safe to open when it comes from someone else: a DOCTYPE is refused outright,
@@ -32,6 +44,17 @@ public class FramebenchResource extends XMIResourceImpl {
      * per file (EMF's name-to-feature map; a plain map, so one per thread: files load in parallel).
      */
     private static final ThreadLocal<Map<Object, Object>> NAME_TO_FEATURE = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * Load option: a {@code Map<String, String>} (thread-safe when files load in parallel) through which the
+     * text of the assignment part of each file (article texts, the codebook's names, definitions and examples)
+     * is shared with the other files loaded with the same map. Every student's file of a class carries the
+     * same assignment; without it a class of 1,000 holds 1,000 copies of the same texts.
+     */
+    public static final String OPTION_SHARED_ASSIGNMENT_STRINGS = "org.framebench.sharedAssignmentStrings";
+
+    /** The map of {@link #OPTION_SHARED_ASSIGNMENT_STRINGS} during a load, else {@code null}. */
+    private Map<String, String> sharedStrings;
 
     public FramebenchResource(URI uri) {
         super(uri);
@@ -73,7 +96,50 @@ public class FramebenchResource extends XMIResourceImpl {
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         Map<Object, Object> withCache = options == null ? new HashMap<>() : new HashMap<>(options);
         withCache.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE.get());
-        super.doLoad(inputStream, withCache);
+        @SuppressWarnings("unchecked")
+        Map<String, String> shared = (Map<String, String>) withCache.get(OPTION_SHARED_ASSIGNMENT_STRINGS);
+        sharedStrings = shared;
+        try {
+            super.doLoad(inputStream, withCache);
+        } finally {
+            sharedStrings = null;
+        }
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        Map<String, String> shared = sharedStrings;
+        return shared == null ? super.createXMLHelper() : new SharingHelper(this, shared);
+    }
+
+    /** Gives the attributes of the assignment's objects the equal string another file already loaded, if any. */
+    private static final class SharingHelper extends XMIHelperImpl {
+
+        private final Map<String, String> shared;
+
+        SharingHelper(XMLResource resource, Map<String, String> shared) {
+            super(resource);
+            this.shared = shared;
+        }
+
+        @Override
+        public void setValue(EObject object, EStructuralFeature feature, Object value, int position) {
+            if (value instanceof String text && feature instanceof EAttribute && isInAssignment(object)) {
+                String known = shared.putIfAbsent(text, text);
+                value = known == null ? text : known;
+            }
+            super.setValue(object, feature, value, position);
+        }
+
+        /**
+         * Whether {@code object} is part of an assignment (by its class: while a file loads, an object's
+         * attributes are set before it is added to its container).
+         */
+        private static boolean isInAssignment(EObject object) {
+            return object instanceof Assignment || object instanceof Article || object instanceof Codebook
+                    || object instanceof Layer || object instanceof Code || object instanceof AttributeDefinition
+                    || object instanceof Reference;
+        }
     }
 
     @Override
