@@ -24,11 +24,11 @@ final class ValidateCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: framebench validate FILE|FOLDER|CLASS.zip...
+                Usage: framebench validate FILE|FOLDER...
 
-                Checks each Framebench annotation file (a folder: every .fbench file under it) and prints
-                one line per file (a ZIP, as downloaded from Moodle or Canvas: every .fbench file in it,
-                read in place): "valid" with its student and number of annotations, or "INVALID" and why
+                Checks each Framebench annotation file (a folder: every .fbench file under it; CLASS.zip:
+                every .fbench file in a ZIP downloaded from Moodle or Canvas, read in place) and prints
+                one line per file: "valid" with its student and number of annotations, or "INVALID" and why
                 (not a Framebench file, damaged, from a newer version, annotations that no longer match
                 their article, ...). Files are only read, never changed.
 
