@@ -69,7 +69,8 @@ final class ValidateCommand implements Command {
                 }
             } catch (DocumentException e) {
                 invalid++;
-                out.println("INVALID  " + shown + ": " + e.getMessage());
+                out.println("INVALID  " + shown + ": " + (file.zip() == null ? e.getMessage()
+                        : org.framebench.grading.lms.ClassArchive.inZip(e.getMessage())));
             }
         }
         int total = files.size() + problems.size();

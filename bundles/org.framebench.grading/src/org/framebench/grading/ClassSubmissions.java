@@ -168,7 +168,7 @@ public final class ClassSubmissions {
                 submission = new Submission(path, document, modified);
             } catch (DocumentException e) {
                 submission = new Submission(path, null, entry.modified());
-                submission.setUnreadable(e.getKind(), e.getMessage());
+                submission.setUnreadable(e.getKind(), ClassArchive.inZip(e.getMessage()));
             } catch (IOException e) {
                 submission = new Submission(path, null, entry.modified());
                 submission.setUnreadable(DocumentException.Kind.TOO_LARGE, entry.name() + ": " + e.getMessage() + ".");

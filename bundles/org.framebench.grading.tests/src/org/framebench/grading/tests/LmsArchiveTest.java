@@ -180,6 +180,9 @@ class LmsArchiveTest {
         entries.put("/etc/absolute.fbench", student("Evil", "e2", "S1", 100));
         // A zip bomb: 80 MB of zeros packs into a few tens of kilobytes.
         entries.put("Bomb_102_assignsubmission_file_/bomb.fbench", new byte[80 * 1024 * 1024]);
+        // A file cut short.
+        byte[] whole = student("Cut", "c", "S1", 100);
+        entries.put("Cut_104_assignsubmission_file_/cut.fbench", java.util.Arrays.copyOf(whole, whole.length / 2));
         // A ZIP in a ZIP in a ZIP: not opened.
         entries.put("Deep_103_assignsubmission_file_/outer.zip", zip(StandardCharsets.UTF_8,
                 Map.of("inner.zip", zip(StandardCharsets.UTF_8, Map.of("deep.fbench", student("Deep", "d", "S1", 100))))));
@@ -198,6 +201,9 @@ class LmsArchiveTest {
         assertFalse(escaped.isReadable());
         assertTrue(escaped.problems().get(0).message().contains("points outside the ZIP"), escaped.problems().get(0).message());
         assertFalse(files.get("/etc/absolute.fbench").isReadable());
+        Submission cut = files.get("Cut_104_assignsubmission_file_/cut.fbench");
+        assertTrue(cut.problems().get(0).message().startsWith("cut.fbench is damaged"), cut.problems().get(0).message());
+        assertFalse(cut.problems().get(0).message().contains("backup"), "no backup in a ZIP: " + cut.problems().get(0).message());
         Submission bomb = files.get("Bomb_102_assignsubmission_file_/bomb.fbench");
         assertTrue(bomb.problems().get(0).message().contains("more than 64 MB"), bomb.problems().get(0).message());
         Submission deep = files.get("Deep_103_assignsubmission_file_/outer.zip/inner.zip");

@@ -265,6 +265,15 @@ public final class ClassArchive {
         return null;
     }
 
+    /**
+     * {@code message} (why a file could not be opened) for a file inside a ZIP: without the hint that its backup
+     * beside it may hold the previous version, as there is none in a ZIP.
+     */
+    public static String inZip(String message) {
+        return message == null ? null
+                : message.replaceAll(" If it was saved by Framebench, its backup \\([^)]*\\) may hold the previous version\\.", "");
+    }
+
     public Path file() {
         return file;
     }
