@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.framebench.core.document.DocumentException;
-import org.framebench.core.document.DocumentStore;
 import org.framebench.export.xlsx.CsvExporter;
 import org.framebench.export.xlsx.ExportException;
 import org.framebench.export.xlsx.XlsxExporter;
@@ -36,7 +35,8 @@ final class ExportCommand implements Command {
                 Usage: framebench export FILE|FOLDER... --out OUT.xlsx
                        framebench export FILE|FOLDER... --out OUT.csv --csv [--table TABLE]
 
-                Writes the annotations of all given files (a folder: every .fbench file under it) to one
+                Writes the annotations of all given files (a folder: every .fbench file under it; a ZIP
+                from Moodle or Canvas: every .fbench file in it) to one
                 workbook with the sheets Annotations, Summary (counts per code and article, as formulas),
                 Comparison, Syndication (what a republication changed), Links, Codebook and Articles.
                 With --csv, writes one of the workbook's tables as CSV (UTF-8, RFC 4180) instead: the
@@ -117,16 +117,16 @@ final class ExportCommand implements Command {
         }
 
         List<String> problems = new ArrayList<>();
-        List<Path> files = Inputs.expand(inputs, problems);
+        List<Inputs.Source> files = Inputs.sources(inputs, problems);
         int skipped = problems.size();
         problems.forEach(problem -> err.println("framebench export: skipped " + problem));
         List<AnnotationDocument> documents = new ArrayList<>();
-        for (Path file : files) {
+        for (Inputs.Source file : files) {
             try {
-                documents.add(DocumentStore.load(file));
+                documents.add(file.load());
             } catch (DocumentException e) {
                 skipped++;
-                err.println("framebench export: skipped " + file + ": " + e.getMessage());
+                err.println("framebench export: skipped " + file.shown() + ": " + e.getMessage());
             }
         }
         if (documents.isEmpty()) {

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.framebench.export.gradebook.GradeBook;
+import org.framebench.export.gradebook.LmsGradeCsv;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassSubmissions;
 import org.framebench.grading.GradingException;
 import org.framebench.grading.Problem;
 import org.framebench.grading.Submission;
+import org.framebench.grading.lms.ClassArchive;
 import org.framebench.grading.scoring.ScoringOptions;
 
 /** {@code framebench grade --key KEY --submissions DIR --out grades.xlsx}: score a class against a key. */
@@ -35,9 +37,9 @@ final class GradeCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: framebench grade --key KEY.fbench --submissions FOLDER --out grades.xlsx
-                                        [--threshold 0.5] [--weight LAYER=W]... [--wrong-code-credit 0.5]
-                                        [--attribute-weight 0.5] [--link-weight 0.5]
+                Usage: framebench grade --key KEY.fbench --submissions FOLDER|CLASS.zip --out grades.xlsx
+                                        [--lms canvas|moodle] [--threshold 0.5] [--weight LAYER=W]...
+                                        [--wrong-code-credit 0.5] [--attribute-weight 0.5] [--link-weight 0.5]
 
                 Scores every .fbench file in FOLDER against the key: annotations of the same code are
                 matched by character overlap (Jaccard at least the threshold), with partial credit (a span
@@ -60,10 +62,17 @@ final class GradeCommand implements Command {
                 the same annotations) are graded and flagged ("warning FILE: ..."). The students' files
                 are never changed.
 
+                FOLDER may be the ZIP Moodle's or Canvas's "download all submissions" gives: it is read in
+                place (nothing unpacked), the students' names and platform ids come from its file names,
+                ZIPs inside it are read too, and its other files are listed in the grade book.
+
                 Options:
                   --key FILE          the answer key (required unless FOLDER holds a file with role key)
-                  --submissions DIR   the class folder (required)
+                  --submissions DIR   the class folder or ZIP (required)
                   --out FILE          the grade book to write, .xlsx (required)
+                  --lms canvas|moodle also write the grades as the platform imports them, beside the
+                                      grade book (grades-canvas.csv / grades-moodle.csv): Canvas's
+                                      gradebook import, or Moodle's assignment grading worksheet
                   --threshold T       overlap needed for a match, 0 < T <= 1 (default 0.5)
                   --weight LAYER=W    weight of a layer (sourcing, attribution, framing) in the total
                   --wrong-code-credit S  share of a span's credit for another code of its layer (default 0.5)
@@ -79,6 +88,7 @@ final class GradeCommand implements Command {
         Path key = null;
         Path folder = null;
         Path target = null;
+        LmsGradeCsv.Layout lms = null;
         // The command line's options, applied over those the class review file saved. Each is tried at once
         // on a scratch copy, so a bad value is a usage error before anything is read.
         List<java.util.function.Consumer<ScoringOptions>> overrides = new ArrayList<>();
@@ -90,6 +100,13 @@ final class GradeCommand implements Command {
                     case "--key" -> key = Inputs.path(value(arguments, ++i, argument));
                     case "--submissions" -> folder = Inputs.path(value(arguments, ++i, argument));
                     case "--out", "-o" -> target = Inputs.path(value(arguments, ++i, argument));
+                    case "--lms" -> {
+                        String name = value(arguments, ++i, argument);
+                        lms = LmsGradeCsv.Layout.of(name);
+                        if (lms == null) {
+                            throw new UsageException("--lms takes canvas or moodle, not '" + name + "'");
+                        }
+                    }
                     case "--threshold" -> override(overrides, scratch, argument, number(value(arguments, ++i, argument), argument),
                             (options, t) -> options.threshold(t));
                     case "--wrong-code-credit" -> override(overrides, scratch, argument,
@@ -131,8 +148,8 @@ final class GradeCommand implements Command {
             err.println("framebench grade: " + message + ". Run 'framebench grade --help'.");
             return USAGE;
         }
-        if (!Files.isDirectory(folder)) {
-            err.println("framebench grade: " + folder + " is not a folder.");
+        if (!Files.isDirectory(folder) && !ClassArchive.isArchive(folder)) {
+            err.println("framebench grade: " + folder + " is not a folder or a .zip file.");
             return USAGE;
         }
         try {
@@ -172,6 +189,19 @@ final class GradeCommand implements Command {
             }
             long gradedAt = System.nanoTime();
             new GradeBook(report).export(target);
+            Path csv = null;
+            if (lms != null) {
+                csv = LmsGradeCsv.besideWorkbook(target, lms);
+                LmsGradeCsv grades = new LmsGradeCsv(report, lms);
+                grades.export(csv);
+                long withoutId = grades.withoutLmsId();
+                if (withoutId > 0) {
+                    err.println("note: " + withoutId + (withoutId == 1 ? " student has" : " students have") + " no "
+                            + (lms == LmsGradeCsv.Layout.CANVAS ? "Canvas" : "Moodle") + " id (their files were not named"
+                            + " by " + (lms == LmsGradeCsv.Layout.CANVAS ? "Canvas" : "Moodle") + "'s download); match "
+                            + (withoutId == 1 ? "that row" : "those rows") + " by name or student id in " + csv.getFileName() + ".");
+                }
+            }
             if (System.getenv("FRAMEBENCH_TIMINGS") != null) {
                 // For the end-to-end benchmark: where the time of one call goes (stderr, never in normal use).
                 long sinceStart = ProcessHandle.current().info().startInstant()
@@ -184,7 +214,8 @@ final class GradeCommand implements Command {
             int graded = report.scores().size();
             out.printf(Locale.ROOT, "Graded %d %s against %s; wrote %s%s.%n", graded, graded == 1 ? "student" : "students",
                     report.submissions().key() == null ? "no key" : report.submissions().key().file().getFileName(),
-                    target, leftOut == 0 ? "" : " (" + leftOut + (leftOut == 1 ? " file" : " files") + " left out)");
+                    target + (csv == null ? "" : " and " + csv), leftOut == 0 ? "" : " (" + leftOut
+                            + (leftOut == 1 ? " file" : " files") + " left out)");
             return leftOut == 0 ? OK : SOME_FAILED;
         } catch (GradingException e) {
             err.println("framebench grade: " + e.getMessage());

@@ -50,6 +50,87 @@ final class Inputs {
         return files;
     }
 
+    /**
+     * One file to read: a file of its own, or an entry of a class's ZIP (Moodle's or Canvas's "download all
+     * submissions"), read in place.
+     *
+     * @param shown how messages name it ({@code class.zip: folder/ama.fbench} for an entry)
+     */
+    record Source(String shown, Path file, Path zip, String entryName, byte[] bytes, String refused) {
+
+        /** The document, checked as every hand-in is. */
+        org.framebench.model.AnnotationDocument load() throws org.framebench.core.document.DocumentException {
+            if (zip == null) {
+                return org.framebench.core.document.DocumentStore.load(file);
+            }
+            if (refused != null) {
+                throw new org.framebench.core.document.DocumentException(
+                        org.framebench.core.document.DocumentException.Kind.TOO_LARGE, refused + ".", null);
+            }
+            String name = entryName.substring(entryName.lastIndexOf('/') + 1);
+            org.framebench.model.AnnotationDocument document = org.framebench.core.document.DocumentStore.parse(bytes,
+                    org.eclipse.emf.common.util.URI.createFileURI(zip.toAbsolutePath() + "/" + name), name);
+            org.framebench.core.document.DocumentStore.check(document, name,
+                    org.framebench.core.document.DocumentStore.Strictness.HAND_IN);
+            return document;
+        }
+    }
+
+    /**
+     * What {@code arguments} name, as {@link #expand} does, with a {@code .zip} standing for the
+     * {@code .fbench} files in it (nested ZIPs included); its other files are left out, as a folder's are.
+     */
+    static List<Source> sources(List<String> arguments, List<String> problems) {
+        List<Source> sources = new ArrayList<>();
+        for (String argument : arguments) {
+            Path path;
+            try {
+                path = path(argument);
+            } catch (UnreadableNameException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
+            if (!org.framebench.grading.lms.ClassArchive.isArchive(path)) {
+                for (Path file : expand(List.of(argument), problems)) {
+                    sources.add(new Source(file.toString(), file, null, null, null, null));
+                }
+                continue;
+            }
+            org.framebench.grading.lms.ClassArchive archive;
+            try {
+                archive = org.framebench.grading.lms.ClassArchive.open(path);
+            } catch (IOException e) {
+                problems.add(argument + ": " + e.getMessage());
+                continue;
+            }
+            try {
+                int before = sources.size();
+                for (org.framebench.grading.lms.ClassArchive.Entry entry : archive.entries()) {
+                    String shown = path + ": " + entry.name();
+                    if (entry.refused() != null) {
+                        sources.add(new Source(shown, path, path, entry.name(), null, entry.name() + ": " + entry.refused()));
+                    } else if (entry.fileName().endsWith(EXTENSION)) {
+                        try {
+                            sources.add(new Source(shown, path, path, entry.name(), entry.bytes(), null));
+                        } catch (IOException e) {
+                            sources.add(new Source(shown, path, path, entry.name(), null, entry.name() + ": " + e.getMessage()));
+                        }
+                    }
+                }
+                if (sources.size() == before) {
+                    problems.add(argument + ": the ZIP holds no " + EXTENSION + " files");
+                }
+            } finally {
+                try {
+                    archive.close();
+                } catch (IOException e) {
+                    // Everything needed was read.
+                }
+            }
+        }
+        return sources;
+    }
+
     /** The path {@code argument} names. @throws UnreadableNameException when it cannot name one */
     static Path path(String argument) throws UnreadableNameException {
         try {

@@ -1,13 +1,11 @@
 package org.framebench.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.framebench.core.document.DocumentChecks;
 import org.framebench.core.document.DocumentException;
-import org.framebench.core.document.DocumentStore;
 import org.framebench.model.AnnotationDocument;
 
 /** {@code framebench validate FILE|FOLDER...}: is each file a valid Framebench document, and if not, why. */
@@ -28,7 +26,8 @@ final class ValidateCommand implements Command {
         return """
                 Usage: framebench validate FILE|FOLDER...
 
-                Checks each Framebench annotation file (a folder: every .fbench file under it) and prints
+                Checks each Framebench annotation file (a folder: every .fbench file under it; CLASS.zip:
+                every .fbench file in a ZIP downloaded from Moodle or Canvas, read in place) and prints
                 one line per file: "valid" with its student and number of annotations, or "INVALID" and why
                 (not a Framebench file, damaged, from a newer version, annotations that no longer match
                 their article, ...). Files are only read, never changed.
@@ -50,13 +49,13 @@ final class ValidateCommand implements Command {
             return USAGE;
         }
         List<String> problems = new ArrayList<>();
-        List<Path> files = Inputs.expand(arguments, problems);
+        List<Inputs.Source> files = Inputs.sources(arguments, problems);
         int invalid = problems.size();
         problems.forEach(problem -> out.println("INVALID  " + problem));
-        for (Path file : files) {
-            String shown = file.toString();
+        for (Inputs.Source file : files) {
+            String shown = file.shown();
             try {
-                AnnotationDocument document = DocumentStore.load(file);
+                AnnotationDocument document = file.load();
                 // Loading already refused everything the model's validation finds; an edited article text
                 // still opens (the workbench points it out) but is not a valid hand-in.
                 List<String> found = DocumentChecks.digestProblems(document).stream()
@@ -70,7 +69,8 @@ final class ValidateCommand implements Command {
                 }
             } catch (DocumentException e) {
                 invalid++;
-                out.println("INVALID  " + shown + ": " + e.getMessage());
+                out.println("INVALID  " + shown + ": " + (file.zip() == null ? e.getMessage()
+                        : org.framebench.grading.lms.ClassArchive.inZip(e.getMessage())));
             }
         }
         int total = files.size() + problems.size();

@@ -23,6 +23,8 @@ import org.framebench.core.text.ArticleUpdate;
 import org.framebench.core.text.ArticleUpdateReport;
 import org.framebench.core.text.Digests;
 import org.framebench.core.text.Placement;
+import org.framebench.grading.lms.ClassArchive;
+import org.framebench.grading.lms.LmsNames;
 import org.framebench.grading.review.ReviewStore;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
@@ -57,13 +59,17 @@ public final class ClassSubmissions {
     }
 
     /**
-     * Loads every {@code *.fbench} file of {@code folder}. The key is {@code keyFile} when given; otherwise
+     * Loads every {@code *.fbench} file of {@code folder}, or of a learning platform's ZIP of hand-ins when
+     * {@code folder} is a {@code .zip} file (read in place, see {@link ClassArchive}). The key is {@code keyFile} when given; otherwise
      * the newest file in the folder whose role is "key", if any. Files with role "key" are never taken as
      * submissions.
      *
      * @throws GradingException when the folder cannot be listed or the given key cannot be read
      */
     public static ClassSubmissions load(Path folder, Path keyFile) throws GradingException {
+        if (ClassArchive.isArchive(folder)) {
+            return loadArchive(folder, keyFile);
+        }
         if (!Files.isDirectory(folder)) {
             throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
         }
@@ -75,19 +81,134 @@ public final class ClassSubmissions {
         }
         List<Path> files = all.stream().filter(ClassSubmissions::isFramebenchName).toList();
         Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
-        Submission key = null;
         // The students' files carry the same assignment (article texts, codebook): hold its texts once.
         Map<String, String> sharedStrings = new ConcurrentHashMap<>();
-        if (normalizedKey != null) {
-            key = read(normalizedKey, sharedStrings);
-            if (!key.isReadable()) {
-                throw new GradingException("The key could not be opened: " + key.problems().get(0).message(), null);
-            }
-        }
+        Submission key = readKey(normalizedKey, sharedStrings);
         // Files are independent: parse them on all cores (each gets its own resource set).
         List<Submission> loaded = files.parallelStream()
                 .filter(p -> normalizedKey == null || !p.toAbsolutePath().normalize().equals(normalizedKey))
                 .map(file -> read(file, sharedStrings)).collect(Collectors.toCollection(ArrayList::new));
+        // Every file of the folder, in name order: students' files, keys, and files that are not Framebench files.
+        Map<Path, Submission> byFile = new HashMap<>();
+        loaded.forEach(s -> byFile.put(s.file(), s));
+        ClassSubmissions result = assemble(folder, key, loaded);
+        for (Path file : all) {
+            Submission entry = byFile.get(file);
+            if (entry == null && result.key != null
+                    && file.toAbsolutePath().normalize().equals(result.key.file().toAbsolutePath().normalize())) {
+                entry = result.key;
+            }
+            if (entry == null) {
+                entry = new Submission(file, null, lastModifiedOf(file));
+                entry.setUnreadable(DocumentException.Kind.NOT_FRAMEBENCH, file.getFileName() + " is not a Framebench file "
+                        + "(only ." + FramebenchResourceFactory.EXTENSION + " files are graded); it was left as it is.");
+            }
+            result.files.add(entry);
+        }
+        return result;
+    }
+
+    /**
+     * A class handed in through a learning platform: its "download all submissions" ZIP, read in place
+     * ({@link ClassArchive}). Each entry is a file of the class; the student's name and id are read off the
+     * platform's naming ({@link LmsNames}) too. The key may be in the ZIP (role "key") or given.
+     */
+    private static ClassSubmissions loadArchive(Path zip, Path keyFile) throws GradingException {
+        ClassArchive archive;
+        try {
+            archive = ClassArchive.open(zip);
+        } catch (IOException e) {
+            throw new GradingException(e.getMessage(), e);
+        }
+        try {
+            Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+            Submission key = readKey(keyFile == null ? null : keyFile.toAbsolutePath().normalize(), sharedStrings);
+            List<ClassArchive.Entry> entries = archive.entries().stream()
+                    .filter(e -> isClassFileName(e.fileName()))
+                    .sorted(Comparator.comparing(ClassArchive.Entry::name)).toList();
+            Submission[] read = new Submission[entries.size()];
+            java.util.stream.IntStream.range(0, entries.size()).parallel()
+                    .forEach(i -> read[i] = readEntry(zip, entries.get(i), sharedStrings));
+            List<Submission> loaded = new ArrayList<>();
+            for (int i = 0; i < read.length; i++) {
+                if (entries.get(i).fileName().toLowerCase(Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION)) {
+                    loaded.add(read[i]);
+                }
+            }
+            ClassSubmissions result = assemble(zip, key, loaded);
+            result.files.addAll(List.of(read));
+            return result;
+        } finally {
+            try {
+                archive.close();
+            } catch (IOException e) {
+                // Everything was read; nothing is lost by a failed close.
+            }
+        }
+    }
+
+    private static Submission readEntry(Path zip, ClassArchive.Entry entry, Map<String, String> sharedStrings) {
+        Path path = zip.resolve(safePath(entry.name()));
+        String shown = entry.fileName();
+        Submission submission;
+        if (entry.refused() != null) {
+            submission = new Submission(path, null, entry.modified());
+            submission.setUnreadable(DocumentException.Kind.TOO_LARGE, entry.name() + ": " + entry.refused() + ".");
+        } else if (!shown.toLowerCase(Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION)) {
+            submission = new Submission(path, null, entry.modified());
+            submission.setUnreadable(DocumentException.Kind.NOT_FRAMEBENCH, entry.name() + " is not a Framebench file "
+                    + "(only ." + FramebenchResourceFactory.EXTENSION + " files are graded); it was left as it is.");
+        } else {
+            try {
+                byte[] bytes = entry.bytes();
+                AnnotationDocument document = DocumentStore.parse(bytes,
+                        org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()), shown, sharedStrings);
+                DocumentStore.check(document, shown, DocumentStore.Strictness.HAND_IN);
+                Instant modified = document.getModified() != null ? document.getModified().toInstant() : entry.modified();
+                submission = new Submission(path, document, modified);
+            } catch (DocumentException e) {
+                submission = new Submission(path, null, entry.modified());
+                submission.setUnreadable(e.getKind(), ClassArchive.inZip(e.getMessage()));
+            } catch (IOException e) {
+                submission = new Submission(path, null, entry.modified());
+                submission.setUnreadable(DocumentException.Kind.TOO_LARGE, entry.name() + ": " + e.getMessage() + ".");
+            }
+        }
+        submission.setArchiveEntry(entry.name(), LmsNames.parse(entry.name()));
+        return submission;
+    }
+
+    /** An entry's name as a relative path that stays inside the ZIP's place (never opened: only shown). */
+    private static String safePath(String name) {
+        StringBuilder safe = new StringBuilder();
+        for (String segment : name.replace('\0', '_').split("/")) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.contains(":")) {
+                segment = segment.isEmpty() ? "" : segment.replace(':', '_').replace("..", "_");
+            }
+            if (!segment.isEmpty()) {
+                safe.append(safe.length() == 0 ? "" : "/").append(segment);
+            }
+        }
+        return safe.length() == 0 ? "_" : safe.toString();
+    }
+
+    private static Submission readKey(Path normalizedKey, Map<String, String> sharedStrings) throws GradingException {
+        if (normalizedKey == null) {
+            return null;
+        }
+        Submission key = read(normalizedKey, sharedStrings);
+        if (!key.isReadable()) {
+            throw new GradingException("The key could not be opened: " + key.problems().get(0).message(), null);
+        }
+        return key;
+    }
+
+    /**
+     * The class from its loaded files: keys among them set apart (the newest used when none was given), then
+     * every submission checked against the key.
+     */
+    private static ClassSubmissions assemble(Path folder, Submission givenKey, List<Submission> loaded) {
+        Submission key = givenKey;
         List<Submission> keysInFolder = loaded.stream()
                 .filter(s -> s.isReadable() && s.document().getRole() == Role.KEY).toList();
         loaded.removeAll(keysInFolder);
@@ -111,22 +232,6 @@ public final class ClassSubmissions {
         ClassSubmissions result = new ClassSubmissions(folder, key, loaded);
         result.classProblems.addAll(classProblems);
         result.check();
-        // Every file of the folder, in name order: students' files, keys, and files that are not Framebench files.
-        Map<Path, Submission> byFile = new HashMap<>();
-        loaded.forEach(s -> byFile.put(s.file(), s));
-        keysInFolder.forEach(s -> byFile.put(s.file(), s));
-        for (Path file : all) {
-            Submission entry = byFile.get(file);
-            if (entry == null && key != null && file.toAbsolutePath().normalize().equals(key.file().toAbsolutePath().normalize())) {
-                entry = key;
-            }
-            if (entry == null) {
-                entry = new Submission(file, null, lastModifiedOf(file));
-                entry.setUnreadable(DocumentException.Kind.NOT_FRAMEBENCH, file.getFileName() + " is not a Framebench file "
-                        + "(only ." + FramebenchResourceFactory.EXTENSION + " files are graded); it was left as it is.");
-            }
-            result.files.add(entry);
-        }
         return result;
     }
 
@@ -135,7 +240,10 @@ public final class ClassSubmissions {
      * the previous version Framebench keeps beside every saved file ({@code name.fbench.bak}).
      */
     private static boolean isClassFile(Path file) {
-        String name = file.getFileName().toString();
+        return isClassFileName(file.getFileName().toString());
+    }
+
+    private static boolean isClassFileName(String name) {
         return !name.startsWith(".") && !name.startsWith(ReviewStore.FILE_NAME) && !name.startsWith("~$")
                 && !name.toLowerCase(java.util.Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION
                         + DocumentStore.BACKUP_SUFFIX);
@@ -317,6 +425,10 @@ public final class ClassSubmissions {
     }
 
     private static String identity(Submission submission) {
+        if (submission.lms() != null) {
+            // The platform's id: the same student however they typed their name and id into the file.
+            return "lms:" + submission.lms().lms() + ":" + submission.lms().id();
+        }
         return !submission.studentId().isBlank() ? "id:" + submission.studentId()
                 : "name:" + submission.studentName().toLowerCase(Locale.ROOT).strip();
     }

@@ -26,6 +26,10 @@ public final class Submission {
     private final Instant lastModified;
     private final List<Problem> problems = new ArrayList<>();
     private DocumentException.Kind unreadable;
+    /** Who handed it in, as the learning platform's ZIP named it; {@code null} for a file of a folder. */
+    private org.framebench.grading.lms.LmsIdentity lms;
+    /** Its path in the class's ZIP, or {@code null} for a file of a folder. */
+    private String entryName;
 
     Submission(Path file, AnnotationDocument document, Instant lastModified) {
         this.file = file;
@@ -46,10 +50,36 @@ public final class Submission {
         return document != null;
     }
 
-    /** The student's name as written in the file; the file name when unreadable or blank. */
+    /**
+     * The student's name as written in the file; else the name the learning platform gave the file (a ZIP
+     * from Moodle or Canvas); else the file name.
+     */
     public String studentName() {
         String name = document == null ? null : document.getAnnotatorName();
-        return name == null || name.isBlank() ? file.getFileName().toString() : name;
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return lms != null ? lms.name() : file.getFileName().toString();
+    }
+
+    /** Who handed the file in, as the learning platform's ZIP named it, or {@code null} (a class folder). */
+    public org.framebench.grading.lms.LmsIdentity lms() {
+        return lms;
+    }
+
+    /** The platform's id of the student (from the ZIP's names), or {@code ""}. */
+    public String lmsId() {
+        return lms == null ? "" : lms.id();
+    }
+
+    /** The file's name as shown: its path in the class's ZIP, or the file name of a class folder's file. */
+    public String fileLabel() {
+        return entryName != null ? entryName : file.getFileName().toString();
+    }
+
+    void setArchiveEntry(String name, org.framebench.grading.lms.LmsIdentity identity) {
+        this.entryName = name;
+        this.lms = identity;
     }
 
     /** The student's id as written in the file, or {@code ""}. */

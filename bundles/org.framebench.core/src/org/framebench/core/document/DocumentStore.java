@@ -152,7 +152,11 @@ public final class DocumentStore {
         return parse(bytes, uri, name, null);
     }
 
-    private static AnnotationDocument parse(byte[] bytes, URI uri, String name, Map<String, String> sharedStrings)
+    /**
+     * As {@link #parse(byte[], URI, String)}; documents parsed with the same {@code sharedStrings} (a thread-safe
+     * map, or {@code null}) share the texts of their assignment, as {@link #load(Path, Strictness, Map)}'s do.
+     */
+    public static AnnotationDocument parse(byte[] bytes, URI uri, String name, Map<String, String> sharedStrings)
             throws DocumentException {
         if (isBlank(bytes)) {
             throw new DocumentException(Kind.EMPTY, name + " is empty: it holds no annotations.", null);

@@ -59,6 +59,8 @@ public final class GradeBook {
 
     /** Name of the grades sheet. */
     public static final String GRADES_SHEET = "Grades";
+    /** Header of the Grades sheet's last column for a class from a Moodle or Canvas ZIP. */
+    public static final String LMS_ID_HEADER = "LMS id";
     /** Name of the agreement sheet. */
     public static final String AGREEMENT_SHEET = "Agreement";
 
@@ -117,8 +119,8 @@ public final class GradeBook {
         Styles styles = new Styles(workbook);
         plain = styles.plain;
         writeGrades(workbook.createSheet(GRADES_SHEET), styles);
-        writeAgreement(workbook.createSheet(AGREEMENT_SHEET), styles);
         ParallelSheets parallel = new ParallelSheets();
+        writeAgreement(workbook.createSheet(AGREEMENT_SHEET), styles, parallel, workbook);
         if (studentSheets) {
             Set<String> used = new HashSet<>();
             used.add(GRADES_SHEET.toLowerCase(Locale.ROOT));
@@ -178,6 +180,13 @@ public final class GradeBook {
         // Every file of the folder has a row: graded, or why not (other assignment, damaged, a key…).
         int statusColumn = headers.size();
         headers.add("Status");
+        // The learning platform's id of the student, read off the names in its ZIP (round-trips to its CSV):
+        // only for a class that came as such a ZIP.
+        boolean fromLms = report.submissions().files().stream().anyMatch(f -> f.lms() != null);
+        int lmsIdColumn = fromLms ? headers.size() : -1;
+        if (fromLms) {
+            headers.add(LMS_ID_HEADER);
+        }
 
         // The weights row as written, component by component, for the totals' cached values.
         double[] weightValues = new double[lastComponent - firstComponent + 1];
@@ -201,7 +210,7 @@ public final class GradeBook {
             Row row = sheet.createRow(rowIndex);
             text(row, 0, graded.submission().studentName(), null);
             text(row, 1, graded.submission().studentId(), null);
-            text(row, 2, graded.submission().file().getFileName().toString(), null);
+            text(row, 2, graded.submission().fileLabel(), null);
             // The weighted components as written (null: a blank cell), for the total's cached value.
             Double[] components = new Double[lastComponent - firstComponent + 1];
             for (int l = 0; l < layers.size(); l++) {
@@ -242,6 +251,9 @@ public final class GradeBook {
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
+            if (fromLms) {
+                text(row, lmsIdColumn, graded.submission().lmsId(), null);
+            }
             rowIndex++;
         }
         // Then every other file of the folder, without a score: its status says why it was not graded.
@@ -252,17 +264,21 @@ public final class GradeBook {
                 continue;
             }
             Row row = sheet.createRow(rowIndex++);
-            text(row, 0, file.isReadable() ? file.studentName() : "", null);
+            // An unreadable file has no name in it; from a Moodle or Canvas ZIP, its name still says whose it is.
+            text(row, 0, file.isReadable() || file.lms() != null ? file.studentName() : "", null);
             text(row, 1, file.studentId(), null);
-            text(row, 2, file.file().getFileName().toString(), null);
+            text(row, 2, file.fileLabel(), null);
             text(row, statusColumn, file.statusText(report.submissions().key()), null);
+            if (fromLms) {
+                text(row, lmsIdColumn, file.lmsId(), null);
+            }
         }
         for (String problem : report.submissions().classProblems()) {
             Row row = sheet.createRow(rowIndex++);
             text(row, statusColumn, "Note: " + problem, null);
         }
         sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, statusColumn));
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, fromLms ? lmsIdColumn : statusColumn));
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(2, 24 * 256);
         for (int c = firstComponent; c <= totalColumn; c++) {
@@ -314,36 +330,82 @@ public final class GradeBook {
         return weightSum == 0 ? 0 : 100 * weighted / weightSum;
     }
 
-    private void writeAgreement(Sheet sheet, Styles styles) {
+    /** Title of the pairwise matrix on the Agreement sheet. */
+    public static final String PAIRWISE_TITLE = "Cohen's kappa per pair of students (every character × code, as the "
+            + "kappa with the key; 1 on the diagonal, blank where undefined)";
+
+    /**
+     * The Agreement sheet: per layer and per code, then (below one blank row) the pairwise matrix, a row and a
+     * column per graded student in the Grades sheet's order. Its rows are made on a worker ({@link SheetRows}:
+     * a class of 300 has 90,000 cells there).
+     */
+    private void writeAgreement(Sheet sheet, Styles styles, ParallelSheets parallel, XSSFWorkbook workbook) {
         ClassAgreement agreement = report.agreement();
-        header(sheet.createRow(0), List.of("Layer", "Code", "Unitizing alpha (characters)", "Fleiss' kappa",
+        int codeRows = 1 + agreement.layers().size() + agreement.codes().size();
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, codeRows - 1), 0, 7));
+        for (int c = 0; c <= 7; c++) {
+            sheet.setColumnWidth(c, (c == 4 ? 30 : 16) * 256);
+        }
+        List<String> names = report.scores().stream().map(g -> g.submission().studentName()).toList();
+        parallel.add(workbook, sheet, () -> agreementRows(agreement, names, styles));
+    }
+
+    private static SheetRows agreementRows(ClassAgreement agreement, List<String> names, Styles styles) {
+        SheetRows rows = new SheetRows();
+        header(rows, 0, List.of("Layer", "Code", "Unitizing alpha (characters)", "Fleiss' kappa",
                 "Krippendorff's alpha (nominal, per character)", "Observed disagreement", "Expected disagreement",
                 "Students"), styles);
         int rowIndex = 1;
         for (ClassAgreement.LayerAgreement layer : agreement.layers()) {
-            Row row = sheet.createRow(rowIndex++);
-            text(row, 0, layer.layerId(), styles.bold);
-            text(row, 1, "all codes", null);
-            optional(row, 2, layer.unitizingAlpha(), styles.decimal);
-            optional(row, 3, layer.fleissKappa(), styles.decimal);
-            optional(row, 4, layer.krippendorffAlpha(), styles.decimal);
-            number(row, 7, agreement.coders(), null);
+            rows.row(rowIndex++);
+            rows.text(0, layer.layerId(), styles.boldIndex);
+            rows.text(1, "all codes", 0);
+            optional(rows, 2, layer.unitizingAlpha(), styles.decimalIndex);
+            optional(rows, 3, layer.fleissKappa(), styles.decimalIndex);
+            optional(rows, 4, layer.krippendorffAlpha(), styles.decimalIndex);
+            rows.number(7, agreement.coders(), 0);
         }
         for (ClassAgreement.CodeAgreement code : agreement.codes()) {
-            Row row = sheet.createRow(rowIndex++);
-            text(row, 0, code.layerId(), null);
-            text(row, 1, code.codeId(), null);
-            optional(row, 2, code.unitizing().alpha(), styles.decimal);
-            optional(row, 3, code.fleissKappa(), styles.decimal);
-            optional(row, 4, code.krippendorffAlpha(), styles.decimal);
-            optional(row, 5, code.unitizing().observedDisagreement(), styles.decimal);
-            optional(row, 6, code.unitizing().expectedDisagreement(), styles.decimal);
-            number(row, 7, agreement.coders(), null);
+            rows.row(rowIndex++);
+            rows.text(0, code.layerId(), 0);
+            rows.text(1, code.codeId(), 0);
+            optional(rows, 2, code.unitizing().alpha(), styles.decimalIndex);
+            optional(rows, 3, code.fleissKappa(), styles.decimalIndex);
+            optional(rows, 4, code.krippendorffAlpha(), styles.decimalIndex);
+            optional(rows, 5, code.unitizing().observedDisagreement(), styles.decimalIndex);
+            optional(rows, 6, code.unitizing().expectedDisagreement(), styles.decimalIndex);
+            rows.number(7, agreement.coders(), 0);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, 7));
-        for (int c = 0; c <= 7; c++) {
-            sheet.setColumnWidth(c, (c == 4 ? 30 : 16) * 256);
+        rowIndex++;
+        if (!agreement.hasPairwise()) {
+            rows.row(rowIndex).text(0, "Cohen's kappa per pair of students is left out: the class has more than "
+                    + ClassAgreement.PAIRWISE_LIMIT + " students (" + agreement.coders() + "), too many cells for a sheet.",
+                    styles.boldIndex);
+            return rows;
+        }
+        rows.row(rowIndex++).text(0, PAIRWISE_TITLE, styles.boldIndex);
+        rows.row(rowIndex);
+        rows.text(0, "Student", styles.boldIndex);
+        for (int b = 0; b < names.size(); b++) {
+            rows.text(1 + b, names.get(b), styles.boldIndex);
+        }
+        rowIndex++;
+        for (int a = 0; a < names.size(); a++) {
+            rows.row(rowIndex++);
+            rows.text(0, names.get(a), styles.boldIndex);
+            for (int b = 0; b < names.size(); b++) {
+                optional(rows, 1 + b, agreement.pairwiseKappa(a, b), styles.decimalIndex);
+            }
+        }
+        return rows;
+    }
+
+    private static void optional(SheetRows rows, int column, double value, int style) {
+        if (Double.isNaN(value)) {
+            rows.blank(column, 0);
+        } else {
+            rows.number(column, value, style);
         }
     }
 

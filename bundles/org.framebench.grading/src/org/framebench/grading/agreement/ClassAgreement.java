@@ -22,7 +22,9 @@ import org.framebench.model.Layer;
  * <li>Krippendorff's unitizing alpha on the characters (per code; per layer and overall combined over the
  * codes, see {@link UnitizingAlpha#combined});</li>
  * <li>Fleiss' kappa and Krippendorff's nominal alpha on every (character, code) cell marked or not;</li>
- * <li>per student, Cohen's kappa with the key on the same cells.</li>
+ * <li>per student, Cohen's kappa with the key on the same cells;</li>
+ * <li>per pair of students, Cohen's kappa of the two on the same cells ({@link #pairwiseKappa}), for classes
+ * of at most {@link #PAIRWISE_LIMIT} students.</li>
  * </ul>
  */
 public final class ClassAgreement {
@@ -36,16 +38,32 @@ public final class ClassAgreement {
     public record LayerAgreement(String layerId, double unitizingAlpha, double fleissKappa, double krippendorffAlpha) {
     }
 
+    /**
+     * Largest class whose pairwise matrix is computed: n² cells (250,000 here) are still a sheet a spreadsheet
+     * opens; beyond, the matrix is left out (and the grade book says so).
+     */
+    public static final int PAIRWISE_LIMIT = 500;
+
     private final int coders;
     private final List<CodeAgreement> codes;
     private final List<LayerAgreement> layers;
     private final double[] kappaWithKey;
+    /** What the pairwise matrix is made from, kept until it is first asked for (the grade book asks; re-scoring as
+     *  the instructor types scoring options does not). */
+    private List<Map<String, List<UnitizingAlpha.Span>>> studentSpans;
+    private final List<Code> allCodes;
+    private final long cells;
+    private double[][] pairwise;
 
-    private ClassAgreement(int coders, List<CodeAgreement> codes, List<LayerAgreement> layers, double[] kappaWithKey) {
+    private ClassAgreement(int coders, List<CodeAgreement> codes, List<LayerAgreement> layers, double[] kappaWithKey,
+            List<Map<String, List<UnitizingAlpha.Span>>> studentSpans, List<Code> allCodes, long cells) {
         this.coders = coders;
         this.codes = codes;
         this.layers = layers;
         this.kappaWithKey = kappaWithKey;
+        this.studentSpans = coders > PAIRWISE_LIMIT ? null : studentSpans;
+        this.allCodes = allCodes;
+        this.cells = cells;
     }
 
     /**
@@ -114,7 +132,72 @@ public final class ClassAgreement {
             long[] t = kappaCells[s];
             kappa[s] = key == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
         }
-        return new ClassAgreement(students.size(), codeResults, layerResults, kappa);
+        return new ClassAgreement(students.size(), codeResults, layerResults, kappa, studentSpans, allCodes,
+                continuum * allCodes.size());
+    }
+
+    /**
+     * Cohen's kappa of every pair of students over every (character, code) cell: the cells both marked are
+     * the overlap of their merged spans of that code, found by walking the two sorted lists (no cell array),
+     * so a pair costs the number of their spans. Rows are computed on all cores.
+     */
+    private static double[][] pairwise(List<Map<String, List<UnitizingAlpha.Span>>> studentSpans, List<Code> codes,
+            long cells) {
+        int n = studentSpans.size();
+        // Per student and code, the spans as one flat array [b0, e0, b1, e1, …], and the cells marked.
+        long[][][] spans = new long[n][codes.size()][];
+        long[] marked = new long[n];
+        for (int s = 0; s < n; s++) {
+            for (int c = 0; c < codes.size(); c++) {
+                List<UnitizingAlpha.Span> list = studentSpans.get(s).getOrDefault(codes.get(c).getId(), List.of());
+                long[] flat = new long[list.size() * 2];
+                for (int i = 0; i < list.size(); i++) {
+                    flat[2 * i] = list.get(i).begin();
+                    flat[2 * i + 1] = list.get(i).end();
+                    marked[s] += list.get(i).end() - list.get(i).begin();
+                }
+                spans[s][c] = flat;
+            }
+        }
+        double[][] matrix = new double[n][n];
+        IntStream.range(0, n).parallel().forEach(a -> {
+            matrix[a][a] = 1;
+            for (int b = a + 1; b < n; b++) {
+                long both = 0;
+                for (int c = 0; c < codes.size(); c++) {
+                    both += overlap(spans[a][c], spans[b][c]);
+                }
+                double kappa = CohenKappa.binary(both, marked[a] - both, marked[b] - both,
+                        cells - marked[a] - marked[b] + both);
+                matrix[a][b] = kappa;
+            }
+        });
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < a; b++) {
+                matrix[a][b] = matrix[b][a];
+            }
+        }
+        return matrix;
+    }
+
+    /** Characters two sorted lists of disjoint spans ({@code [b0, e0, b1, e1, …]}) both cover. */
+    static long overlap(long[] first, long[] second) {
+        long both = 0;
+        int i = 0;
+        int j = 0;
+        while (i < first.length && j < second.length) {
+            long begin = Math.max(first[i], second[j]);
+            long end = Math.min(first[i + 1], second[j + 1]);
+            if (end > begin) {
+                both += end - begin;
+            }
+            if (first[i + 1] < second[j + 1]) {
+                i += 2;
+            } else {
+                j += 2;
+            }
+        }
+        return both;
     }
 
     private record CodeData(UnitizingAlpha.Result unitizing, int[] marked, long[][] kappaCells) {
@@ -249,6 +332,33 @@ public final class ClassAgreement {
     /** Cohen's kappa of student {@code index} (in the order given) with the key; {@code NaN} without a key. */
     public double kappaWithKey(int index) {
         return kappaWithKey[index];
+    }
+
+    /**
+     * Cohen's kappa of students {@code a} and {@code b} (in the order given) over every (character, code)
+     * cell; 1 for a student with themself, {@code NaN} when it is undefined (neither marked anything).
+     *
+     * @throws IllegalStateException when the class is larger than {@link #PAIRWISE_LIMIT} (see {@link #hasPairwise})
+     */
+    public double pairwiseKappa(int a, int b) {
+        return pairwise()[a][b];
+    }
+
+    /** The whole matrix, computed on first use (then kept). */
+    private synchronized double[][] pairwise() {
+        if (pairwise == null) {
+            if (studentSpans == null) {
+                throw new IllegalStateException("the pairwise matrix is computed for at most " + PAIRWISE_LIMIT + " students");
+            }
+            pairwise = pairwise(studentSpans, allCodes, cells);
+            studentSpans = null;
+        }
+        return pairwise;
+    }
+
+    /** Whether {@link #pairwiseKappa} is there (the class has at most {@link #PAIRWISE_LIMIT} students). */
+    public boolean hasPairwise() {
+        return coders <= PAIRWISE_LIMIT;
     }
 
     /** Per layer id, the layer's values, for tables. */

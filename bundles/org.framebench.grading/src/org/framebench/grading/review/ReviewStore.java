@@ -59,8 +59,15 @@ public final class ReviewStore {
         return review;
     }
 
-    /** The review file of a class folder. */
+    /**
+     * The review file of a class folder; of a class handed in as a ZIP ({@code CLASS.zip}), the file
+     * {@code CLASS.fbreview} beside it (the ZIP itself is never written).
+     */
     public static Path reviewFileOf(Path classFolder) {
+        if (org.framebench.grading.lms.ClassArchive.isArchive(classFolder)) {
+            String name = classFolder.getFileName().toString();
+            return classFolder.resolveSibling(name.substring(0, name.length() - ".zip".length()) + ".fbreview");
+        }
         return classFolder.resolve(FILE_NAME);
     }
 

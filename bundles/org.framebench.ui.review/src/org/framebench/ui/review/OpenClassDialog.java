@@ -53,11 +53,24 @@ public class OpenClassDialog extends TitleAreaDialog {
         GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         folderData.widthHint = 420;
         folderField.setLayoutData(folderData);
-        Button browseFolder = new Button(fields, SWT.PUSH);
+        // A folder, or the ZIP a learning platform's "download all submissions" gives.
+        Composite folderButtons = new Composite(fields, SWT.NONE);
+        folderButtons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
+        Button browseFolder = new Button(folderButtons, SWT.PUSH);
         browseFolder.setText(Messages.OpenClass_browse);
         browseFolder.addListener(SWT.Selection, e -> {
             DirectoryDialog dialog = new DirectoryDialog(getShell());
             dialog.setMessage(Messages.OpenClass_folderPrompt);
+            String chosen = dialog.open();
+            if (chosen != null) {
+                folderField.setText(chosen);
+            }
+        });
+        Button browseZip = new Button(folderButtons, SWT.PUSH);
+        browseZip.setText(Messages.OpenClass_browseZip);
+        browseZip.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] { "*.zip", "*.*" });
             String chosen = dialog.open();
             if (chosen != null) {
                 folderField.setText(chosen);
@@ -104,7 +117,7 @@ public class OpenClassDialog extends TitleAreaDialog {
                     .replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
             return;
         }
-        if (!Files.isDirectory(chosenFolder)) {
+        if (!Files.isDirectory(chosenFolder) && !org.framebench.grading.lms.ClassArchive.isArchive(chosenFolder)) {
             setErrorMessage(NLS.bind(Messages.OpenClass_notAFolder, folderText));
             return;
         }

@@ -5,6 +5,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.framebench.ui.review.views.ClassView;
 import org.framebench.ui.review.views.OverlayView;
+import org.framebench.ui.review.views.StudentPairView;
 import org.framebench.ui.review.views.StudentReviewView;
 
 /** Review: the class's submissions on top, a student against the key (or the class overlay) below. */
@@ -21,10 +22,12 @@ public class ReviewPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("review.bottom", IPageLayout.BOTTOM, 0.32f, ClassView.ID);
         bottom.addView(StudentReviewView.ID);
         bottom.addView(OverlayView.ID);
+        bottom.addView(StudentPairView.ID);
         layout.getViewLayout(ClassView.ID).setCloseable(false);
         layout.addPerspectiveShortcut("org.framebench.ui.perspective");
         layout.addShowViewShortcut(ClassView.ID);
         layout.addShowViewShortcut(StudentReviewView.ID);
         layout.addShowViewShortcut(OverlayView.ID);
+        layout.addShowViewShortcut(StudentPairView.ID);
     }
 }

@@ -361,4 +361,15 @@ public final class ReviewSession {
         }
         new GradeBook(report).export(file);
     }
+
+    /**
+     * Writes the grade book to {@code file} and the grades as {@code layout}'s platform imports them beside it
+     * ({@link org.framebench.export.gradebook.LmsGradeCsv#besideWorkbook}); returns the CSV's path.
+     */
+    public Path exportGradeBook(Path file, org.framebench.export.gradebook.LmsGradeCsv.Layout layout) throws GradingException {
+        exportGradeBook(file);
+        Path csv = org.framebench.export.gradebook.LmsGradeCsv.besideWorkbook(file, layout);
+        new org.framebench.export.gradebook.LmsGradeCsv(report, layout).export(csv);
+        return csv;
+    }
 }

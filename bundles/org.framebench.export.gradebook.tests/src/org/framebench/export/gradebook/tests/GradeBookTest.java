@@ -257,7 +257,9 @@ class GradeBookTest {
             assertEquals("Unitizing alpha (characters)", agreement.getRow(0).getCell(2).getStringCellValue());
             assertEquals("sourcing", agreement.getRow(1).getCell(0).getStringCellValue());
             assertEquals("overall", agreement.getRow(4).getCell(0).getStringCellValue());
-            assertEquals(3 + 1 + 24, agreement.getLastRowNum(), "header, 3 layers, overall, 24 codes");
+            assertEquals("F8", agreement.getRow(3 + 1 + 24).getCell(1).getStringCellValue(), "header, 3 layers, overall, 24 codes");
+            assertNull(agreement.getRow(3 + 1 + 24 + 1), "then a blank row and the pairwise matrix");
+            assertEquals(GradeBook.PAIRWISE_TITLE, agreement.getRow(3 + 1 + 24 + 2).getCell(0).getStringCellValue());
 
             XSSFSheet ama = workbook.getSheet("Ama");
             List<String> statuses = new ArrayList<>();

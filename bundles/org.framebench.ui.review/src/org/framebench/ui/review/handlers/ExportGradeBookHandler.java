@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.framebench.export.gradebook.LmsGradeCsv;
 import org.framebench.ui.review.GradeBookExporter;
 import org.framebench.ui.review.Messages;
 import org.framebench.ui.review.ReviewSession;
@@ -28,7 +29,10 @@ public class ExportGradeBookHandler extends AbstractHandler {
             return null;
         }
         FileDialog dialog = new FileDialog(window.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        // The grade book alone, or with the grades as Canvas or Moodle imports them beside it.
+        dialog.setFilterExtensions(new String[] { "*.xlsx", "*.xlsx", "*.xlsx" });
+        dialog.setFilterNames(new String[] { Messages.Export_filterGradeBook, Messages.Export_filterCanvas,
+                Messages.Export_filterMoodle });
         dialog.setFilterPath(session.folder().toString());
         dialog.setFileName("grades.xlsx");
         dialog.setOverwrite(true);
@@ -44,7 +48,12 @@ public class ExportGradeBookHandler extends AbstractHandler {
                         Messages.Export_unreadableName, file.replace('\uFFFD', '?'), System.getProperty("sun.jnu.encoding", "?")));
                 return null;
             }
-            GradeBookExporter.export(window.getShell(), session, target);
+            LmsGradeCsv.Layout layout = switch (dialog.getFilterIndex()) {
+                case 1 -> LmsGradeCsv.Layout.CANVAS;
+                case 2 -> LmsGradeCsv.Layout.MOODLE;
+                default -> null;
+            };
+            GradeBookExporter.export(window.getShell(), session, target, layout);
         }
         return null;
     }

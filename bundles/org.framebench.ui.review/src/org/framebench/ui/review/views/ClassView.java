@@ -159,8 +159,7 @@ public class ClassView extends ViewPart {
         columns.add(new Column(Messages.Class_student, 160, Submission::studentName,
                 Comparator.comparing(s -> s.studentName().toLowerCase(Locale.ROOT))));
         columns.add(new Column(Messages.Class_id, 80, Submission::studentId, Comparator.comparing(Submission::studentId)));
-        columns.add(new Column(Messages.Class_file, 150, s -> s.file().getFileName().toString(),
-                Comparator.comparing(s -> s.file().getFileName().toString())));
+        columns.add(new Column(Messages.Class_file, 150, Submission::fileLabel, Comparator.comparing(Submission::fileLabel)));
         Assignment assignment = session == null ? null : session.assignment();
         if (assignment != null && assignment.getCodebook() != null) {
             for (Layer layer : assignment.getCodebook().getLayers()) {
