@@ -211,13 +211,14 @@ public class CodebookHelpDialog extends Dialog {
             }
             if (!code.getAttributes().isEmpty()) {
                 heading(text, styles, Messages.Codebook_attributes, false);
+                StringBuilder given = new StringBuilder();
                 for (AttributeDefinition attribute : code.getAttributes()) {
                     if (CodeMeanings.isImplied(code, attribute.getId())) {
-                        // Not asked: the code gives the value (shown), or links say it (left out).
-                        String given = CodeMeanings.impliedValue(code, attribute.getId());
-                        if (given != null) {
-                            text.append("\u2022 ").append(NLS.bind(Messages.Codebook_implied,
-                                    Names.orEmpty(attribute.getLabel()), given)).append('\n');
+                        // Not asked: the code gives the value (listed last), or links say it (left out).
+                        String value = CodeMeanings.impliedValue(code, attribute.getId());
+                        if (value != null) {
+                            given.append("\u2022 ").append(NLS.bind(Messages.Codebook_implied,
+                                    Names.orEmpty(attribute.getLabel()), value)).append('\n');
                         }
                         continue;
                     }
@@ -230,7 +231,7 @@ public class CodebookHelpDialog extends Dialog {
                     }
                     text.append('\n');
                 }
-                text.append('\n');
+                text.append(given).append('\n');
             }
             if (!code.getReferences().isEmpty()) {
                 heading(text, styles, Messages.Codebook_references, false);
