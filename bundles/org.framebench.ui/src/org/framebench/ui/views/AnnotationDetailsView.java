@@ -338,7 +338,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private void replaceText(Text field, String value) {
         Runnable before = pendingCommit;
         field.setText(value);
-        field.setSelection(value.length());
+        // The note's cursor goes to its end; a one-line field shows its start ("government spokesman", not "...ernment spokesman").
+        field.setSelection((field.getStyle() & SWT.MULTI) != 0 ? value.length() : 0);
         // setText's Modify scheduled a commit of the value just shown: nothing to save.
         pendingCommit = before;
     }
@@ -457,7 +458,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Label label = new Label(form, SWT.WRAP);
         label.setText(text);
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        data.widthHint = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 100);
+        data.widthHint = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 90);
         label.setLayoutData(data);
     }
 
