@@ -124,6 +124,10 @@ public final class Messages extends NLS {
     public static String Details_yes;
     public static String Details_linkOut;
     public static String Details_linkIn;
+    public static String Details_linkNoNote;
+    public static String Details_implied;
+    public static String Details_impliedDiffers;
+    public static String Details_keptFromFile;
     public static String Link_title;
     public static String Link_intro;
     public static String Link_filter;

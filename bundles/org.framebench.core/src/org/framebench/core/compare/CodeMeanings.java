@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.framebench.core.codebook.Codebooks;
 import org.framebench.model.Annotation;
+import org.framebench.model.AttributeDefinition;
 import org.framebench.model.Code;
 import org.framebench.model.Codebook;
 
@@ -13,7 +14,7 @@ import org.framebench.model.Codebook;
  * codes S1 to S8 give a source kind, refined by the source's Identification attribute where the code itself does
  * not say (S7 second-hand, S8 unattributed); A1 to A3 give the quote type and A4 to A8 the reporting verb's
  * class, and any attribution annotation's Quote type and Reporting verb attributes say the same. F8 is the
- * omission code. A codebook without these ids simply gives no kinds.
+ * omission code. The same table says which attributes a code answers itself ({@link #impliedValue}). A codebook without these ids simply gives no kinds.
  */
 public final class CodeMeanings {
 
@@ -27,6 +28,10 @@ public final class CodeMeanings {
     static final String IDENTIFICATION = "identification";
     static final String QUOTE_TYPE = "quote_type";
     static final String CUE_CLASS = "cue_class";
+    static final String ANONYMITY_EXPLANATION = "anonymity_explanation";
+    static final String NOT_APPLICABLE = "not applicable";
+    /** The sourcing codes' "Same entity as" attribute: a free-text id that links between sources replace. */
+    public static final String COREFERENCE = "coreference_id";
 
     private CodeMeanings() {
     }
@@ -51,28 +56,12 @@ public final class CodeMeanings {
         if (!SOURCING.equals(layer(annotation))) {
             return null;
         }
-        SourceKind byCode = switch (annotation.getCode().getId()) {
-            case "S1" -> SourceKind.NAMED_PERSON;
-            case "S2" -> SourceKind.ANONYMOUS_INDIVIDUAL;
-            case "S3" -> SourceKind.ANONYMOUS_GROUP;
-            case "S4" -> SourceKind.INSTITUTION;
-            case "S5" -> SourceKind.OTHER_OUTLET;
-            case "S6" -> SourceKind.DOCUMENT;
-            case "S7" -> SourceKind.SECOND_HAND;
-            case "S8" -> SourceKind.UNATTRIBUTED;
-            default -> null;
-        };
+        SourceKind byCode = sourceKindOfCode(annotation.getCode().getId());
         if (byCode == SourceKind.SECOND_HAND || byCode == SourceKind.UNATTRIBUTED || byCode == null) {
             // The code names no kind of speaker: the Identification attribute, if given, does.
-            String identification = attribute(annotation, IDENTIFICATION);
-            if ("named".equals(identification)) {
-                return SourceKind.NAMED_PERSON;
-            }
-            if ("anonymous".equals(identification)) {
-                return SourceKind.ANONYMOUS_INDIVIDUAL;
-            }
-            if ("institutional".equals(identification)) {
-                return SourceKind.INSTITUTION;
+            SourceKind identified = SourceKind.ofIdentification(attribute(annotation, IDENTIFICATION));
+            if (identified != null) {
+                return identified;
             }
         }
         return byCode;
@@ -83,22 +72,8 @@ public final class CodeMeanings {
         if (!ATTRIBUTION.equals(layer(annotation))) {
             return null;
         }
-        switch (annotation.getCode().getId()) {
-            case "A1": return QuoteType.DIRECT;
-            case "A2": return QuoteType.INDIRECT;
-            case "A3": return QuoteType.MIXED;
-            default: break;
-        }
-        String value = attribute(annotation, QUOTE_TYPE);
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "direct" -> QuoteType.DIRECT;
-            case "indirect" -> QuoteType.INDIRECT;
-            case "mixed" -> QuoteType.MIXED;
-            default -> null;
-        };
+        QuoteType byCode = quoteTypeOfCode(annotation.getCode().getId());
+        return byCode != null ? byCode : QuoteType.ofAttribute(attribute(annotation, QUOTE_TYPE));
     }
 
     /** True for the reporting-verb codes A4 to A8 (the annotation covers the verb itself). */
@@ -112,19 +87,77 @@ public final class CodeMeanings {
             return null;
         }
         VerbClass byCode = cueClassOfCode(annotation.getCode().getId());
-        if (byCode != null) {
-            return byCode;
+        return byCode != null ? byCode : VerbClass.ofAttribute(attribute(annotation, CUE_CLASS));
+    }
+
+    /**
+     * The value of attribute {@code attributeId} that {@code code} itself gives, or null (the student answers
+     * it): Quote type on A1 to A3, Reporting verb on A4 to A8, Identification on S1 to S4, and Anonymity
+     * explained ("not applicable") on a code that names a source who is not anonymous (S1, S4). Only a value
+     * the attribute allows counts. The codebook's content is unchanged: this is what the Annotation panel
+     * and Help show instead of asking again; a value a file has is kept, exported and graded as before.
+     */
+    public static String impliedValue(Code code, String attributeId) {
+        if (code == null || code.getId() == null || code.getLayer() == null || attributeId == null) {
+            return null;
         }
-        String value = attribute(annotation, CUE_CLASS);
+        String layer = code.getLayer().getId();
+        String value = null;
+        if (ATTRIBUTION.equals(layer)) {
+            QuoteType quote = quoteTypeOfCode(code.getId());
+            VerbClass cue = cueClassOfCode(code.getId());
+            if (QUOTE_TYPE.equals(attributeId) && quote != null) {
+                value = quote.attributeValue();
+            } else if (CUE_CLASS.equals(attributeId) && cue != null) {
+                value = cue.attributeValue();
+            }
+        } else if (SOURCING.equals(layer)) {
+            SourceKind kind = sourceKindOfCode(code.getId());
+            String identification = kind == null ? null : kind.identification();
+            if (IDENTIFICATION.equals(attributeId)) {
+                value = identification;
+            } else if (ANONYMITY_EXPLANATION.equals(attributeId) && identification != null && !kind.isAnonymous()) {
+                value = NOT_APPLICABLE;
+            }
+        }
         if (value == null) {
             return null;
         }
-        return switch (value) {
-            case "neutral" -> VerbClass.NEUTRAL;
-            case "validating" -> VerbClass.VALIDATING;
-            case "distancing" -> VerbClass.DISTANCING;
-            case "evaluative" -> VerbClass.EVALUATIVE;
-            case "denial/refusal", "denial" -> VerbClass.DENIAL;
+        String implied = value;
+        Optional<AttributeDefinition> definition = Codebooks.attribute(code, attributeId);
+        boolean allowed = definition.isPresent() && (definition.get().getAllowedValues().isEmpty()
+                || definition.get().getAllowedValues().contains(implied));
+        return allowed ? implied : null;
+    }
+
+    /**
+     * True for an attribute of {@code code} the Annotation panel does not ask for: the code gives its value
+     * ({@link #impliedValue}), or the annotation's links say it (Same entity as: a free-text id for what a
+     * same-source link records).
+     */
+    public static boolean isImplied(Code code, String attributeId) {
+        return COREFERENCE.equals(attributeId) || impliedValue(code, attributeId) != null;
+    }
+
+    private static SourceKind sourceKindOfCode(String id) {
+        return switch (id) {
+            case "S1" -> SourceKind.NAMED_PERSON;
+            case "S2" -> SourceKind.ANONYMOUS_INDIVIDUAL;
+            case "S3" -> SourceKind.ANONYMOUS_GROUP;
+            case "S4" -> SourceKind.INSTITUTION;
+            case "S5" -> SourceKind.OTHER_OUTLET;
+            case "S6" -> SourceKind.DOCUMENT;
+            case "S7" -> SourceKind.SECOND_HAND;
+            case "S8" -> SourceKind.UNATTRIBUTED;
+            default -> null;
+        };
+    }
+
+    private static QuoteType quoteTypeOfCode(String id) {
+        return switch (id) {
+            case "A1" -> QuoteType.DIRECT;
+            case "A2" -> QuoteType.INDIRECT;
+            case "A3" -> QuoteType.MIXED;
             default -> null;
         };
     }

@@ -87,10 +87,10 @@ class AnnotatingPathTest {
         // Set an attribute and a note in the Annotation view.
         AnnotationDetailsView details = (AnnotationDetailsView) page.showView(AnnotationDetailsView.ID);
         UiDriver.flush();
-        Combo identification = (Combo) details.attributeField("identification");
-        identification.select(identification.indexOf("named"));
-        UiDriver.select(identification);
-        assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+        Combo affiliation = (Combo) details.attributeField("affiliation");
+        affiliation.select(affiliation.indexOf("Libyan government"));
+        UiDriver.select(affiliation);
+        assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
         details.noteField().setFocus();
         details.noteField().setText("He is named, with his role.");
         details.commitPending();
@@ -99,7 +99,7 @@ class AnnotatingPathTest {
         // Undo the note and redo it through the workbench's Undo and Redo commands (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
         UiDriver.runCommand("org.eclipse.ui.edit.undo");
         assertNull(musa.getNote());
-        assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+        assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
         UiDriver.runCommand("org.eclipse.ui.edit.redo");
         assertEquals("He is named, with his role.", musa.getNote());
         UiDriver.flush();
@@ -125,7 +125,8 @@ class AnnotatingPathTest {
         assertEquals(moussa, link.getTarget());
         assertEquals(LinkKind.SAME_SOURCE, link.getKind());
         assertEquals(1, details.linksList().getItemCount());
-        assertTrue(details.linksList().getItem(0).contains("BBC News"), details.linksList().getItem(0));
+        assertTrue(details.linksList().getItem(0).getText().contains("BBC News"), details.linksList().getItem(0).getText());
+        assertEquals("Musa = Moussa", details.linkNoteLine(0), "the link's note is shown under it");
 
         // The Annotations view lists both, filters by article, and counts per code.
         AnnotationsView list = (AnnotationsView) page.showView(AnnotationsView.ID);
@@ -162,7 +163,7 @@ class AnnotatingPathTest {
         assertEquals("s1024", loaded.getAnnotatorId());
         assertEquals(List.of("Musa Ibrahim", "Moussa Ibrahim"),
                 loaded.getAnnotations().stream().map(Annotation::getCoveredText).toList());
-        assertEquals("named", AnnotationCommands.attribute(loaded.getAnnotations().get(0), "identification"));
+        assertEquals("Libyan government", AnnotationCommands.attribute(loaded.getAnnotations().get(0), "affiliation"));
         assertEquals(loaded.getAnnotations().get(1), loaded.getLinks().get(0).getTarget());
         assertNotNull(reopened.getPanes().get(0).styleAt(begin).background, "painted again");
         assertFalse(reopened.isDirty());

@@ -238,16 +238,16 @@ class AnnotationPanelBugsTest {
             UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
             Annotation musa = editor.getDocument().getAnnotations().get(0);
             UiDriver.flush();
-            Combo identification = (Combo) details.attributeField("identification");
-            identification.select(identification.indexOf("named"));
-            UiDriver.select(identification);
-            assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+            Combo affiliation = (Combo) details.attributeField("affiliation");
+            affiliation.select(affiliation.indexOf("Libyan government"));
+            UiDriver.select(affiliation);
+            assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
             Combo code = details.codeCombo();
 
             // A panel shorter than its form, scrolled to the top.
             details.scroller().setSize(details.scroller().getSize().x, 150);
             details.scroller().setOrigin(0, 0);
-            for (Combo combo : new Combo[] { identification, code }) {
+            for (Combo combo : new Combo[] { affiliation, code }) {
                 Event wheelDown = new Event();
                 wheelDown.count = -3;
                 wheelDown.doit = true;
@@ -263,9 +263,9 @@ class AnnotationPanelBugsTest {
                 assertEquals(before, details.scroller().getOrigin().y, "and back up");
             }
             UiDriver.flush();
-            assertEquals("named", AnnotationCommands.attribute(musa, "identification"));
+            assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
             assertEquals("S1", musa.getCode().getId());
-            assertEquals("named", identification.getText());
+            assertEquals("Libyan government", affiliation.getText());
             assertNotEquals(-1, code.getSelectionIndex());
             watch.assertNone();
         }

@@ -168,6 +168,18 @@ class HelpInsideTest {
         assertTrue(details.contains("Key: 2"), details);
         assertTrue(details.contains("\u201C" + s2.getExample() + "\u201D"), "the example: " + details);
         assertTrue(details.contains("References\n\u2022 "), "the references, cited in full: " + details);
+        // What the code answers itself is said, not asked; what links say is left to them.
+        assertTrue(details.contains("\u2022 Identification: anonymous (given by the code, not asked)"), details);
+        assertTrue(details.contains("\u2022 Anonymity explained: not applicable, none given, condition only, reason given"), details);
+        assertFalse(details.contains("Same entity as"), details);
+
+        dialog.filterBox().setText("direct quote");
+        UiDriver.flush();
+        assertEquals("A1  Direct quote", dialog.listed().get(0), dialog.listed().toString());
+        details = dialog.detailsText();
+        assertTrue(details.contains("\u2022 Quote type: direct (given by the code, not asked)"), details);
+        assertFalse(details.contains("Quote type: direct, indirect, mixed"), details);
+        assertTrue(details.contains("\u2022 Reporting verb: neutral, validating, distancing, evaluative, denial/refusal"), details);
 
         dialog.filterBox().setText("f7");
         UiDriver.flush();

@@ -194,6 +194,41 @@ class PreferencesTest {
     }
 
     @Test
+    void aNewFontOrPaletteLeavesEachArticleScrolledWhereItWas() throws Exception {
+        try (LogWatch watch = new LogWatch()) {
+            StyledText cnn = editor.getPanes().get(0).getText();
+            cnn.setTopIndex(12);
+            StyledText bbc = editor.getPanes().get(3).getText();
+            bbc.setTopIndex(5);
+            UiDriver.flush();
+            int cnnTop = cnn.getOffsetAtLine(cnn.getTopIndex());
+            int bbcTop = bbc.getOffsetAtLine(bbc.getTopIndex());
+            assertTrue(cnnTop > 0 && bbcTop > 0, "scrolled down: " + cnnTop + ", " + bbcTop);
+
+            PreferenceConverter.setValue(store, Appearance.ARTICLE_FONT, new FontData[] { new FontData("DejaVu Serif", 15, SWT.NORMAL) });
+            UiDriver.flush();
+            assertFont(editor.getPanes().get(0).getText().getFont(), "DejaVu Serif", 15, SWT.NORMAL);
+            assertTopLineHolds(editor.getPanes().get(0).getText(), cnnTop, "CNN after the font change");
+            assertTopLineHolds(editor.getPanes().get(3).getText(), bbcTop, "BBC after the font change");
+
+            store.setValue(Appearance.PALETTE, Appearance.COLOUR_BLIND_SAFE);
+            UiDriver.flush();
+            assertTopLineHolds(editor.getPanes().get(0).getText(), cnnTop, "CNN after the palette change");
+            assertTopLineHolds(editor.getPanes().get(3).getText(), bbcTop, "BBC after the palette change");
+            watch.assertNone();
+        }
+    }
+
+    /** The character that was first on screen is on the (re-wrapped) first visible line. */
+    private static void assertTopLineHolds(StyledText text, int offset, String what) {
+        int line = text.getTopIndex();
+        int start = text.getOffsetAtLine(line);
+        int end = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) : text.getCharCount() + 1;
+        assertTrue(line > 0 && start <= offset && offset < end,
+                what + ": the first line shown is " + start + ".." + end + ", the reader was at " + offset);
+    }
+
+    @Test
     void theColourBlindSafePaletteRecoloursAndUnderlinesEachLayerInItsOwnStyle() throws Exception {
         try (LogWatch watch = new LogWatch()) {
             StyledText cnn = editor.getPanes().get(0).getText();

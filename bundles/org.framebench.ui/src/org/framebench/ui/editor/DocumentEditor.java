@@ -105,7 +105,7 @@ public class DocumentEditor extends EditorPart {
         if ((org.framebench.ui.internal.Appearance.ARTICLE_FONT.equals(event.getProperty())
                 || org.framebench.ui.internal.Appearance.PALETTE.equals(event.getProperty()))
                 && articleArea != null && !articleArea.isDisposed()) {
-            arrangeArticles();
+            arrangeArticlesKeepingPlace();
         }
     };
     private IAction undoAction;
@@ -313,6 +313,28 @@ public class DocumentEditor extends EditorPart {
             case ONE -> addPane(articleArea, articles.get(firstArticle.getSelectionIndex()));
         }
         articleArea.layout(true, true);
+    }
+
+    /**
+     * Lays the articles out again (a new font or palette) where the student was reading: each article's first
+     * visible character stays at the top, although the new font wraps its lines elsewhere.
+     */
+    private void arrangeArticlesKeepingPlace() {
+        java.util.Map<Article, Integer> tops = new java.util.HashMap<>();
+        for (ArticlePane pane : panes) {
+            StyledText text = pane.getText();
+            if (!text.isDisposed() && text.getCharCount() > 0) {
+                tops.put(pane.getArticle(), text.getOffsetAtLine(text.getTopIndex()));
+            }
+        }
+        arrangeArticles();
+        for (ArticlePane pane : panes) {
+            Integer top = tops.get(pane.getArticle());
+            StyledText text = pane.getText();
+            if (top != null && top <= text.getCharCount()) {
+                text.setTopIndex(text.getLineAtOffset(top));
+            }
+        }
     }
 
     private void addPane(Composite parent, Article article) {

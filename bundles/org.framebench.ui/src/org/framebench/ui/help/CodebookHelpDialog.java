@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.framebench.core.compare.CodeMeanings;
 import org.framebench.model.Article;
 import org.framebench.model.Assignment;
 import org.framebench.model.AttributeDefinition;
@@ -210,7 +211,17 @@ public class CodebookHelpDialog extends Dialog {
             }
             if (!code.getAttributes().isEmpty()) {
                 heading(text, styles, Messages.Codebook_attributes, false);
+                StringBuilder given = new StringBuilder();
                 for (AttributeDefinition attribute : code.getAttributes()) {
+                    if (CodeMeanings.isImplied(code, attribute.getId())) {
+                        // Not asked: the code gives the value (listed last), or links say it (left out).
+                        String value = CodeMeanings.impliedValue(code, attribute.getId());
+                        if (value != null) {
+                            given.append("\u2022 ").append(NLS.bind(Messages.Codebook_implied,
+                                    Names.orEmpty(attribute.getLabel()), value)).append('\n');
+                        }
+                        continue;
+                    }
                     text.append("\u2022 ").append(Names.orEmpty(attribute.getLabel()));
                     if (!attribute.getAllowedValues().isEmpty()) {
                         text.append(": ").append(String.join(", ", attribute.getAllowedValues()));
@@ -220,7 +231,7 @@ public class CodebookHelpDialog extends Dialog {
                     }
                     text.append('\n');
                 }
-                text.append('\n');
+                text.append(given).append('\n');
             }
             if (!code.getReferences().isEmpty()) {
                 heading(text, styles, Messages.Codebook_references, false);

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String Codebook_example;
     public static String Codebook_exampleFrom;
     public static String Codebook_attributes;
+    public static String Codebook_implied;
     public static String Codebook_references;
     public static String Codebook_close;
     public static String Keys_title;

@@ -17,9 +17,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.List;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.compare.CodeMeanings;
 import org.framebench.core.edit.AnnotationCommands;
 import org.framebench.model.Annotation;
 import org.framebench.model.AttributeDefinition;
@@ -33,8 +35,10 @@ import org.framebench.ui.internal.CleanInput;
 
 /**
  * The selected annotation, to read and edit: its code, the attributes its code defines (choice → drop-down,
- * text → field, yes/no → check box), the note ("why") and its links. Every edit is a command on the
- * document's stack.
+ * text → field, yes/no → check box), the note ("why") and its links, each with its note. An attribute the code
+ * answers itself ({@link CodeMeanings#isImplied}: Quote type on A1) is not asked again: one line shows the
+ * value the code gives (or the one the file has, if that differs). Every edit is a command on the document's
+ * stack.
  */
 public class AnnotationDetailsView extends DocumentViewPart {
 
@@ -51,8 +55,9 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Label covered;
     private Combo codeCombo;
     private final Map<String, Control> attributeFields = new HashMap<>();
+    private Label implied;
     private Text noteField;
-    private List linksList;
+    private Table linksList;
     private final java.util.List<Link> shownLinks = new ArrayList<>();
     private Runnable pendingCommit;
 
@@ -109,12 +114,16 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
         attributeFields.clear();
         form = new Composite(scroller, SWT.NONE);
-        form.setLayout(new GridLayout(1, false));
+        // Two columns, each attribute's label beside its field: the panel shows the note and the links without
+        // scrolling at 1280 x 800 (one label above each field took twice the height).
+        GridLayout grid = new GridLayout(2, false);
+        grid.verticalSpacing = 3;
+        form.setLayout(grid);
         renderedCode = annotation == null ? null : annotation.getCode();
         if (annotation == null) {
             Label empty = new Label(form, SWT.WRAP);
             empty.setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
-            empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         } else {
             renderAnnotation();
         }
@@ -133,16 +142,16 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private void renderAnnotation() {
         title = new Label(form, SWT.WRAP);
         title.setFont(JFaceResources.getBannerFont());
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         covered = new Label(form, SWT.WRAP);
-        GridData coveredData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        GridData coveredData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         coveredData.widthHint = 220;
         covered.setLayoutData(coveredData);
 
         label(Messages.Details_code);
         codeCombo = new Combo(form, SWT.READ_ONLY);
         GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        codeData.widthHint = 180;
+        codeData.widthHint = 120;
         codeCombo.setLayoutData(codeData);
         wheelScrollsForm(codeCombo);
         java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
@@ -157,28 +166,37 @@ public class AnnotationDetailsView extends DocumentViewPart {
         });
 
         for (AttributeDefinition attribute : annotation.getCode().getAttributes()) {
-            renderAttribute(attribute);
+            if (!CodeMeanings.isImplied(annotation.getCode(), attribute.getId())) {
+                renderAttribute(attribute);
+            }
         }
+        implied = new Label(form, SWT.WRAP);
+        GridData impliedData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        impliedData.widthHint = 220;
+        implied.setLayoutData(impliedData);
 
-        label(Messages.Details_note);
+        wideLabel(Messages.Details_note);
         noteField = CleanInput.attach(new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
-        GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        noteData.heightHint = 70;
+        GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        noteData.heightHint = 60;
         noteData.widthHint = 180;
         noteField.setLayoutData(noteData);
         noteField.setMessage(Messages.Details_noteHint);
         noteField.addListener(SWT.Modify, e -> schedule(this::commitNote));
         noteField.addListener(SWT.FocusOut, e -> commitPending());
 
-        label(Messages.Details_links);
-        linksList = new List(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
-        GridData linksData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        linksData.heightHint = 70;
+        wideLabel(Messages.Details_links);
+        linksList = LinkRows.create(form);
+        GridData linksData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        linksData.heightHint = 2 * LinkRows.rowHeight(linksList) + 4; // two links without scrolling
         linksData.widthHint = 180;
         linksList.setLayoutData(linksData);
         linksList.addListener(SWT.DefaultSelection, e -> goToLinked());
         Composite buttons = new Composite(form, SWT.NONE);
-        buttons.setLayout(new RowLayout());
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        RowLayout row = new RowLayout();
+        row.marginLeft = 0;
+        buttons.setLayout(row);
         button(buttons, Messages.Details_linkTo, this::openLinkDialog);
         button(buttons, Messages.Details_goTo, this::goToLinked);
         button(buttons, Messages.Details_removeLink, this::removeLink);
@@ -213,7 +231,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
         field.setToolTipText(attribute.getDescription());
         GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        fieldData.widthHint = 180;
+        fieldData.widthHint = 120;
         field.setLayoutData(fieldData);
         attributeFields.put(key, field);
     }
@@ -269,6 +287,10 @@ public class AnnotationDetailsView extends DocumentViewPart {
                 replaceText(text, value == null ? "" : value);
             }
         }
+        String impliedText = impliedText();
+        implied.setText(impliedText);
+        implied.setVisible(!impliedText.isEmpty());
+        ((GridData) implied.getLayoutData()).exclude = impliedText.isEmpty();
         String note = annotation.getNote() == null ? "" : annotation.getNote();
         if (!(noteField == focused && typing) && !noteField.getText().equals(note)) {
             replaceText(noteField, note);
@@ -277,18 +299,47 @@ public class AnnotationDetailsView extends DocumentViewPart {
         linksList.removeAll();
         for (Link link : AnnotationCommands.linksOf(editor().getDocument(), annotation)) {
             shownLinks.add(link);
-            linksList.add(describe(link));
+            LinkRows.add(linksList, describe(link), link.getNote());
         }
         // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
         // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
-        form.layout(new Control[] { title, covered });
+        form.layout(new Control[] { title, covered, implied });
+    }
+
+    /**
+     * One line per attribute the code answers itself (or a value the file has for an attribute no longer
+     * asked): "Quote type: direct (from the code)". Nothing a file holds is hidden or dropped.
+     */
+    private String impliedText() {
+        StringBuilder text = new StringBuilder();
+        Code code = annotation.getCode();
+        for (AttributeDefinition attribute : code.getAttributes()) {
+            if (!CodeMeanings.isImplied(code, attribute.getId())) {
+                continue;
+            }
+            String label = attribute.getLabel() != null ? attribute.getLabel() : Names.orEmpty(attribute.getId());
+            String given = CodeMeanings.impliedValue(code, attribute.getId());
+            String saved = AnnotationCommands.attribute(annotation, attribute.getId());
+            String line;
+            if (saved != null && !saved.isBlank() && !saved.equals(given)) {
+                line = given == null ? NLS.bind(Messages.Details_keptFromFile, label, saved)
+                        : NLS.bind(Messages.Details_impliedDiffers, new Object[] { label, saved, given });
+            } else if (given != null) {
+                line = NLS.bind(Messages.Details_implied, label, given);
+            } else {
+                continue;
+            }
+            text.append(text.length() == 0 ? "" : "\n").append(line);
+        }
+        return text.toString();
     }
 
     /** Puts {@code value} into {@code field} as the model has it; that is no typing to save. */
     private void replaceText(Text field, String value) {
         Runnable before = pendingCommit;
         field.setText(value);
-        field.setSelection(value.length());
+        // The note's cursor goes to its end; a one-line field shows its start ("government spokesman", not "...ernment spokesman").
+        field.setSelection((field.getStyle() & SWT.MULTI) != 0 ? value.length() : 0);
         // setText's Modify scheduled a commit of the value just shown: nothing to save.
         pendingCommit = before;
     }
@@ -402,10 +453,20 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
     }
 
+    /** An attribute's label, beside its field (wrapped when long: "IMVAIN: authoritative / informed"). */
     private void label(String text) {
+        Label label = new Label(form, SWT.WRAP);
+        label.setText(text);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 90);
+        label.setLayoutData(data);
+    }
+
+    /** A label over a field that takes the panel's width (Note, Links). */
+    private void wideLabel(String text) {
         Label label = new Label(form, SWT.NONE);
         label.setText(text);
-        GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false);
+        GridData data = new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1);
         data.verticalIndent = 4;
         label.setLayoutData(data);
     }
@@ -434,8 +495,19 @@ public class AnnotationDetailsView extends DocumentViewPart {
         return codeCombo;
     }
 
-    public List linksList() {
+    /** The links, one row each: what is linked, and under it the link's note. */
+    public Table linksList() {
         return linksList;
+    }
+
+    /** The line under link row {@code index}: the link's note (or that it has none). */
+    public String linkNoteLine(int index) {
+        return LinkRows.noteLine(linksList.getItem(index));
+    }
+
+    /** The line showing what the code answers itself (tests). */
+    public Label impliedLine() {
+        return implied;
     }
 
     @Override

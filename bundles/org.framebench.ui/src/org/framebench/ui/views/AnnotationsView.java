@@ -63,15 +63,20 @@ public class AnnotationsView extends DocumentViewPart {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(8, false));
         new Label(root, SWT.NONE).setText(Messages.Annotations_article);
-        articleFilter = filterCombo();
+        // Each filter as wide as a short name (a drop-down is as wide as its longest item otherwise, and the
+        // search box was pushed out of the view beside the full-height Annotation panel at 1280 x 800).
+        articleFilter = filterCombo(130);
         new Label(root, SWT.NONE).setText(Messages.Annotations_layer);
-        layerFilter = filterCombo();
+        layerFilter = filterCombo(90);
         new Label(root, SWT.NONE).setText(Messages.Annotations_code);
-        codeFilter = filterCombo();
+        codeFilter = filterCombo(140);
         new Label(root, SWT.NONE).setText(Messages.Annotations_search);
         search = new Text(root, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.Annotations_searchHint);
-        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData searchData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        searchData.minimumWidth = 100;
+        searchData.widthHint = 100;
+        search.setLayoutData(searchData);
         search.addModifyListener(e -> refilter());
 
         // Virtual: only the rows on screen exist, so a document of 10,000 annotations refreshes at once.
@@ -128,8 +133,11 @@ public class AnnotationsView extends DocumentViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    private Combo filterCombo() {
+    private Combo filterCombo(int width) {
         Combo combo = new Combo(root, SWT.READ_ONLY);
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = width;
+        combo.setLayoutData(data);
         combo.addListener(SWT.Selection, e -> refilter());
         return combo;
     }
