@@ -154,6 +154,23 @@ class ScoringTest {
     }
 
     @Test
+    void aValueTheCodeGivesCountsForAStudentWhoseFormNoLongerAskedIt() {
+        // A key made before the Annotation panel stopped asking what the code says: its A1 records
+        // quote_type=direct; the student's A1 (made since) records none, and agrees by its code.
+        Annotation k = Fixtures.annotate(key, "cnn", "A1", 100, 120);
+        Annotation s = Fixtures.annotate(student, "cnn", "A1", 100, 120);
+        Fixtures.attribute(k, "quote_type", "direct");
+
+        StudentScore implied = score();
+        assertEquals(1, implied.attributesCompared());
+        assertEquals(1.0, implied.attributeAgreement(), 1e-12);
+
+        // A value the student did give is still what is compared.
+        Fixtures.attribute(s, "quote_type", "mixed");
+        assertEquals(0.0, score().attributeAgreement(), 1e-12);
+    }
+
+    @Test
     void linksJoiningTheSameKeyStatementsEarnCredit() {
         Annotation k1 = Fixtures.annotate(key, "cnn", "S1", 100, 120);
         Annotation k2 = Fixtures.annotate(key, "bbc", "S1", 50, 80);

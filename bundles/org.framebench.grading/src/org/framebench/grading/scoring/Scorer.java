@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.framebench.core.codebook.Codebooks;
+import org.framebench.core.compare.CodeMeanings;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.AttributeDefinition;
@@ -231,6 +232,10 @@ public final class Scorer {
             }
             compared++;
             String given = studentValues.get(value.getKey());
+            if (given == null || given.isBlank()) {
+                // What the code says is no longer asked (Quote type on an A1, ...): the code's value is the answer.
+                given = CodeMeanings.impliedValue(student.getCode(), value.getKey());
+            }
             if (given != null && given.strip().toLowerCase(Locale.ROOT).equals(value.getValue().strip().toLowerCase(Locale.ROOT))) {
                 agreeing++;
             }
