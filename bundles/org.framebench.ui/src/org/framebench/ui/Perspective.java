@@ -28,6 +28,7 @@ public class Perspective implements IPerspectiveFactory {
         bottom.addPlaceholder(org.framebench.ui.help.InstructionsView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
         right.addView(AnnotationDetailsView.ID);
+        right.addPlaceholder(org.framebench.ui.feedback.FeedbackView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);
     }
 }

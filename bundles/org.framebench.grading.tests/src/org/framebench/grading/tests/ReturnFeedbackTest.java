@@ -21,11 +21,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.DocumentException;
+import org.framebench.core.returned.ReturnedReviews;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
 import org.framebench.grading.ClassReport.GradedSubmission;
 import org.framebench.grading.returned.ReturnFeedback;
-import org.framebench.grading.returned.ReturnedCopies;
 import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.model.Annotation;
@@ -139,9 +139,9 @@ class ReturnFeedbackTest {
         Feedback onAnnotation = review.getFeedback().stream().filter(f -> f.getText().startsWith("Good")).findFirst().orElseThrow();
         assertSame(returned.getAnnotations().get(0), onAnnotation.getAnnotation());
         Feedback onMissed = review.getFeedback().stream().filter(f -> f.getText().startsWith("Look")).findFirst().orElseThrow();
-        assertSame(ghost, ReturnedCopies.ghostOf(review, onMissed));
-        Feedback whole = ReturnedCopies.ordered(review).get(0);
-        assertTrue(ReturnedCopies.isOnWholeSubmission(whole));
+        assertSame(ghost, ReturnedReviews.ghostOf(review, onMissed));
+        Feedback whole = ReturnedReviews.ordered(review).get(0);
+        assertTrue(ReturnedReviews.isOnWholeSubmission(whole));
         assertEquals("Careful work overall; read the BBC piece again.", whole.getText());
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.framebench.core.returned.ReturnedReviews;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
@@ -40,7 +41,7 @@ public final class HtmlReport {
         String name = returned.getAnnotatorName() == null || returned.getAnnotatorName().isBlank() ? "Student"
                 : returned.getAnnotatorName();
         String assignment = returned.getAssignment().getTitle() == null ? "" : returned.getAssignment().getTitle();
-        List<Feedback> comments = ReturnedCopies.ordered(review);
+        List<Feedback> comments = ReturnedReviews.ordered(review);
         Map<Feedback, Integer> numbers = new LinkedHashMap<>();
         comments.forEach(feedback -> numbers.put(feedback, numbers.size() + 1));
 
@@ -114,10 +115,10 @@ public final class HtmlReport {
 
     /** Where a comment is: "On your annotation S1 “…”", "On a passage you missed (key: F2 “…”)", "On your whole submission". */
     public static String where(ReturnedReview review, Feedback feedback) {
-        if (ReturnedCopies.isOnWholeSubmission(feedback)) {
+        if (ReturnedReviews.isOnWholeSubmission(feedback)) {
             return "On your whole submission:";
         }
-        GhostAnnotation ghost = ReturnedCopies.ghostOf(review, feedback);
+        GhostAnnotation ghost = ReturnedReviews.ghostOf(review, feedback);
         if (ghost != null) {
             return "On a passage you missed (key: " + codeName(ghost.getCode()) + " “" + shorten(ghost.getCoveredText()) + "”):";
         }
@@ -146,10 +147,10 @@ public final class HtmlReport {
             if (annotation.getArticle() != article || annotation.getRegion() != region || !fits(annotation.getBegin(), annotation.getEnd(), text)) {
                 continue;
             }
-            MatchMark mark = ReturnedCopies.markOf(returned, annotation);
-            String kind = mark == null ? "extra" : ReturnedCopies.label(mark.getKind()).replace(' ', '-');
-            String sign = mark == null ? "+" : ReturnedCopies.symbol(mark.getKind());
-            String title = codeName(annotation.getCode()) + ": " + (mark == null ? "extra" : ReturnedCopies.label(mark.getKind()))
+            MatchMark mark = ReturnedReviews.markOf(returned, annotation);
+            String kind = mark == null ? "extra" : ReturnedReviews.label(mark.getKind()).replace(' ', '-');
+            String sign = mark == null ? "+" : ReturnedReviews.symbol(mark.getKind());
+            String title = codeName(annotation.getCode()) + ": " + (mark == null ? "extra" : ReturnedReviews.label(mark.getKind()))
                     + (mark != null && mark.getKeyCode() != null ? " (key: " + codeName(mark.getKeyCode()) + ")" : "");
             items.add(new Item(annotation.getBegin(), annotation.getEnd(), "ann " + kind,
                     sign + (annotation.getCode() == null ? "" : annotation.getCode().getId()), title,
@@ -160,7 +161,7 @@ public final class HtmlReport {
                 continue;
             }
             items.add(new Item(ghost.getBegin(), ghost.getEnd(), "ghost",
-                    ReturnedCopies.MISSED_SYMBOL + (ghost.getCode() == null ? "" : ghost.getCode().getId()),
+                    ReturnedReviews.MISSED_SYMBOL + (ghost.getCode() == null ? "" : ghost.getCode().getId()),
                     codeName(ghost.getCode()) + ": missed (in the key)", commentsOn(numbers, ghost.getKeyAnnotationId())));
         }
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));

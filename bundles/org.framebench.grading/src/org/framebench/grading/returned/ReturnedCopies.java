@@ -1,8 +1,6 @@
 package org.framebench.grading.returned;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -127,64 +125,4 @@ public final class ReturnedCopies {
             default -> MatchKind.EXTRA;
         };
     }
-
-    /** The returned review's mark for {@code annotation}, or {@code null} (not returned, or not marked). */
-    public static MatchMark markOf(AnnotationDocument document, Annotation annotation) {
-        ReturnedReview returned = document.getReturnedReview();
-        if (returned != null) {
-            for (MatchMark mark : returned.getMarks()) {
-                if (mark.getAnnotation() == annotation) {
-                    return mark;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The ghost a feedback is about (its annotation id is a missed key annotation's), or {@code null}. */
-    public static GhostAnnotation ghostOf(ReturnedReview returned, Feedback feedback) {
-        for (GhostAnnotation ghost : returned.getGhosts()) {
-            if (feedback.getAnnotationId() != null && feedback.getAnnotationId().equals(ghost.getKeyAnnotationId())) {
-                return ghost;
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code feedback} is on the whole submission (names no annotation). */
-    public static boolean isOnWholeSubmission(Feedback feedback) {
-        return feedback.getAnnotationId() == null || feedback.getAnnotationId().isBlank();
-    }
-
-    /** Words for a mark, the same everywhere (view, report): "matched", "partial", "extra", "wrong code". */
-    public static String label(MatchKind kind) {
-        return switch (kind) {
-            case MATCHED -> "matched";
-            case PARTIAL -> "partial";
-            case EXTRA -> "extra";
-            case WRONG_CODE -> "wrong code";
-        };
-    }
-
-    /** A sign for a mark, so it is told apart without colour: ✓ matched, ≈ partial, + extra, ≠ wrong code; ○ missed. */
-    public static String symbol(MatchKind kind) {
-        return switch (kind) {
-            case MATCHED -> "\u2713";
-            case PARTIAL -> "\u2248";
-            case EXTRA -> "+";
-            case WRONG_CODE -> "\u2260";
-        };
-    }
-
-    /** The sign of a missed key annotation (a ghost). */
-    public static final String MISSED_SYMBOL = "\u25CB";
-
-    /** Feedback of {@code returned} in reading order: the whole submission first, then as listed. */
-    public static List<Feedback> ordered(ReturnedReview returned) {
-        List<Feedback> list = new ArrayList<>();
-        returned.getFeedback().stream().filter(ReturnedCopies::isOnWholeSubmission).forEach(list::add);
-        returned.getFeedback().stream().filter(f -> !isOnWholeSubmission(f)).forEach(list::add);
-        return list;
-    }
-
 }

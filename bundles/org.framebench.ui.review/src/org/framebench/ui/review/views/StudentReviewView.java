@@ -75,6 +75,15 @@ public class StudentReviewView extends ViewPart {
     private Text points;
     private Button addFeedback;
     private Label feedbackMessage;
+    /** Comment on the whole submission rather than on the selected row. */
+    private Button wholeSubmission;
+    /** The comments shown (on the row, or on the whole submission), to pick one to edit or delete. */
+    private Combo commentChooser;
+    private List<Feedback> commentsShown = List.of();
+    private Button editComment;
+    private Button deleteComment;
+    /** The comment being edited in the fields (Save Changes), or null when the fields add a new one. */
+    private Feedback editing;
     private Button acceptButton;
     private Button removeButton;
     /** What the last change to the key did (or why it was not made). */
@@ -187,7 +196,7 @@ public class StudentReviewView extends ViewPart {
                 m -> null);
         column(Messages.Review_text, 320, m -> oneLine(m.annotation().getCoveredText()), m -> null);
         column(Messages.Review_feedbackColumn, 70,
-                m -> m.student() == null || session == null ? "" : Integer.toString(session.feedbackOn(student, m.student()).size()),
+                m -> session == null ? "" : Integer.toString(session.feedbackOn(student, m.annotation()).size()),
                 m -> null);
         matchViewer.addSelectionChangedListener(e -> {
             Object first = matchViewer.getStructuredSelection().getFirstElement();
@@ -235,6 +244,28 @@ public class StudentReviewView extends ViewPart {
         points = new Text(area, SWT.SINGLE | SWT.BORDER);
         points.setMessage(Messages.Review_pointsHint);
         points.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite choices = new Composite(area, SWT.NONE);
+        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout choicesLayout = new GridLayout(4, false);
+        choicesLayout.marginWidth = 0;
+        choicesLayout.marginHeight = 0;
+        choices.setLayout(choicesLayout);
+        wholeSubmission = new Button(choices, SWT.CHECK);
+        wholeSubmission.setText(org.framebench.ui.review.feedback.Messages.Comments_whole);
+        wholeSubmission.addListener(SWT.Selection, e -> {
+            stopEditing();
+            feedbackMessage.setText("");
+            updateFeedbackArea();
+        });
+        commentChooser = new Combo(choices, SWT.READ_ONLY);
+        commentChooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        commentChooser.addListener(SWT.Selection, e -> updateCommentButtons());
+        editComment = new Button(choices, SWT.PUSH);
+        editComment.setText(org.framebench.ui.review.feedback.Messages.Comments_edit);
+        editComment.addListener(SWT.Selection, e -> editChosenComment());
+        deleteComment = new Button(choices, SWT.PUSH);
+        deleteComment.setText(org.framebench.ui.review.feedback.Messages.Comments_delete);
+        deleteComment.addListener(SWT.Selection, e -> deleteChosenComment());
         addFeedback = new Button(area, SWT.PUSH);
         addFeedback.setText(Messages.Review_addFeedback);
         addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
@@ -278,6 +309,11 @@ public class StudentReviewView extends ViewPart {
         }
         student = submission;
         selected = null;
+        if (comment != null && !comment.isDisposed()) {
+            stopEditing();
+            // Another student: comments go on a row again until the instructor ticks the whole submission.
+            wholeSubmission.setSelection(false);
+        }
         List<Article> newArticles = session == null || session.assignment() == null ? List.of()
                 : session.assignment().getArticles();
         if (!newArticles.equals(articles)) {
@@ -414,6 +450,7 @@ public class StudentReviewView extends ViewPart {
             reveal(keyText, match.key());
         }
         feedbackMessage.setText("");
+        stopEditing();
         updateFeedbackArea();
         updateKeyActions();
     }
@@ -429,20 +466,90 @@ public class StudentReviewView extends ViewPart {
         if (feedbackShown == null || feedbackShown.isDisposed()) {
             return;
         }
-        Annotation annotation = selected == null ? null : selected.student();
-        boolean canComment = annotation != null && session != null;
+        boolean whole = wholeSubmission.getSelection();
+        // The student's annotation, or for a key annotation the student missed, the key's: a comment on it
+        // is returned to the student with the passage shown as missed.
+        Annotation annotation = selected == null || whole ? null : selected.annotation();
+        boolean canComment = session != null && student != null && student.isReadable() && (whole || annotation != null);
+        wholeSubmission.setEnabled(session != null && student != null && student.isReadable());
         comment.setEnabled(canComment);
         points.setEnabled(canComment);
         addFeedback.setEnabled(canComment);
-        if (selected == null) {
+        addFeedback.setText(editing == null ? Messages.Review_addFeedback : org.framebench.ui.review.feedback.Messages.Comments_save);
+        addFeedback.getParent().layout(true);
+        if (!canComment) {
+            commentsShown = List.of();
             feedbackShown.setText(Messages.Review_feedbackPick);
-        } else if (annotation == null) {
-            feedbackShown.setText(Messages.Review_feedbackMissed);
         } else {
-            List<Feedback> feedback = session.feedbackOn(student, annotation);
-            feedbackShown.setText(feedback.isEmpty() ? Messages.Review_feedbackNone
-                    : feedback.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n")));
+            commentsShown = whole ? session.wholeFeedbackFor(student) : session.feedbackOn(student, annotation);
+            String shown = commentsShown.isEmpty() ? Messages.Review_feedbackNone
+                    : commentsShown.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n"));
+            feedbackShown.setText(!whole && selected.student() == null
+                    ? org.framebench.ui.review.feedback.Messages.Comments_onMissed + "\n" + shown : shown);
         }
+        commentChooser.setItems(commentsShown.stream().map(StudentReviewView::describe).toArray(String[]::new));
+        if (!commentsShown.isEmpty()) {
+            commentChooser.select(editing != null && commentsShown.contains(editing) ? commentsShown.indexOf(editing) : 0);
+        }
+        updateCommentButtons();
+    }
+
+    private void updateCommentButtons() {
+        boolean chosen = commentChooser.getSelectionIndex() >= 0 && commentChooser.getSelectionIndex() < commentsShown.size();
+        commentChooser.setEnabled(!commentsShown.isEmpty());
+        editComment.setEnabled(chosen);
+        deleteComment.setEnabled(chosen);
+    }
+
+    private Feedback chosenComment() {
+        int index = commentChooser.getSelectionIndex();
+        return index >= 0 && index < commentsShown.size() ? commentsShown.get(index) : null;
+    }
+
+    /** Puts the chosen comment into the fields; Add Feedback becomes Save Changes. */
+    private void editChosenComment() {
+        Feedback feedback = chosenComment();
+        if (feedback == null) {
+            return;
+        }
+        editing = feedback;
+        comment.setText(feedback.getText() == null ? "" : feedback.getText());
+        points.setText(feedback.getScore() == null ? "" : trim(feedback.getScore()));
+        feedbackMessage.setText("");
+        updateFeedbackArea();
+        comment.setFocus();
+    }
+
+    private void stopEditing() {
+        if (editing != null) {
+            editing = null;
+            comment.setText("");
+            points.setText("");
+        }
+    }
+
+    /** Deletes the chosen comment from the class review, once the instructor confirms. */
+    private void deleteChosenComment() {
+        Feedback feedback = chosenComment();
+        if (feedback == null || session == null) {
+            return;
+        }
+        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
+                org.framebench.ui.review.feedback.Messages.Comments_deleteTitle,
+                NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_deleteQuestion, describe(feedback)))) {
+            return;
+        }
+        try {
+            session.removeFeedback(feedback);
+        } catch (GradingException e) {
+            feedbackMessage.setText(e.getMessage());
+            return;
+        }
+        if (editing == feedback) {
+            stopEditing();
+        }
+        feedbackMessage.setText(NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_deleted, session.reviewFile().getFileName()));
+        ReviewSessions.changed();
     }
 
     private static String describe(Feedback feedback) {
@@ -457,7 +564,9 @@ public class StudentReviewView extends ViewPart {
     }
 
     private void addFeedback() {
-        if (selected == null || selected.student() == null || session == null) {
+        boolean whole = wholeSubmission.getSelection();
+        Annotation annotation = selected == null || whole ? null : selected.annotation();
+        if (session == null || student == null || !whole && annotation == null) {
             return;
         }
         Double value = null;
@@ -470,16 +579,25 @@ public class StudentReviewView extends ViewPart {
                 return;
             }
         }
+        boolean changing = editing != null;
         try {
-            session.addFeedback(student, selected.student(), comment.getText(), value);
+            if (changing) {
+                session.changeFeedback(editing, comment.getText(), value);
+            } else if (whole) {
+                session.addWholeFeedback(student, comment.getText(), value);
+            } else {
+                session.addFeedback(student, annotation, comment.getText(), value);
+            }
         } catch (GradingException e) {
             // What was typed stays in the fields, so nothing is lost.
             feedbackMessage.setText(e.getMessage());
             return;
         }
+        editing = null;
         comment.setText("");
         points.setText("");
-        feedbackMessage.setText(NLS.bind(Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
+        feedbackMessage.setText(NLS.bind(changing ? org.framebench.ui.review.feedback.Messages.Comments_changed
+                : Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
         ReviewSessions.changed();
     }
 
@@ -703,6 +821,22 @@ public class StudentReviewView extends ViewPart {
 
     public String getFeedbackShown() {
         return feedbackShown.getText();
+    }
+
+    public Button getWholeSubmissionButton() {
+        return wholeSubmission;
+    }
+
+    public Combo getCommentChooser() {
+        return commentChooser;
+    }
+
+    public Button getEditCommentButton() {
+        return editComment;
+    }
+
+    public Button getDeleteCommentButton() {
+        return deleteComment;
     }
 
     public String getFeedbackMessage() {
