@@ -1966,7 +1966,6 @@ public interface FramebenchPackage extends EPackage {
 	 */
 	int TEXT_REGION = 24;
 
-
 	/**
 	 * The meta object id for the '{@link org.framebench.model.MatchKind <em>Match Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
