@@ -392,17 +392,36 @@ public final class ReviewSession {
         refreshGrades();
     }
 
-    /** Deletes a comment and saves the review file at once; on failure it stays where it was. */
-    public void removeFeedback(Feedback feedback) throws GradingException {
+    /**
+     * Deletes a comment and saves the review file at once; on failure it stays where it was.
+     * @return where it was in the review (for {@link #restoreFeedback}), or -1 when it was not there
+     */
+    public int removeFeedback(Feedback feedback) throws GradingException {
         int index = review.getFeedback().indexOf(feedback);
         if (index < 0) {
-            return;
+            return -1;
         }
         review.getFeedback().remove(index);
         try {
             ReviewStore.save(review, reviewFile);
         } catch (DocumentException e) {
             review.getFeedback().add(index, feedback);
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
+        return index;
+    }
+
+    /** Puts a deleted comment back at {@code index} and saves the review file at once; on failure it stays out. */
+    public void restoreFeedback(Feedback feedback, int index) throws GradingException {
+        if (review.getFeedback().contains(feedback)) {
+            return;
+        }
+        review.getFeedback().add(Math.max(0, Math.min(index, review.getFeedback().size())), feedback);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            review.getFeedback().remove(feedback);
             throw new GradingException(e.getMessage(), e);
         }
         refreshGrades();

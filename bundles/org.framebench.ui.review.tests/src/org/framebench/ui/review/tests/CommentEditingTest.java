@@ -139,13 +139,18 @@ class CommentEditingTest {
             assertEquals("Add Feedback", review.getAddFeedbackButton().getText());
             assertEquals(Math.min(100, before + 1), session.gradedOf(annSubmission).grade(), 1e-9);
 
-            // Delete it, once confirmed.
+            // Delete it: gone from the file at once; Undo Delete puts it back, Delete again takes it out.
             assertEquals(0, review.getCommentChooser().getSelectionIndex(), "the comment shown is chosen");
-            assertTrue(review.getDeleteCommentButton().isEnabled());
-            List<String> asked = UiDriver.answerDialog("Delete Comment", "OK",
-                    () -> review.getDeleteCommentButton().notifyListeners(SWT.Selection, new Event()));
-            UiDriver.flush();
-            assertTrue(asked.stream().anyMatch(t -> t.contains("Good start; now the framing.")), asked.toString());
+            click(review.getDeleteCommentButton());
+            assertTrue(ReviewStore.wholeFeedbackFor(ReviewStore.load(reviewFile), ann).isEmpty());
+            assertEquals(before, session.gradedOf(annSubmission).grade(), 1e-9);
+            assertEquals("Undo Delete", review.getDeleteCommentButton().getText());
+            click(review.getDeleteCommentButton());
+            assertEquals(List.of("Good start; now the framing."),
+                    ReviewStore.wholeFeedbackFor(ReviewStore.load(reviewFile), ann).stream().map(Feedback::getText).toList());
+            assertEquals(Math.min(100, before + 1), session.gradedOf(annSubmission).grade(), 1e-9);
+            assertEquals("Delete", review.getDeleteCommentButton().getText());
+            click(review.getDeleteCommentButton());
             assertTrue(ReviewStore.wholeFeedbackFor(ReviewStore.load(reviewFile), ann).isEmpty());
             assertEquals(before, session.gradedOf(annSubmission).grade(), 1e-9);
 

@@ -18,8 +18,8 @@ public final class Messages extends NLS {
     public static String Comments_edit;
     public static String Comments_delete;
     public static String Comments_save;
-    public static String Comments_deleteTitle;
-    public static String Comments_deleteQuestion;
+    public static String Comments_undoDelete;
+    public static String Comments_restored;
     public static String Comments_deleted;
     public static String Comments_changed;
     public static String Comments_onMissed;

@@ -84,6 +84,9 @@ public class StudentReviewView extends ViewPart {
     private Button deleteComment;
     /** The comment being edited in the fields (Save Changes), or null when the fields add a new one. */
     private Feedback editing;
+    /** The comment just deleted (Undo Delete puts it back at its place in the review), or null. */
+    private Feedback deleted;
+    private int deletedIndex;
     private Button acceptButton;
     private Button removeButton;
     /** What the last change to the key did (or why it was not made). */
@@ -498,7 +501,10 @@ public class StudentReviewView extends ViewPart {
         boolean chosen = commentChooser.getSelectionIndex() >= 0 && commentChooser.getSelectionIndex() < commentsShown.size();
         commentChooser.setEnabled(!commentsShown.isEmpty());
         editComment.setEnabled(chosen);
-        deleteComment.setEnabled(chosen);
+        deleteComment.setEnabled(chosen || deleted != null);
+        deleteComment.setText(deleted != null ? org.framebench.ui.review.feedback.Messages.Comments_undoDelete
+                : org.framebench.ui.review.feedback.Messages.Comments_delete);
+        deleteComment.getParent().layout(true);
     }
 
     private Feedback chosenComment() {
@@ -512,6 +518,7 @@ public class StudentReviewView extends ViewPart {
         if (feedback == null) {
             return;
         }
+        deleted = null;
         editing = feedback;
         comment.setText(feedback.getText() == null ? "" : feedback.getText());
         points.setText(feedback.getScore() == null ? "" : trim(feedback.getScore()));
@@ -521,6 +528,7 @@ public class StudentReviewView extends ViewPart {
     }
 
     private void stopEditing() {
+        deleted = null;
         if (editing != null) {
             editing = null;
             comment.setText("");
@@ -528,19 +536,34 @@ public class StudentReviewView extends ViewPart {
         }
     }
 
-    /** Deletes the chosen comment from the class review, once the instructor confirms. */
+    /**
+     * Deletes the chosen comment from the class review at once; the button then offers Undo Delete, which
+     * puts it back where it was, until the instructor does something else.
+     */
     private void deleteChosenComment() {
+        if (session == null) {
+            return;
+        }
+        if (deleted != null) {
+            try {
+                session.restoreFeedback(deleted, deletedIndex);
+            } catch (GradingException e) {
+                feedbackMessage.setText(e.getMessage());
+                return;
+            }
+            deleted = null;
+            feedbackMessage.setText(NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_restored,
+                    session.reviewFile().getFileName()));
+            ReviewSessions.changed();
+            return;
+        }
         Feedback feedback = chosenComment();
-        if (feedback == null || session == null) {
+        if (feedback == null) {
             return;
         }
-        if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
-                org.framebench.ui.review.feedback.Messages.Comments_deleteTitle,
-                NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_deleteQuestion, describe(feedback)))) {
-            return;
-        }
+        int index;
         try {
-            session.removeFeedback(feedback);
+            index = session.removeFeedback(feedback);
         } catch (GradingException e) {
             feedbackMessage.setText(e.getMessage());
             return;
@@ -548,6 +571,8 @@ public class StudentReviewView extends ViewPart {
         if (editing == feedback) {
             stopEditing();
         }
+        deleted = feedback;
+        deletedIndex = index;
         feedbackMessage.setText(NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_deleted, session.reviewFile().getFileName()));
         ReviewSessions.changed();
     }
@@ -580,6 +605,7 @@ public class StudentReviewView extends ViewPart {
             }
         }
         boolean changing = editing != null;
+        deleted = null;
         try {
             if (changing) {
                 session.changeFeedback(editing, comment.getText(), value);
