@@ -26,9 +26,9 @@ public class Perspective implements IPerspectiveFactory {
         bottom.addView(CodeCountsView.ID);
         bottom.addView(org.framebench.ui.compare.CompareView.ID);
         bottom.addPlaceholder(org.framebench.ui.help.InstructionsView.ID);
+        bottom.addPlaceholder(org.framebench.ui.feedback.FeedbackView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.74f, editorArea);
         right.addView(AnnotationDetailsView.ID);
-        right.addPlaceholder(org.framebench.ui.feedback.FeedbackView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);
     }
 }

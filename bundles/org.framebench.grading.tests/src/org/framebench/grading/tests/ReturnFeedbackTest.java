@@ -195,6 +195,29 @@ class ReturnFeedbackTest {
     }
 
     @Test
+    void theStudentDeletingAnAnnotationKeepsTheCommentAndTheFileStillSaves() throws Exception {
+        Path file = out.resolve("Ama-Mensah" + ReturnFeedback.COPY_SUFFIX);
+        AnnotationDocument returned = DocumentStore.load(file);
+        Annotation commented = returned.getAnnotations().stream().filter(a -> a.getId().equals(amaMatched.getId()))
+                .findFirst().orElseThrow();
+        org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory()),
+                new org.eclipse.emf.common.command.BasicCommandStack());
+        domain.getCommandStack().execute(org.framebench.core.edit.AnnotationCommands.delete(domain, returned, List.of(commented)));
+        assertNull(ReturnedReviews.markOf(returned, commented));
+        Feedback comment = returned.getReturnedReview().getFeedback().stream().filter(f -> f.getText().startsWith("Good"))
+                .findFirst().orElseThrow();
+        assertNull(comment.getAnnotation(), "the comment stays, on no annotation");
+        DocumentStore.save(returned, file);
+        AnnotationDocument again = DocumentStore.load(file);
+        assertEquals(4, again.getReturnedReview().getFeedback().size(), "no comment lost");
+        assertEquals(ama.getAnnotations().size() - 1, again.getAnnotations().size());
+        domain.getCommandStack().undo();
+        assertSame(commented, comment.getAnnotation(), "undo brings back the annotation, its mark and the comment's link");
+        assertNotNull(ReturnedReviews.markOf(returned, commented));
+    }
+
+    @Test
     void aPlainFileIsStillFormat3AndANewerReturnedFormatIsRefusedInPlainWords() throws Exception {
         String plain = Files.readString(folder.resolve("class").resolve("ama.fbench"));
         assertTrue(plain.contains("formatVersion=\"3\""), "a student's own file stays readable by a build that knows 3");

@@ -148,12 +148,13 @@ public final class AnnotatedText {
             return;
         }
         org.eclipse.swt.graphics.GC gc = e.gc;
-        org.eclipse.swt.graphics.Color ink = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY);
+        org.eclipse.swt.graphics.Color ink = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_BLACK);
+        org.eclipse.swt.graphics.Color frame = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY);
         org.eclipse.swt.graphics.Color paper = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_WHITE);
         org.eclipse.swt.graphics.Font font = text.getFont();
         org.eclipse.swt.graphics.FontData[] data = font.getFontData();
         for (org.eclipse.swt.graphics.FontData one : data) {
-            one.setHeight(Math.max(6, one.getHeight() * 2 / 3));
+            one.setHeight(Math.max(8, one.getHeight() - 1));
             one.setStyle(org.eclipse.swt.SWT.BOLD);
         }
         org.eclipse.swt.graphics.Font small = new org.eclipse.swt.graphics.Font(e.display, data);
@@ -163,11 +164,13 @@ public final class AnnotatedText {
             gc.setLineWidth(1);
             for (org.framebench.model.GhostAnnotation ghost : ghosts()) {
                 List<org.eclipse.swt.graphics.Rectangle> pieces = lineBounds(ghost.getBegin(), ghost.getEnd());
+                gc.setForeground(frame);
                 gc.setLineStyle(org.eclipse.swt.SWT.LINE_DASH);
                 for (org.eclipse.swt.graphics.Rectangle bounds : pieces) {
                     gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
                 }
                 gc.setLineStyle(org.eclipse.swt.SWT.LINE_SOLID);
+                gc.setForeground(ink);
                 badge(gc, pieces, org.framebench.core.returned.ReturnedReviews.MISSED_SYMBOL
                         + (ghost.getCode() == null ? "" : ghost.getCode().getId()), paper);
             }
@@ -195,7 +198,7 @@ public final class AnnotatedText {
         org.eclipse.swt.graphics.Rectangle last = pieces.get(pieces.size() - 1);
         Point size = gc.textExtent(sign);
         int x = last.x + last.width;
-        int y = last.y - size.y / 3;
+        int y = last.y - size.y * 2 / 5;
         gc.setBackground(paper);
         gc.fillRectangle(x, y, size.x + 2, size.y);
         gc.drawString(sign, x + 1, y, true);

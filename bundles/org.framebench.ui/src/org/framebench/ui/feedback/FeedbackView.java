@@ -47,24 +47,33 @@ public class FeedbackView extends DocumentViewPart {
 
     @Override
     protected void createContents(Composite parent) {
+        // The grade and how it is made on the left, the comments beside it.
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(1, false));
-        grade = new Label(root, SWT.WRAP);
+        root.setLayout(new GridLayout(2, false));
+        Composite summary = new Composite(root, SWT.NONE);
+        GridLayout summaryLayout = new GridLayout(1, false);
+        summaryLayout.marginWidth = 0;
+        summaryLayout.marginHeight = 0;
+        summary.setLayout(summaryLayout);
+        GridDataFactory.fillDefaults().grab(false, true).hint(330, SWT.DEFAULT).applyTo(summary);
+        grade = new Label(summary, SWT.WRAP);
         grade.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(grade);
-        terms = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(terms);
+        GridDataFactory.fillDefaults().grab(true, false).hint(330, SWT.DEFAULT).applyTo(grade);
+        terms = new Label(summary, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(330, SWT.DEFAULT).applyTo(terms);
         viewer = new TableViewer(root, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Column_where, 150, this::where);
-        column(Messages.Column_passage, 160, row -> Names.shorten(passage(row)));
-        column(Messages.Column_comment, 260, row -> row.feedback() == null ? Messages.Missed_uncommented
+        column(Messages.Column_where, 180, this::where);
+        column(Messages.Column_passage, 170, row -> Names.shorten(passage(row)));
+        column(Messages.Column_comment, 330, row -> row.feedback() == null ? Messages.Missed_uncommented
                 : Names.orEmpty(row.feedback().getText()));
         column(Messages.Column_points, 60, row -> row.feedback() == null || row.feedback().getScore() == null ? ""
                 : String.format(Locale.ROOT, "%+.1f", row.feedback().getScore()));
+        // A long comment is read whole in the row's hover.
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(event -> show((Row) ((IStructuredSelection) event.getSelection()).getFirstElement()));
     }
 
