@@ -150,11 +150,12 @@ public final class AnnotatedText {
         org.eclipse.swt.graphics.GC gc = e.gc;
         org.eclipse.swt.graphics.Color ink = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_BLACK);
         org.eclipse.swt.graphics.Color frame = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY);
-        org.eclipse.swt.graphics.Color paper = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_WHITE);
-        org.eclipse.swt.graphics.Font font = text.getFont();
-        org.eclipse.swt.graphics.FontData[] data = font.getFontData();
+        // The signs in the system's (proportional) font, bold, at the article's size: a monospaced font draws
+        // ✓ ≈ ≠ ○ too small to tell apart.
+        int height = text.getFont().getFontData()[0].getHeight();
+        org.eclipse.swt.graphics.FontData[] data = e.display.getSystemFont().getFontData();
         for (org.eclipse.swt.graphics.FontData one : data) {
-            one.setHeight(Math.max(8, one.getHeight() - 1));
+            one.setHeight(Math.max(9, height + 1));
             one.setStyle(org.eclipse.swt.SWT.BOLD);
         }
         org.eclipse.swt.graphics.Font small = new org.eclipse.swt.graphics.Font(e.display, data);
@@ -172,7 +173,7 @@ public final class AnnotatedText {
                 gc.setLineStyle(org.eclipse.swt.SWT.LINE_SOLID);
                 gc.setForeground(ink);
                 badge(gc, pieces, org.framebench.core.returned.ReturnedReviews.MISSED_SYMBOL
-                        + (ghost.getCode() == null ? "" : ghost.getCode().getId()), paper);
+                        + (ghost.getCode() == null ? "" : ghost.getCode().getId()));
             }
             for (org.framebench.model.MatchMark mark : returned.getMarks()) {
                 Annotation annotation = mark.getAnnotation();
@@ -182,26 +183,23 @@ public final class AnnotatedText {
                     continue;
                 }
                 badge(gc, lineBounds(annotation.getBegin(), annotation.getEnd()),
-                        org.framebench.core.returned.ReturnedReviews.symbol(mark.getKind()), paper);
+                        org.framebench.core.returned.ReturnedReviews.symbol(mark.getKind()));
             }
         } finally {
             small.dispose();
         }
     }
 
-    /** A small sign just after the last piece of a span, on a white ground, raised into the line spacing. */
-    private static void badge(org.eclipse.swt.graphics.GC gc, List<org.eclipse.swt.graphics.Rectangle> pieces, String sign,
-            org.eclipse.swt.graphics.Color paper) {
+    /** A sign just after the last piece of a span, raised towards the line spacing. */
+    private static void badge(org.eclipse.swt.graphics.GC gc, List<org.eclipse.swt.graphics.Rectangle> pieces, String sign) {
         if (pieces.isEmpty()) {
             return;
         }
         org.eclipse.swt.graphics.Rectangle last = pieces.get(pieces.size() - 1);
         Point size = gc.textExtent(sign);
         int x = last.x + last.width;
-        int y = last.y - size.y * 2 / 5;
-        gc.setBackground(paper);
-        gc.fillRectangle(x, y, size.x + 2, size.y);
-        gc.drawString(sign, x + 1, y, true);
+        // Drawn over, not instead of, what is there: no text is hidden behind a sign.
+        gc.drawString(sign, x + 1, last.y - size.y / 3, true);
     }
 
     /** The bounds of {@code [begin, end)} line by line (a span the text wraps is framed piece by piece). */
