@@ -83,6 +83,16 @@ class ReturnCommandTest {
         assertTrue(noKey.err.startsWith("framebench return: There is no key to grade against"), noKey.err);
         assertFalse(Files.exists(folder.resolve("o")));
         assertTrue(run("--help").out.contains("return"));
+        // Into the class folder itself the copies would be graded as hand-ins next time: refused, nothing written.
+        AnnotationDocument key = document(Role.KEY, "Key", "k");
+        annotate(key, "S1", 100, 120);
+        DocumentStore.save(key, classFolder.resolve("key.fbench"));
+        DocumentStore.save(document(Role.STUDENT, "Ama Mensah", "s-101"), classFolder.resolve("ama.fbench"));
+        Result intoClass = run("return", "--submissions", classFolder.toString(), "--out", classFolder.toString());
+        assertEquals(1, intoClass.exitCode);
+        assertTrue(intoClass.err.contains("another folder than the class folder"), intoClass.err);
+        assertEquals(List.of("ama.fbench", "key.fbench"),
+                Files.list(classFolder).map(p -> p.getFileName().toString()).sorted().toList());
     }
 
     private static AnnotationDocument document(Role role, String name, String id) throws Exception {

@@ -45,6 +45,12 @@ public final class ReturnFeedback {
      * @throws GradingException when the folder or a file cannot be written; files already written stay
      */
     public static List<Returned> writeAll(ClassReport report, Path folder, String author) throws GradingException {
+        if (sameFolder(folder, report.submissions().folder())) {
+            // The copies are .fbench files of the same students: in the class folder they would be graded next time.
+            throw new GradingException("Write the returned files into another folder than the class folder "
+                    + folder.getFileName() + " (for example its subfolder \"returned\"): there they would be taken for "
+                    + "hand-ins the next time the class is graded. Nothing was written.", null);
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -70,6 +76,18 @@ public final class ReturnFeedback {
             written.add(new Returned(graded, copyFile, reportFile));
         }
         return written;
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** A file name base from the student's name (letters, digits, '-'), made unique with their id or a number. */

@@ -70,15 +70,17 @@ public class StudentReviewView extends ViewPart {
     private StyledText studentText;
     private StyledText keyText;
     private TableViewer matchViewer;
-    private Text feedbackShown;
+    /** The comments on the row (or on the whole submission), one a line: pick one to edit or delete. */
+    private org.eclipse.swt.widgets.List feedbackShown;
+    /** How many lines of {@link #feedbackShown} come before the comments (a note on a missed row). */
+    private int firstComment;
     private Text comment;
     private Text points;
     private Button addFeedback;
     private Label feedbackMessage;
     /** Comment on the whole submission rather than on the selected row. */
     private Button wholeSubmission;
-    /** The comments shown (on the row, or on the whole submission), to pick one to edit or delete. */
-    private Combo commentChooser;
+    /** The comments shown (on the row, or on the whole submission). */
     private List<Feedback> commentsShown = List.of();
     private Button editComment;
     private Button deleteComment;
@@ -141,7 +143,7 @@ public class StudentReviewView extends ViewPart {
         createMatchTable(lower);
         createFeedbackArea(lower);
         lower.setWeights(60, 40);
-        vertical.setWeights(55, 45);
+        vertical.setWeights(50, 50);
         contextMenu(studentText);
         contextMenu(keyText);
         contextMenu(matchViewer.getTable());
@@ -233,10 +235,11 @@ public class StudentReviewView extends ViewPart {
         GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         titleData.widthHint = 200;
         title.setLayoutData(titleData);
-        feedbackShown = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        feedbackShown = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         GridData shownData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         shownData.heightHint = 40;
         feedbackShown.setLayoutData(shownData);
+        feedbackShown.addListener(SWT.Selection, e -> updateCommentButtons());
         new Label(area, SWT.NONE).setText(Messages.Review_comment);
         comment = new Text(area, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         GridData commentData = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -244,12 +247,23 @@ public class StudentReviewView extends ViewPart {
         comment.setLayoutData(commentData);
         comment.setMessage(Messages.Review_commentHint);
         new Label(area, SWT.NONE).setText(Messages.Review_points);
-        points = new Text(area, SWT.SINGLE | SWT.BORDER);
+        // Points and the button on one row, so the whole area fits below the texts at 1280 x 800.
+        Composite pointsRow = new Composite(area, SWT.NONE);
+        pointsRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout pointsLayout = new GridLayout(2, false);
+        pointsLayout.marginWidth = 0;
+        pointsLayout.marginHeight = 0;
+        pointsRow.setLayout(pointsLayout);
+        points = new Text(pointsRow, SWT.SINGLE | SWT.BORDER);
         points.setMessage(Messages.Review_pointsHint);
         points.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        addFeedback = new Button(pointsRow, SWT.PUSH);
+        addFeedback.setText(Messages.Review_addFeedback);
+        addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        addFeedback.addListener(SWT.Selection, e -> addFeedback());
         Composite choices = new Composite(area, SWT.NONE);
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        GridLayout choicesLayout = new GridLayout(4, false);
+        GridLayout choicesLayout = new GridLayout(3, false);
         choicesLayout.marginWidth = 0;
         choicesLayout.marginHeight = 0;
         choices.setLayout(choicesLayout);
@@ -260,19 +274,13 @@ public class StudentReviewView extends ViewPart {
             feedbackMessage.setText("");
             updateFeedbackArea();
         });
-        commentChooser = new Combo(choices, SWT.READ_ONLY);
-        commentChooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        commentChooser.addListener(SWT.Selection, e -> updateCommentButtons());
+        wholeSubmission.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         editComment = new Button(choices, SWT.PUSH);
         editComment.setText(org.framebench.ui.review.feedback.Messages.Comments_edit);
         editComment.addListener(SWT.Selection, e -> editChosenComment());
         deleteComment = new Button(choices, SWT.PUSH);
         deleteComment.setText(org.framebench.ui.review.feedback.Messages.Comments_delete);
         deleteComment.addListener(SWT.Selection, e -> deleteChosenComment());
-        addFeedback = new Button(area, SWT.PUSH);
-        addFeedback.setText(Messages.Review_addFeedback);
-        addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        addFeedback.addListener(SWT.Selection, e -> addFeedback());
         feedbackMessage = new Label(area, SWT.WRAP);
         feedbackMessage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         updateFeedbackArea();
@@ -480,26 +488,30 @@ public class StudentReviewView extends ViewPart {
         addFeedback.setEnabled(canComment);
         addFeedback.setText(editing == null ? Messages.Review_addFeedback : org.framebench.ui.review.feedback.Messages.Comments_save);
         addFeedback.getParent().layout(true);
+        List<String> lines = new ArrayList<>();
         if (!canComment) {
             commentsShown = List.of();
-            feedbackShown.setText(Messages.Review_feedbackPick);
+            lines.add(Messages.Review_feedbackPick);
         } else {
             commentsShown = whole ? session.wholeFeedbackFor(student) : session.feedbackOn(student, annotation);
-            String shown = commentsShown.isEmpty() ? Messages.Review_feedbackNone
-                    : commentsShown.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n"));
-            feedbackShown.setText(!whole && selected.student() == null
-                    ? org.framebench.ui.review.feedback.Messages.Comments_onMissed + "\n" + shown : shown);
+            if (!whole && selected.student() == null) {
+                lines.add(org.framebench.ui.review.feedback.Messages.Comments_onMissed);
+            }
+            if (commentsShown.isEmpty()) {
+                lines.add(Messages.Review_feedbackNone);
+            }
         }
-        commentChooser.setItems(commentsShown.stream().map(StudentReviewView::describe).toArray(String[]::new));
+        firstComment = lines.size();
+        commentsShown.stream().map(StudentReviewView::describe).forEach(lines::add);
+        feedbackShown.setItems(lines.toArray(String[]::new));
         if (!commentsShown.isEmpty()) {
-            commentChooser.select(editing != null && commentsShown.contains(editing) ? commentsShown.indexOf(editing) : 0);
+            feedbackShown.select(firstComment + (editing != null && commentsShown.contains(editing) ? commentsShown.indexOf(editing) : 0));
         }
         updateCommentButtons();
     }
 
     private void updateCommentButtons() {
-        boolean chosen = commentChooser.getSelectionIndex() >= 0 && commentChooser.getSelectionIndex() < commentsShown.size();
-        commentChooser.setEnabled(!commentsShown.isEmpty());
+        boolean chosen = chosenComment() != null;
         editComment.setEnabled(chosen);
         deleteComment.setEnabled(chosen || deleted != null);
         deleteComment.setText(deleted != null ? org.framebench.ui.review.feedback.Messages.Comments_undoDelete
@@ -508,8 +520,8 @@ public class StudentReviewView extends ViewPart {
     }
 
     private Feedback chosenComment() {
-        int index = commentChooser.getSelectionIndex();
-        return index >= 0 && index < commentsShown.size() ? commentsShown.get(index) : null;
+        int index = feedbackShown.getSelectionIndex() - firstComment;
+        return feedbackShown.getSelectionIndex() >= 0 && index >= 0 && index < commentsShown.size() ? commentsShown.get(index) : null;
     }
 
     /** Puts the chosen comment into the fields; Add Feedback becomes Save Changes. */
@@ -845,16 +857,18 @@ public class StudentReviewView extends ViewPart {
         return addFeedback;
     }
 
+    /** What the comment list shows, one line a comment (or the hint). */
     public String getFeedbackShown() {
-        return feedbackShown.getText();
+        return String.join("\n", feedbackShown.getItems());
     }
 
     public Button getWholeSubmissionButton() {
         return wholeSubmission;
     }
 
-    public Combo getCommentChooser() {
-        return commentChooser;
+    /** The list of comments shown, where one is chosen for Edit and Delete. */
+    public org.eclipse.swt.widgets.List getCommentChooser() {
+        return feedbackShown;
     }
 
     public Button getEditCommentButton() {
