@@ -50,6 +50,12 @@ contains out "Graded 1 student against kofi.fbench" "grade summary"
 contains err "left out $work/graded/broken.fbench" "grade names the damaged file"
 if [ ! -s "$work/grades.xlsx" ]; then echo "cli-check: FAILED grade wrote no grade book"; failures=$((failures + 1)); fi
 fb grade --submissions "$work/graded";               expect 2 "grade without --out"
+# Feedback returned (issue 12): each graded student's own file with their feedback, and an HTML report.
+fb return --key "$fixtures/kofi.fbench" --submissions "$work/graded" --out "$work/returned"
+expect 1 "return feedback to a class with a damaged file"
+contains out "Returned feedback to 1 student in $work/returned" "return summary"
+fb validate "$work/returned/Ama-Mensah-returned.fbench"; expect 0 "the returned file is valid"
+contains "returned/Ama-Mensah-feedback.html" "<!DOCTYPE html>" "the HTML report is written"
 
 # Keys (issue 9): a copy of a student's file as the key, and a draft key from what a class agrees on.
 fb key --from "$fixtures/ama.fbench" --out "$work/key.fbench" --author "Dr. Owusu"; expect 0 "key from a student's file"

@@ -15,7 +15,8 @@ public final class CommandLine {
     /** The commands every Framebench build has. */
     public static CommandLine standard() {
         return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
-                .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand());
+                .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand())
+                .register(new ReturnCommand());
     }
 
     public CommandLine register(Command command) {

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.AnnotationDocument#getLinks <em>Links</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getFeedback <em>Feedback</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getComparisonNotes <em>Comparison Notes</em>}</li>
+ *   <li>{@link org.framebench.model.AnnotationDocument#getReturnedReview <em>Returned Review</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAnnotationDocument()
@@ -290,5 +291,30 @@ public interface AnnotationDocument extends EObject {
 	 * @generated
 	 */
 	EList<ComparisonNote> getComparisonNotes();
+
+	/**
+	 * Returns the value of the '<em><b>Returned Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a copy returned to its student (format 4): the instructor's feedback on this document and its comparison with the key. Absent in every other file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Returned Review</em>' containment reference.
+	 * @see #setReturnedReview(ReturnedReview)
+	 * @see org.framebench.model.FramebenchPackage#getAnnotationDocument_ReturnedReview()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ReturnedReview getReturnedReview();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.AnnotationDocument#getReturnedReview <em>Returned Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Returned Review</em>' containment reference.
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	void setReturnedReview(ReturnedReview value);
 
 } // AnnotationDocument

@@ -175,6 +175,42 @@ public interface FramebenchFactory extends EFactory {
 	Adjustment createAdjustment();
 
 	/**
+	 * Returns a new object of class '<em>Returned Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Returned Review</em>'.
+	 * @generated
+	 */
+	ReturnedReview createReturnedReview();
+
+	/**
+	 * Returns a new object of class '<em>Returned Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Returned Term</em>'.
+	 * @generated
+	 */
+	ReturnedTerm createReturnedTerm();
+
+	/**
+	 * Returns a new object of class '<em>Match Mark</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Match Mark</em>'.
+	 * @generated
+	 */
+	MatchMark createMatchMark();
+
+	/**
+	 * Returns a new object of class '<em>Ghost Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ghost Annotation</em>'.
+	 * @generated
+	 */
+	GhostAnnotation createGhostAnnotation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

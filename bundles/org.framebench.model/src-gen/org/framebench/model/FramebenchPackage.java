@@ -753,13 +753,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION_DOCUMENT__COMPARISON_NOTES = 12;
 
 	/**
+	 * The feature id for the '<em><b>Returned Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__RETURNED_REVIEW = 13;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 13;
+	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Annotation Document</em>' class.
@@ -1563,6 +1572,361 @@ public interface FramebenchPackage extends EPackage {
 	int ADJUSTMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ReturnedReviewImpl <em>Returned Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ReturnedReviewImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getReturnedReview()
+	 * @generated
+	 */
+	int RETURNED_REVIEW = 17;
+
+	/**
+	 * The feature id for the '<em><b>Returned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__RETURNED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__AUTHOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__SCORE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Feedback Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__FEEDBACK_POINTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Adjustment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__ADJUSTMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Adjustment Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__ADJUSTMENT_REASON = 5;
+
+	/**
+	 * The feature id for the '<em><b>Grade</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__GRADE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__EXPLANATION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__TERMS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Marks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__MARKS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Ghosts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__GHOSTS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Feedback</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW__FEEDBACK = 11;
+
+	/**
+	 * The number of structural features of the '<em>Returned Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Returned Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_REVIEW_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.ReturnedTermImpl <em>Returned Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.ReturnedTermImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getReturnedTerm()
+	 * @generated
+	 */
+	int RETURNED_TERM = 18;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM__WEIGHT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM__VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM__NOTE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Returned Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Returned Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETURNED_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.MatchMarkImpl <em>Match Mark</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.MatchMarkImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getMatchMark()
+	 * @generated
+	 */
+	int MATCH_MARK = 19;
+
+	/**
+	 * The feature id for the '<em><b>Annotation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK__ANNOTATION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Overlap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK__OVERLAP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Key Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK__KEY_CODE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Match Mark</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Match Mark</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH_MARK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.impl.GhostAnnotationImpl <em>Ghost Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.impl.GhostAnnotationImpl
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getGhostAnnotation()
+	 * @generated
+	 */
+	int GHOST_ANNOTATION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Key Annotation Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__KEY_ANNOTATION_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Article</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__ARTICLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__REGION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__BEGIN = 3;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__END = 4;
+
+	/**
+	 * The feature id for the '<em><b>Covered Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__COVERED_TEXT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION__CODE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Ghost Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Ghost Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GHOST_ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1570,7 +1934,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 17;
+	int ATTRIBUTE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.Role <em>Role</em>}' enum.
@@ -1580,7 +1944,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 18;
+	int ROLE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.LinkKind <em>Link Kind</em>}' enum.
@@ -1590,7 +1954,7 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getLinkKind()
 	 * @generated
 	 */
-	int LINK_KIND = 19;
+	int LINK_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.framebench.model.TextRegion <em>Text Region</em>}' enum.
@@ -1600,7 +1964,17 @@ public interface FramebenchPackage extends EPackage {
 	 * @see org.framebench.model.impl.FramebenchPackageImpl#getTextRegion()
 	 * @generated
 	 */
-	int TEXT_REGION = 20;
+	int TEXT_REGION = 24;
+
+	/**
+	 * The meta object id for the '{@link org.framebench.model.MatchKind <em>Match Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.framebench.model.MatchKind
+	 * @see org.framebench.model.impl.FramebenchPackageImpl#getMatchKind()
+	 * @generated
+	 */
+	int MATCH_KIND = 25;
 
 
 	/**
@@ -2276,6 +2650,17 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnnotationDocument_ComparisonNotes();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.framebench.model.AnnotationDocument#getReturnedReview <em>Returned Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Returned Review</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getReturnedReview()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EReference getAnnotationDocument_ReturnedReview();
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.ComparisonNote <em>Comparison Note</em>}'.
@@ -3028,6 +3413,343 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getAdjustment_Created();
 
 	/**
+	 * Returns the meta object for class '{@link org.framebench.model.ReturnedReview <em>Returned Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Returned Review</em>'.
+	 * @see org.framebench.model.ReturnedReview
+	 * @generated
+	 */
+	EClass getReturnedReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getReturned <em>Returned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Returned</em>'.
+	 * @see org.framebench.model.ReturnedReview#getReturned()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Returned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.framebench.model.ReturnedReview#getAuthor()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.framebench.model.ReturnedReview#getScore()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getFeedbackPoints <em>Feedback Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feedback Points</em>'.
+	 * @see org.framebench.model.ReturnedReview#getFeedbackPoints()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_FeedbackPoints();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getAdjustment <em>Adjustment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adjustment</em>'.
+	 * @see org.framebench.model.ReturnedReview#getAdjustment()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Adjustment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getAdjustmentReason <em>Adjustment Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adjustment Reason</em>'.
+	 * @see org.framebench.model.ReturnedReview#getAdjustmentReason()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_AdjustmentReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getGrade <em>Grade</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grade</em>'.
+	 * @see org.framebench.model.ReturnedReview#getGrade()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Grade();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedReview#getExplanation <em>Explanation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Explanation</em>'.
+	 * @see org.framebench.model.ReturnedReview#getExplanation()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EAttribute getReturnedReview_Explanation();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReturnedReview#getTerms <em>Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Terms</em>'.
+	 * @see org.framebench.model.ReturnedReview#getTerms()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EReference getReturnedReview_Terms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReturnedReview#getMarks <em>Marks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Marks</em>'.
+	 * @see org.framebench.model.ReturnedReview#getMarks()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EReference getReturnedReview_Marks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReturnedReview#getGhosts <em>Ghosts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ghosts</em>'.
+	 * @see org.framebench.model.ReturnedReview#getGhosts()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EReference getReturnedReview_Ghosts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.framebench.model.ReturnedReview#getFeedback <em>Feedback</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Feedback</em>'.
+	 * @see org.framebench.model.ReturnedReview#getFeedback()
+	 * @see #getReturnedReview()
+	 * @generated
+	 */
+	EReference getReturnedReview_Feedback();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.ReturnedTerm <em>Returned Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Returned Term</em>'.
+	 * @see org.framebench.model.ReturnedTerm
+	 * @generated
+	 */
+	EClass getReturnedTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedTerm#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.framebench.model.ReturnedTerm#getLabel()
+	 * @see #getReturnedTerm()
+	 * @generated
+	 */
+	EAttribute getReturnedTerm_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedTerm#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.framebench.model.ReturnedTerm#getWeight()
+	 * @see #getReturnedTerm()
+	 * @generated
+	 */
+	EAttribute getReturnedTerm_Weight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedTerm#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.framebench.model.ReturnedTerm#getValue()
+	 * @see #getReturnedTerm()
+	 * @generated
+	 */
+	EAttribute getReturnedTerm_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.ReturnedTerm#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.framebench.model.ReturnedTerm#getNote()
+	 * @see #getReturnedTerm()
+	 * @generated
+	 */
+	EAttribute getReturnedTerm_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.MatchMark <em>Match Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Match Mark</em>'.
+	 * @see org.framebench.model.MatchMark
+	 * @generated
+	 */
+	EClass getMatchMark();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.MatchMark#getAnnotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Annotation</em>'.
+	 * @see org.framebench.model.MatchMark#getAnnotation()
+	 * @see #getMatchMark()
+	 * @generated
+	 */
+	EReference getMatchMark_Annotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.MatchMark#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.framebench.model.MatchMark#getKind()
+	 * @see #getMatchMark()
+	 * @generated
+	 */
+	EAttribute getMatchMark_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.MatchMark#getOverlap <em>Overlap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Overlap</em>'.
+	 * @see org.framebench.model.MatchMark#getOverlap()
+	 * @see #getMatchMark()
+	 * @generated
+	 */
+	EAttribute getMatchMark_Overlap();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.MatchMark#getKeyCode <em>Key Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Key Code</em>'.
+	 * @see org.framebench.model.MatchMark#getKeyCode()
+	 * @see #getMatchMark()
+	 * @generated
+	 */
+	EReference getMatchMark_KeyCode();
+
+	/**
+	 * Returns the meta object for class '{@link org.framebench.model.GhostAnnotation <em>Ghost Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ghost Annotation</em>'.
+	 * @see org.framebench.model.GhostAnnotation
+	 * @generated
+	 */
+	EClass getGhostAnnotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.GhostAnnotation#getKeyAnnotationId <em>Key Annotation Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key Annotation Id</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getKeyAnnotationId()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EAttribute getGhostAnnotation_KeyAnnotationId();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.GhostAnnotation#getArticle <em>Article</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Article</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getArticle()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EReference getGhostAnnotation_Article();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.GhostAnnotation#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getRegion()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EAttribute getGhostAnnotation_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.GhostAnnotation#getBegin <em>Begin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Begin</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getBegin()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EAttribute getGhostAnnotation_Begin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.GhostAnnotation#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getEnd()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EAttribute getGhostAnnotation_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.GhostAnnotation#getCoveredText <em>Covered Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covered Text</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getCoveredText()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EAttribute getGhostAnnotation_CoveredText();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.framebench.model.GhostAnnotation#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Code</em>'.
+	 * @see org.framebench.model.GhostAnnotation#getCode()
+	 * @see #getGhostAnnotation()
+	 * @generated
+	 */
+	EReference getGhostAnnotation_Code();
+
+	/**
 	 * Returns the meta object for enum '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3066,6 +3788,16 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTextRegion();
+
+	/**
+	 * Returns the meta object for enum '{@link org.framebench.model.MatchKind <em>Match Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Match Kind</em>'.
+	 * @see org.framebench.model.MatchKind
+	 * @generated
+	 */
+	EEnum getMatchKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3601,6 +4333,14 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANNOTATION_DOCUMENT__COMPARISON_NOTES = eINSTANCE.getAnnotationDocument_ComparisonNotes();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned Review</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION_DOCUMENT__RETURNED_REVIEW = eINSTANCE.getAnnotationDocument_ReturnedReview();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.ComparisonNoteImpl <em>Comparison Note</em>}' class.
@@ -4173,6 +4913,262 @@ public interface FramebenchPackage extends EPackage {
 		EAttribute ADJUSTMENT__CREATED = eINSTANCE.getAdjustment_Created();
 
 		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ReturnedReviewImpl <em>Returned Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ReturnedReviewImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getReturnedReview()
+		 * @generated
+		 */
+		EClass RETURNED_REVIEW = eINSTANCE.getReturnedReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__RETURNED = eINSTANCE.getReturnedReview_Returned();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__AUTHOR = eINSTANCE.getReturnedReview_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__SCORE = eINSTANCE.getReturnedReview_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__FEEDBACK_POINTS = eINSTANCE.getReturnedReview_FeedbackPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Adjustment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__ADJUSTMENT = eINSTANCE.getReturnedReview_Adjustment();
+
+		/**
+		 * The meta object literal for the '<em><b>Adjustment Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__ADJUSTMENT_REASON = eINSTANCE.getReturnedReview_AdjustmentReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Grade</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__GRADE = eINSTANCE.getReturnedReview_Grade();
+
+		/**
+		 * The meta object literal for the '<em><b>Explanation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_REVIEW__EXPLANATION = eINSTANCE.getReturnedReview_Explanation();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETURNED_REVIEW__TERMS = eINSTANCE.getReturnedReview_Terms();
+
+		/**
+		 * The meta object literal for the '<em><b>Marks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETURNED_REVIEW__MARKS = eINSTANCE.getReturnedReview_Marks();
+
+		/**
+		 * The meta object literal for the '<em><b>Ghosts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETURNED_REVIEW__GHOSTS = eINSTANCE.getReturnedReview_Ghosts();
+
+		/**
+		 * The meta object literal for the '<em><b>Feedback</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RETURNED_REVIEW__FEEDBACK = eINSTANCE.getReturnedReview_Feedback();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.ReturnedTermImpl <em>Returned Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.ReturnedTermImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getReturnedTerm()
+		 * @generated
+		 */
+		EClass RETURNED_TERM = eINSTANCE.getReturnedTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_TERM__LABEL = eINSTANCE.getReturnedTerm_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_TERM__WEIGHT = eINSTANCE.getReturnedTerm_Weight();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_TERM__VALUE = eINSTANCE.getReturnedTerm_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETURNED_TERM__NOTE = eINSTANCE.getReturnedTerm_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.MatchMarkImpl <em>Match Mark</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.MatchMarkImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getMatchMark()
+		 * @generated
+		 */
+		EClass MATCH_MARK = eINSTANCE.getMatchMark();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATCH_MARK__ANNOTATION = eINSTANCE.getMatchMark_Annotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH_MARK__KIND = eINSTANCE.getMatchMark_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Overlap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH_MARK__OVERLAP = eINSTANCE.getMatchMark_Overlap();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATCH_MARK__KEY_CODE = eINSTANCE.getMatchMark_KeyCode();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.impl.GhostAnnotationImpl <em>Ghost Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.impl.GhostAnnotationImpl
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getGhostAnnotation()
+		 * @generated
+		 */
+		EClass GHOST_ANNOTATION = eINSTANCE.getGhostAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Annotation Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GHOST_ANNOTATION__KEY_ANNOTATION_ID = eINSTANCE.getGhostAnnotation_KeyAnnotationId();
+
+		/**
+		 * The meta object literal for the '<em><b>Article</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GHOST_ANNOTATION__ARTICLE = eINSTANCE.getGhostAnnotation_Article();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GHOST_ANNOTATION__REGION = eINSTANCE.getGhostAnnotation_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Begin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GHOST_ANNOTATION__BEGIN = eINSTANCE.getGhostAnnotation_Begin();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GHOST_ANNOTATION__END = eINSTANCE.getGhostAnnotation_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GHOST_ANNOTATION__COVERED_TEXT = eINSTANCE.getGhostAnnotation_CoveredText();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GHOST_ANNOTATION__CODE = eINSTANCE.getGhostAnnotation_Code();
+
+		/**
 		 * The meta object literal for the '{@link org.framebench.model.AttributeKind <em>Attribute Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4211,6 +5207,16 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TEXT_REGION = eINSTANCE.getTextRegion();
+
+		/**
+		 * The meta object literal for the '{@link org.framebench.model.MatchKind <em>Match Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.framebench.model.MatchKind
+		 * @see org.framebench.model.impl.FramebenchPackageImpl#getMatchKind()
+		 * @generated
+		 */
+		EEnum MATCH_KIND = eINSTANCE.getMatchKind();
 
 	}
 

@@ -30,6 +30,7 @@ public class Perspective implements IPerspectiveFactory {
         bottom.addView(CodeCountsView.ID);
         bottom.addView(org.framebench.ui.compare.CompareView.ID);
         bottom.addPlaceholder(org.framebench.ui.help.InstructionsView.ID);
+        bottom.addPlaceholder(org.framebench.ui.feedback.FeedbackView.ID);
         layout.getViewLayout(CodebookView.ID).setCloseable(false);
     }
 }

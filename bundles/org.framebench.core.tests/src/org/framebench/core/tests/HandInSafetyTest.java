@@ -229,13 +229,13 @@ class HandInSafetyTest {
         DocumentException newer = refused("newer.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"7\""));
         assertEquals(Kind.NEWER_VERSION, newer.getKind());
         assertEquals("newer.fbench was written by a newer version of Framebench: it uses file format 7, and this version ("
-                + Documents.TOOL_VERSION + ") reads formats up to 3. Please update Framebench to open it.", newer.getMessage());
+                + Documents.TOOL_VERSION + ") reads formats up to 4. Please update Framebench to open it.", newer.getMessage());
         assertFalse(newer.getMessage().contains("(" + Documents.TOOL_VERSION + ")" + ". Please"));
 
-        DocumentException newerTool = refused("newer-tool.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"4\"")
+        DocumentException newerTool = refused("newer-tool.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"5\"")
                 .replace("toolVersion=\"" + Documents.TOOL_VERSION + "\"", "toolVersion=\"Framebench 0.4.0\""));
         assertTrue(newerTool.getMessage().startsWith("newer-tool.fbench was written by a newer version of Framebench "
-                + "(Framebench 0.4.0): it uses file format 4"), newerTool.getMessage());
+                + "(Framebench 0.4.0): it uses file format 5"), newerTool.getMessage());
 
         DocumentException impossible = refused("zero.fbench", xml.replace("formatVersion=\"3\"", "formatVersion=\"-1\""));
         assertEquals(Kind.DAMAGED, impossible.getKind());

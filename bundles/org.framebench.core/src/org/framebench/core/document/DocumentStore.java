@@ -238,7 +238,7 @@ public final class DocumentStore {
      * (control characters, U+FFFE, lone surrogates) is written as U+FFFD, one for one, so offsets stay right.
      */
     public static byte[] serialize(AnnotationDocument document) throws IOException {
-        document.setFormatVersion(Documents.FORMAT_VERSION);
+        document.setFormatVersion(Documents.formatVersionFor(document));
         Codebook codebook = document.getAssignment() == null ? null : document.getAssignment().getCodebook();
         if (codebook != null && (codebook.getSha256() == null || codebook.getSha256().isBlank())) {
             // Files of format 1 carry no fingerprint; this one passed validation when it was opened.

@@ -18,10 +18,14 @@ public final class Documents {
     /**
      * The newest document format this build reads and writes. 1: references to articles and codes by
      * position; 2: by id, and the codebook carries its fingerprint; 3: headlines (annotations may lie in an
-     * article's headline) and comparison notes. All are read; 3 is written, so a build that knows only 2
-     * says it is too old instead of reading a headline annotation as one in the text.
+     * article's headline) and comparison notes; 4: a copy returned to its student, with the instructor's
+     * feedback in it. All are read. 4 is written only into returned copies ({@link #formatVersionFor}), so a
+     * student's own file still opens in a build that knows 3.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
+
+    /** The format of every file that is not a returned copy (annotation documents, keys, class reviews). */
+    public static final int PLAIN_FORMAT_VERSION = 3;
 
     private Documents() {
     }
@@ -33,7 +37,7 @@ public final class Documents {
     public static AnnotationDocument newDocument(Assignment assignment, Role role) {
         AnnotationDocument document = FramebenchFactory.eINSTANCE.createAnnotationDocument();
         document.setId(UUID.randomUUID().toString());
-        document.setFormatVersion(FORMAT_VERSION);
+        document.setFormatVersion(PLAIN_FORMAT_VERSION);
         document.setRole(role);
         Date now = new Date();
         document.setCreated(now);
@@ -41,6 +45,11 @@ public final class Documents {
         document.setToolVersion(TOOL_VERSION);
         document.setAssignment(EcoreUtil.copy(assignment));
         return document;
+    }
+
+    /** The format {@code document} is written in: {@link #FORMAT_VERSION} for a returned copy, else the plain one. */
+    public static int formatVersionFor(AnnotationDocument document) {
+        return document.getReturnedReview() != null ? FORMAT_VERSION : PLAIN_FORMAT_VERSION;
     }
 
     public static String newId() {

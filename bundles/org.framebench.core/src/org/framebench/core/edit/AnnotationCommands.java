@@ -179,6 +179,21 @@ public final class AnnotationCommands {
         if (!emptied.isEmpty()) {
             command.append(RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__COMPARISON_NOTES, emptied));
         }
+        // In a returned file the instructor's marks on the deleted annotations go with them; the comments on
+        // them stay (nothing the instructor wrote is lost), no longer pointing at an annotation.
+        org.framebench.model.ReturnedReview returned = document.getReturnedReview();
+        if (returned != null) {
+            List<org.framebench.model.MatchMark> marks = returned.getMarks().stream()
+                    .filter(mark -> doomed.contains(mark.getAnnotation())).toList();
+            if (!marks.isEmpty()) {
+                command.append(RemoveCommand.create(domain, returned, Literals.RETURNED_REVIEW__MARKS, marks));
+            }
+            for (Feedback item : returned.getFeedback()) {
+                if (doomed.contains(item.getAnnotation())) {
+                    command.append(SetCommand.create(domain, item, Literals.FEEDBACK__ANNOTATION, null));
+                }
+            }
+        }
         command.append(RemoveCommand.create(domain, document, Literals.ANNOTATION_DOCUMENT__ANNOTATIONS, doomed));
         return command;
     }

@@ -29,7 +29,7 @@ public final class Keys {
         key.setRole(Role.KEY);
         key.setAnnotatorName(author == null || author.isBlank() ? DEFAULT_AUTHOR : author.strip());
         key.setAnnotatorId("");
-        key.setFormatVersion(Documents.FORMAT_VERSION);
+        key.setFormatVersion(Documents.PLAIN_FORMAT_VERSION);
         key.setToolVersion(Documents.TOOL_VERSION);
         Date now = new Date();
         key.setCreated(now);

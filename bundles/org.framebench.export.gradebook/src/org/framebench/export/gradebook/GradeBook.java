@@ -431,14 +431,13 @@ public final class GradeBook {
             rows.number(8, match.overlap(), styles.decimalIndex);
             rows.number(9, match.attributesAgreeing(), 0);
             rows.number(10, match.attributesCompared(), 0);
-            if (match.student() != null) {
-                List<Feedback> feedback = feedbackByAnnotation.getOrDefault(match.student().getId(), List.of());
-                if (!feedback.isEmpty()) {
-                    rows.text(11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), 0);
-                    double points = feedback.stream().filter(f -> f.getScore() != null).mapToDouble(Feedback::getScore).sum();
-                    if (feedback.stream().anyMatch(f -> f.getScore() != null)) {
-                        rows.number(12, points, 0);
-                    }
+            // On the student's annotation, or (a missed row) on the key annotation they missed.
+            List<Feedback> feedback = feedbackByAnnotation.getOrDefault(match.annotation().getId(), List.of());
+            if (!feedback.isEmpty()) {
+                rows.text(11, feedback.stream().map(Feedback::getText).collect(Collectors.joining("\n")), 0);
+                double points = feedback.stream().filter(f -> f.getScore() != null).mapToDouble(Feedback::getScore).sum();
+                if (feedback.stream().anyMatch(f -> f.getScore() != null)) {
+                    rows.number(12, points, 0);
                 }
             }
             // Begin and end index into the headline for a headline annotation, else into the body.

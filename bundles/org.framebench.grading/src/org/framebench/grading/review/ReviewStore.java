@@ -49,7 +49,7 @@ public final class ReviewStore {
     public static ReviewDocument newReview(String assignmentId, String author) {
         ReviewDocument review = FramebenchFactory.eINSTANCE.createReviewDocument();
         review.setId(UUID.randomUUID().toString());
-        review.setFormatVersion(Documents.FORMAT_VERSION);
+        review.setFormatVersion(Documents.PLAIN_FORMAT_VERSION);
         review.setAssignmentId(assignmentId);
         review.setAuthor(author);
         Date now = new Date();
@@ -149,6 +149,35 @@ public final class ReviewStore {
         feedback.setCreated(new Date());
         review.getFeedback().add(feedback);
         return feedback;
+    }
+
+    /**
+     * Adds feedback on the whole of {@code submission} (on no one annotation). {@code score} may be {@code null}.
+     * Feedback on a key annotation the student missed is {@link #addFeedback} with that key annotation.
+     */
+    public static Feedback addWholeFeedback(ReviewDocument review, AnnotationDocument submission, String author, String text,
+            Double score) {
+        Feedback feedback = FramebenchFactory.eINSTANCE.createFeedback();
+        feedback.setId(UUID.randomUUID().toString());
+        feedback.setSubmissionId(submission.getId());
+        feedback.setSubmissionAnnotatorId(submission.getAnnotatorId());
+        feedback.setAuthor(author);
+        feedback.setText(text);
+        feedback.setScore(score);
+        feedback.setCreated(new Date());
+        review.getFeedback().add(feedback);
+        return feedback;
+    }
+
+    /** The review's feedback on the whole of {@code submission} (naming no annotation). */
+    public static List<Feedback> wholeFeedbackFor(ReviewDocument review, AnnotationDocument submission) {
+        List<Feedback> found = new ArrayList<>();
+        for (Feedback feedback : feedbackFor(review, submission)) {
+            if (feedback.getAnnotationId() == null || feedback.getAnnotationId().isBlank()) {
+                found.add(feedback);
+            }
+        }
+        return found;
     }
 
     /**

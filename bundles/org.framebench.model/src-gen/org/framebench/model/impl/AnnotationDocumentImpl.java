@@ -26,6 +26,7 @@ import org.framebench.model.ComparisonNote;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchPackage;
 import org.framebench.model.Link;
+import org.framebench.model.ReturnedReview;
 import org.framebench.model.Role;
 
 /**
@@ -49,6 +50,7 @@ import org.framebench.model.Role;
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getLinks <em>Links</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getFeedback <em>Feedback</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getComparisonNotes <em>Comparison Notes</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getReturnedReview <em>Returned Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -263,6 +265,16 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected EList<ComparisonNote> comparisonNotes;
+
+	/**
+	 * The cached value of the '{@link #getReturnedReview() <em>Returned Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReturnedReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReturnedReview returnedReview;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -570,6 +582,51 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public ReturnedReview getReturnedReview() {
+		return returnedReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReturnedReview(ReturnedReview newReturnedReview, NotificationChain msgs) {
+		ReturnedReview oldReturnedReview = returnedReview;
+		returnedReview = newReturnedReview;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW, oldReturnedReview, newReturnedReview);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReturnedReview(ReturnedReview newReturnedReview) {
+		if (newReturnedReview != returnedReview) {
+			NotificationChain msgs = null;
+			if (returnedReview != null)
+				msgs = ((InternalEObject)returnedReview).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW, null, msgs);
+			if (newReturnedReview != null)
+				msgs = ((InternalEObject)newReturnedReview).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW, null, msgs);
+			msgs = basicSetReturnedReview(newReturnedReview, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW, newReturnedReview, newReturnedReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ANNOTATION_DOCUMENT__ASSIGNMENT:
@@ -582,6 +639,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return ((InternalEList<?>)getFeedback()).basicRemove(otherEnd, msgs);
 			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
 				return ((InternalEList<?>)getComparisonNotes()).basicRemove(otherEnd, msgs);
+			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
+				return basicSetReturnedReview(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -620,6 +679,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return getFeedback();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
 				return getComparisonNotes();
+			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
+				return getReturnedReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -676,6 +737,9 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				getComparisonNotes().clear();
 				getComparisonNotes().addAll((Collection<? extends ComparisonNote>)newValue);
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
+				setReturnedReview((ReturnedReview)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -727,6 +791,9 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
 				getComparisonNotes().clear();
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
+				setReturnedReview((ReturnedReview)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -765,6 +832,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return feedback != null && !feedback.isEmpty();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__COMPARISON_NOTES:
 				return comparisonNotes != null && !comparisonNotes.isEmpty();
+			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
+				return returnedReview != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -74,6 +74,10 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 			case FramebenchPackage.SCORING_SETTINGS: return createScoringSettings();
 			case FramebenchPackage.LAYER_WEIGHT: return createLayerWeight();
 			case FramebenchPackage.ADJUSTMENT: return createAdjustment();
+			case FramebenchPackage.RETURNED_REVIEW: return createReturnedReview();
+			case FramebenchPackage.RETURNED_TERM: return createReturnedTerm();
+			case FramebenchPackage.MATCH_MARK: return createMatchMark();
+			case FramebenchPackage.GHOST_ANNOTATION: return createGhostAnnotation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -95,6 +99,8 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 				return createLinkKindFromString(eDataType, initialValue);
 			case FramebenchPackage.TEXT_REGION:
 				return createTextRegionFromString(eDataType, initialValue);
+			case FramebenchPackage.MATCH_KIND:
+				return createMatchKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -116,6 +122,8 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 				return convertLinkKindToString(eDataType, instanceValue);
 			case FramebenchPackage.TEXT_REGION:
 				return convertTextRegionToString(eDataType, instanceValue);
+			case FramebenchPackage.MATCH_KIND:
+				return convertMatchKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -313,6 +321,50 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ReturnedReview createReturnedReview() {
+		ReturnedReviewImpl returnedReview = new ReturnedReviewImpl();
+		return returnedReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReturnedTerm createReturnedTerm() {
+		ReturnedTermImpl returnedTerm = new ReturnedTermImpl();
+		return returnedTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MatchMark createMatchMark() {
+		MatchMarkImpl matchMark = new MatchMarkImpl();
+		return matchMark;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GhostAnnotation createGhostAnnotation() {
+		GhostAnnotationImpl ghostAnnotation = new GhostAnnotationImpl();
+		return ghostAnnotation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AttributeKind createAttributeKindFromString(EDataType eDataType, String initialValue) {
 		AttributeKind result = AttributeKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -385,6 +437,26 @@ public class FramebenchFactoryImpl extends EFactoryImpl implements FramebenchFac
 	 * @generated
 	 */
 	public String convertTextRegionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MatchKind createMatchKindFromString(EDataType eDataType, String initialValue) {
+		MatchKind result = MatchKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMatchKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -24,11 +24,16 @@ import org.framebench.model.ComparisonNote;
 import org.framebench.model.Feedback;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage;
+import org.framebench.model.GhostAnnotation;
 import org.framebench.model.Layer;
 import org.framebench.model.LayerWeight;
 import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
+import org.framebench.model.MatchKind;
+import org.framebench.model.MatchMark;
 import org.framebench.model.Reference;
+import org.framebench.model.ReturnedReview;
+import org.framebench.model.ReturnedTerm;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
 import org.framebench.model.ScoringSettings;
@@ -165,6 +170,34 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass returnedReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass returnedTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass matchMarkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ghostAnnotationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum attributeKindEEnum = null;
 
 	/**
@@ -187,6 +220,13 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	private EEnum textRegionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum matchKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -866,6 +906,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	@Override
 	public EReference getAnnotationDocument_ComparisonNotes() {
 		return (EReference)annotationDocumentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotationDocument_ReturnedReview() {
+		return (EReference)annotationDocumentEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1564,6 +1614,316 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EClass getReturnedReview() {
+		return returnedReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Returned() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Author() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Score() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_FeedbackPoints() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Adjustment() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_AdjustmentReason() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Grade() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedReview_Explanation() {
+		return (EAttribute)returnedReviewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReturnedReview_Terms() {
+		return (EReference)returnedReviewEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReturnedReview_Marks() {
+		return (EReference)returnedReviewEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReturnedReview_Ghosts() {
+		return (EReference)returnedReviewEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReturnedReview_Feedback() {
+		return (EReference)returnedReviewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReturnedTerm() {
+		return returnedTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedTerm_Label() {
+		return (EAttribute)returnedTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedTerm_Weight() {
+		return (EAttribute)returnedTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedTerm_Value() {
+		return (EAttribute)returnedTermEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReturnedTerm_Note() {
+		return (EAttribute)returnedTermEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMatchMark() {
+		return matchMarkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatchMark_Annotation() {
+		return (EReference)matchMarkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatchMark_Kind() {
+		return (EAttribute)matchMarkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatchMark_Overlap() {
+		return (EAttribute)matchMarkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatchMark_KeyCode() {
+		return (EReference)matchMarkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGhostAnnotation() {
+		return ghostAnnotationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGhostAnnotation_KeyAnnotationId() {
+		return (EAttribute)ghostAnnotationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGhostAnnotation_Article() {
+		return (EReference)ghostAnnotationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGhostAnnotation_Region() {
+		return (EAttribute)ghostAnnotationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGhostAnnotation_Begin() {
+		return (EAttribute)ghostAnnotationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGhostAnnotation_End() {
+		return (EAttribute)ghostAnnotationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGhostAnnotation_CoveredText() {
+		return (EAttribute)ghostAnnotationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGhostAnnotation_Code() {
+		return (EReference)ghostAnnotationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAttributeKind() {
 		return attributeKindEEnum;
 	}
@@ -1596,6 +1956,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	@Override
 	public EEnum getTextRegion() {
 		return textRegionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMatchKind() {
+		return matchKindEEnum;
 	}
 
 	/**
@@ -1696,6 +2066,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__LINKS);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__FEEDBACK);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__COMPARISON_NOTES);
+		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__RETURNED_REVIEW);
 
 		comparisonNoteEClass = createEClass(COMPARISON_NOTE);
 		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__ID);
@@ -1775,11 +2146,47 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(adjustmentEClass, ADJUSTMENT__AUTHOR);
 		createEAttribute(adjustmentEClass, ADJUSTMENT__CREATED);
 
+		returnedReviewEClass = createEClass(RETURNED_REVIEW);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__RETURNED);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__AUTHOR);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__SCORE);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__FEEDBACK_POINTS);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__ADJUSTMENT);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__ADJUSTMENT_REASON);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__GRADE);
+		createEAttribute(returnedReviewEClass, RETURNED_REVIEW__EXPLANATION);
+		createEReference(returnedReviewEClass, RETURNED_REVIEW__TERMS);
+		createEReference(returnedReviewEClass, RETURNED_REVIEW__MARKS);
+		createEReference(returnedReviewEClass, RETURNED_REVIEW__GHOSTS);
+		createEReference(returnedReviewEClass, RETURNED_REVIEW__FEEDBACK);
+
+		returnedTermEClass = createEClass(RETURNED_TERM);
+		createEAttribute(returnedTermEClass, RETURNED_TERM__LABEL);
+		createEAttribute(returnedTermEClass, RETURNED_TERM__WEIGHT);
+		createEAttribute(returnedTermEClass, RETURNED_TERM__VALUE);
+		createEAttribute(returnedTermEClass, RETURNED_TERM__NOTE);
+
+		matchMarkEClass = createEClass(MATCH_MARK);
+		createEReference(matchMarkEClass, MATCH_MARK__ANNOTATION);
+		createEAttribute(matchMarkEClass, MATCH_MARK__KIND);
+		createEAttribute(matchMarkEClass, MATCH_MARK__OVERLAP);
+		createEReference(matchMarkEClass, MATCH_MARK__KEY_CODE);
+
+		ghostAnnotationEClass = createEClass(GHOST_ANNOTATION);
+		createEAttribute(ghostAnnotationEClass, GHOST_ANNOTATION__KEY_ANNOTATION_ID);
+		createEReference(ghostAnnotationEClass, GHOST_ANNOTATION__ARTICLE);
+		createEAttribute(ghostAnnotationEClass, GHOST_ANNOTATION__REGION);
+		createEAttribute(ghostAnnotationEClass, GHOST_ANNOTATION__BEGIN);
+		createEAttribute(ghostAnnotationEClass, GHOST_ANNOTATION__END);
+		createEAttribute(ghostAnnotationEClass, GHOST_ANNOTATION__COVERED_TEXT);
+		createEReference(ghostAnnotationEClass, GHOST_ANNOTATION__CODE);
+
 		// Create enums
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
 		roleEEnum = createEEnum(ROLE);
 		linkKindEEnum = createEEnum(LINK_KIND);
 		textRegionEEnum = createEEnum(TEXT_REGION);
+		matchKindEEnum = createEEnum(MATCH_KIND);
 	}
 
 	/**
@@ -1881,6 +2288,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEReference(getAnnotationDocument_Links(), this.getLink(), null, "links", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_ComparisonNotes(), this.getComparisonNote(), null, "comparisonNotes", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnotationDocument_ReturnedReview(), this.getReturnedReview(), null, "returnedReview", null, 0, 1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(comparisonNoteEClass, ComparisonNote.class, "ComparisonNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComparisonNote_Id(), ecorePackage.getEString(), "id", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1960,6 +2368,41 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getAdjustment_Author(), ecorePackage.getEString(), "author", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdjustment_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Adjustment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(returnedReviewEClass, ReturnedReview.class, "ReturnedReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReturnedReview_Returned(), ecorePackage.getEDate(), "returned", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_Score(), ecorePackage.getEDouble(), "score", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_FeedbackPoints(), ecorePackage.getEDouble(), "feedbackPoints", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_Adjustment(), ecorePackage.getEDouble(), "adjustment", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_AdjustmentReason(), ecorePackage.getEString(), "adjustmentReason", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_Grade(), ecorePackage.getEDouble(), "grade", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedReview_Explanation(), ecorePackage.getEString(), "explanation", null, 0, 1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReturnedReview_Terms(), this.getReturnedTerm(), null, "terms", null, 0, -1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReturnedReview_Marks(), this.getMatchMark(), null, "marks", null, 0, -1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReturnedReview_Ghosts(), this.getGhostAnnotation(), null, "ghosts", null, 0, -1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReturnedReview_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, ReturnedReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(returnedTermEClass, ReturnedTerm.class, "ReturnedTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReturnedTerm_Label(), ecorePackage.getEString(), "label", null, 0, 1, ReturnedTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedTerm_Weight(), ecorePackage.getEDouble(), "weight", null, 0, 1, ReturnedTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedTerm_Value(), ecorePackage.getEDoubleObject(), "value", null, 0, 1, ReturnedTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReturnedTerm_Note(), ecorePackage.getEString(), "note", null, 0, 1, ReturnedTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(matchMarkEClass, MatchMark.class, "MatchMark", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMatchMark_Annotation(), this.getAnnotation(), null, "annotation", null, 0, 1, MatchMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatchMark_Kind(), this.getMatchKind(), "kind", null, 0, 1, MatchMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatchMark_Overlap(), ecorePackage.getEDouble(), "overlap", null, 0, 1, MatchMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMatchMark_KeyCode(), this.getCode(), null, "keyCode", null, 0, 1, MatchMark.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ghostAnnotationEClass, GhostAnnotation.class, "GhostAnnotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGhostAnnotation_KeyAnnotationId(), ecorePackage.getEString(), "keyAnnotationId", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGhostAnnotation_Article(), this.getArticle(), null, "article", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGhostAnnotation_Region(), this.getTextRegion(), "region", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGhostAnnotation_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGhostAnnotation_End(), ecorePackage.getEInt(), "end", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGhostAnnotation_CoveredText(), ecorePackage.getEString(), "coveredText", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGhostAnnotation_Code(), this.getCode(), null, "code", null, 0, 1, GhostAnnotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(attributeKindEEnum, AttributeKind.class, "AttributeKind");
 		addEEnumLiteral(attributeKindEEnum, AttributeKind.CHOICE);
@@ -1980,6 +2423,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEEnum(textRegionEEnum, TextRegion.class, "TextRegion");
 		addEEnumLiteral(textRegionEEnum, TextRegion.BODY);
 		addEEnumLiteral(textRegionEEnum, TextRegion.HEADLINE);
+
+		initEEnum(matchKindEEnum, MatchKind.class, "MatchKind");
+		addEEnumLiteral(matchKindEEnum, MatchKind.MATCHED);
+		addEEnumLiteral(matchKindEEnum, MatchKind.PARTIAL);
+		addEEnumLiteral(matchKindEEnum, MatchKind.EXTRA);
+		addEEnumLiteral(matchKindEEnum, MatchKind.WRONG_CODE);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2046,6 +2495,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 			   "documentation", "One person\'s annotations of one assignment, saved as one self-contained .fbench file: it holds a copy of the assignment (articles and codebook)."
 		   });
 		addAnnotation
+		  (getAnnotationDocument_ReturnedReview(),
+		   source,
+		   new String[] {
+			   "documentation", "In a copy returned to its student (format 4): the instructor\'s feedback on this document and its comparison with the key. Absent in every other file."
+		   });
+		addAnnotation
 		  (comparisonNoteEClass,
 		   source,
 		   new String[] {
@@ -2110,6 +2565,54 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "The id (UUID) of the annotation document adjusted."
+		   });
+		addAnnotation
+		  (returnedReviewEClass,
+		   source,
+		   new String[] {
+			   "documentation", "What a student gets back with their own file: their feedback, their score terms and grade (the grade book\'s arithmetic), how each of their annotations fared against the key, and the key annotations they missed. Nothing of any other student."
+		   });
+		addAnnotation
+		  (getReturnedReview_Score(),
+		   source,
+		   new String[] {
+			   "documentation", "The score against the key, 0 to 100."
+		   });
+		addAnnotation
+		  (getReturnedReview_Grade(),
+		   source,
+		   new String[] {
+			   "documentation", "score + feedback points + adjustment, kept within 0 and 100, as in the grade book."
+		   });
+		addAnnotation
+		  (getReturnedReview_Feedback(),
+		   source,
+		   new String[] {
+			   "documentation", "Feedback on this document only: on one of its annotations (annotation set), on a missed key annotation (annotationId is the ghost\'s keyAnnotationId) or on the whole submission (no annotationId)."
+		   });
+		addAnnotation
+		  (getReturnedTerm_Value(),
+		   source,
+		   new String[] {
+			   "documentation", "0 to 1; absent when the term does not count (note says why)."
+		   });
+		addAnnotation
+		  (matchMarkEClass,
+		   source,
+		   new String[] {
+			   "documentation", "How one of the student\'s annotations fared against the key."
+		   });
+		addAnnotation
+		  (getMatchMark_KeyCode(),
+		   source,
+		   new String[] {
+			   "documentation", "For a partial match or a wrong code: the code the key gives that stretch."
+		   });
+		addAnnotation
+		  (ghostAnnotationEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A key annotation the student missed, shown to them as a ghost: where it is and its code, not editable."
 		   });
 	}
 

@@ -136,6 +136,22 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 				return createAdjustmentAdapter();
 			}
 			@Override
+			public Adapter caseReturnedReview(ReturnedReview object) {
+				return createReturnedReviewAdapter();
+			}
+			@Override
+			public Adapter caseReturnedTerm(ReturnedTerm object) {
+				return createReturnedTermAdapter();
+			}
+			@Override
+			public Adapter caseMatchMark(MatchMark object) {
+				return createMatchMarkAdapter();
+			}
+			@Override
+			public Adapter caseGhostAnnotation(GhostAnnotation object) {
+				return createGhostAnnotationAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -390,6 +406,62 @@ public class FramebenchAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAdjustmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.ReturnedReview <em>Returned Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.ReturnedReview
+	 * @generated
+	 */
+	public Adapter createReturnedReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.ReturnedTerm <em>Returned Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.ReturnedTerm
+	 * @generated
+	 */
+	public Adapter createReturnedTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.MatchMark <em>Match Mark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.MatchMark
+	 * @generated
+	 */
+	public Adapter createMatchMarkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.framebench.model.GhostAnnotation <em>Ghost Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.framebench.model.GhostAnnotation
+	 * @generated
+	 */
+	public Adapter createGhostAnnotationAdapter() {
 		return null;
 	}
 

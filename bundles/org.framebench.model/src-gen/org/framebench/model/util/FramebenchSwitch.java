@@ -168,6 +168,30 @@ public class FramebenchSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FramebenchPackage.RETURNED_REVIEW: {
+				ReturnedReview returnedReview = (ReturnedReview)theEObject;
+				T result = caseReturnedReview(returnedReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FramebenchPackage.RETURNED_TERM: {
+				ReturnedTerm returnedTerm = (ReturnedTerm)theEObject;
+				T result = caseReturnedTerm(returnedTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FramebenchPackage.MATCH_MARK: {
+				MatchMark matchMark = (MatchMark)theEObject;
+				T result = caseMatchMark(matchMark);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FramebenchPackage.GHOST_ANNOTATION: {
+				GhostAnnotation ghostAnnotation = (GhostAnnotation)theEObject;
+				T result = caseGhostAnnotation(ghostAnnotation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -424,6 +448,66 @@ public class FramebenchSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAdjustment(Adjustment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Returned Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Returned Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReturnedReview(ReturnedReview object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Returned Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Returned Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReturnedTerm(ReturnedTerm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Match Mark</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Match Mark</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMatchMark(MatchMark object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ghost Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ghost Annotation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGhostAnnotation(GhostAnnotation object) {
 		return null;
 	}
 

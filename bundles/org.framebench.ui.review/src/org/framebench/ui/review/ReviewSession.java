@@ -349,6 +349,93 @@ public final class ReviewSession {
         return feedback;
     }
 
+    /** The feedback on the whole of {@code submission} (on no one annotation). */
+    public List<Feedback> wholeFeedbackFor(Submission submission) {
+        return submission == null || !submission.isReadable() ? List.of()
+                : ReviewStore.wholeFeedbackFor(review, submission.document());
+    }
+
+    /**
+     * Adds the instructor's comment on the whole of {@code submission} and saves the review file at once;
+     * on failure it is taken back out. @throws GradingException as {@link #addFeedback}
+     */
+    public Feedback addWholeFeedback(Submission submission, String text, Double points) throws GradingException {
+        checkComment(text, points);
+        Feedback feedback = ReviewStore.addWholeFeedback(review, submission.document(), author, text.strip(), points);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            review.getFeedback().remove(feedback);
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
+        return feedback;
+    }
+
+    /**
+     * Changes a comment's text and points and saves the review file at once; on failure the comment is as
+     * it was. @throws GradingException as {@link #addFeedback}
+     */
+    public void changeFeedback(Feedback feedback, String text, Double points) throws GradingException {
+        checkComment(text, points);
+        String oldText = feedback.getText();
+        Double oldPoints = feedback.getScore();
+        feedback.setText(text.strip());
+        feedback.setScore(points);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            feedback.setText(oldText);
+            feedback.setScore(oldPoints);
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
+    }
+
+    /**
+     * Deletes a comment and saves the review file at once; on failure it stays where it was.
+     * @return where it was in the review (for {@link #restoreFeedback}), or -1 when it was not there
+     */
+    public int removeFeedback(Feedback feedback) throws GradingException {
+        int index = review.getFeedback().indexOf(feedback);
+        if (index < 0) {
+            return -1;
+        }
+        review.getFeedback().remove(index);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            review.getFeedback().add(index, feedback);
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
+        return index;
+    }
+
+    /** Puts a deleted comment back at {@code index} and saves the review file at once; on failure it stays out. */
+    public void restoreFeedback(Feedback feedback, int index) throws GradingException {
+        if (review.getFeedback().contains(feedback)) {
+            return;
+        }
+        review.getFeedback().add(Math.max(0, Math.min(index, review.getFeedback().size())), feedback);
+        try {
+            ReviewStore.save(review, reviewFile);
+        } catch (DocumentException e) {
+            review.getFeedback().remove(feedback);
+            throw new GradingException(e.getMessage(), e);
+        }
+        refreshGrades();
+    }
+
+    private static void checkComment(String text, Double points) throws GradingException {
+        if (text == null || text.isBlank()) {
+            throw new GradingException("Write a comment before adding feedback.", null);
+        }
+        if (points != null && (points.isNaN() || points.isInfinite())) {
+            throw new GradingException("Points must be a number.", null);
+        }
+    }
+
     /**
      * Writes the grade book (sheets Grades, Agreement and one per student, with the feedback).
      *

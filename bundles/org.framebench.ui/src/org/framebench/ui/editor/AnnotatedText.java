@@ -47,6 +47,7 @@ public final class AnnotatedText {
         text.addListener(org.eclipse.swt.SWT.MouseHover, e -> text.setToolTipText(describeAt(new Point(e.x, e.y))));
         text.addListener(org.eclipse.swt.SWT.MouseExit, e -> text.setToolTipText(null));
         text.addPaintListener(this::paintMatches);
+        text.addPaintListener(this::paintReturned);
     }
 
     /** Find's matches in this text: begin offsets, each {@link #matchLength} long, sorted; and the current one's begin (-1: none here). */
@@ -112,6 +113,127 @@ public final class AnnotatedText {
                 piece = pieceEnd;
             }
         }
+    }
+
+    /** The feedback returned in this text's document, or null (a student's own file, a key). */
+    private org.framebench.model.ReturnedReview returnedReview() {
+        org.eclipse.emf.ecore.EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(article);
+        return root instanceof org.framebench.model.AnnotationDocument document ? document.getReturnedReview() : null;
+    }
+
+    /** The key annotations the student missed that lie in this text (empty unless the file was returned). */
+    public List<org.framebench.model.GhostAnnotation> ghosts() {
+        org.framebench.model.ReturnedReview returned = returnedReview();
+        List<org.framebench.model.GhostAnnotation> found = new ArrayList<>();
+        if (returned != null) {
+            for (org.framebench.model.GhostAnnotation ghost : returned.getGhosts()) {
+                if (ghost.getArticle() == article && ghost.getRegion() == region && ghost.getBegin() >= 0
+                        && ghost.getEnd() <= text.getCharCount() && ghost.getBegin() < ghost.getEnd()) {
+                    found.add(ghost);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * In a returned file: each key annotation the student missed framed with a dashed line (a ghost, not
+     * an annotation: it cannot be selected or edited) and signed ○ with its code; each of the student's
+     * annotations signed at its end ✓ matched, ≈ partial, + extra or ≠ wrong code, so the marks are told
+     * apart without colour.
+     */
+    private void paintReturned(org.eclipse.swt.events.PaintEvent e) {
+        org.framebench.model.ReturnedReview returned = returnedReview();
+        if (returned == null) {
+            return;
+        }
+        org.eclipse.swt.graphics.GC gc = e.gc;
+        org.eclipse.swt.graphics.Color ink = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_BLACK);
+        org.eclipse.swt.graphics.Color frame = e.display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY);
+        // The signs in the system's (proportional) font, bold, at the article's size: a monospaced font draws
+        // ✓ ≈ ≠ ○ too small to tell apart.
+        int height = text.getFont().getFontData()[0].getHeight();
+        org.eclipse.swt.graphics.FontData[] data = e.display.getSystemFont().getFontData();
+        for (org.eclipse.swt.graphics.FontData one : data) {
+            one.setHeight(Math.max(9, height + 1));
+            one.setStyle(org.eclipse.swt.SWT.BOLD);
+        }
+        org.eclipse.swt.graphics.Font small = new org.eclipse.swt.graphics.Font(e.display, data);
+        try {
+            gc.setFont(small);
+            gc.setForeground(ink);
+            gc.setLineWidth(1);
+            for (org.framebench.model.GhostAnnotation ghost : ghosts()) {
+                List<org.eclipse.swt.graphics.Rectangle> pieces = lineBounds(ghost.getBegin(), ghost.getEnd());
+                gc.setForeground(frame);
+                gc.setLineStyle(org.eclipse.swt.SWT.LINE_DASH);
+                for (org.eclipse.swt.graphics.Rectangle bounds : pieces) {
+                    gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
+                }
+                gc.setLineStyle(org.eclipse.swt.SWT.LINE_SOLID);
+                gc.setForeground(ink);
+                badge(gc, pieces, org.framebench.core.returned.ReturnedReviews.MISSED_SYMBOL
+                        + (ghost.getCode() == null ? "" : ghost.getCode().getId()));
+            }
+            for (org.framebench.model.MatchMark mark : returned.getMarks()) {
+                Annotation annotation = mark.getAnnotation();
+                if (annotation == null || annotation.getArticle() != article || annotation.getRegion() != region
+                        || !TextAnchors.isAnchored(annotation) || annotation.getEnd() > text.getCharCount()
+                        || annotation.getBegin() >= annotation.getEnd()) {
+                    continue;
+                }
+                badge(gc, lineBounds(annotation.getBegin(), annotation.getEnd()),
+                        org.framebench.core.returned.ReturnedReviews.symbol(mark.getKind()));
+            }
+        } finally {
+            small.dispose();
+        }
+    }
+
+    /** A sign just after the last piece of a span, raised towards the line spacing. */
+    private static void badge(org.eclipse.swt.graphics.GC gc, List<org.eclipse.swt.graphics.Rectangle> pieces, String sign) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        org.eclipse.swt.graphics.Rectangle last = pieces.get(pieces.size() - 1);
+        Point size = gc.textExtent(sign);
+        int x = last.x + last.width;
+        // Drawn over, not instead of, what is there: no text is hidden behind a sign.
+        gc.drawString(sign, x + 1, last.y - size.y / 3, true);
+    }
+
+    /** The bounds of {@code [begin, end)} line by line (a span the text wraps is framed piece by piece). */
+    private List<org.eclipse.swt.graphics.Rectangle> lineBounds(int begin, int end) {
+        List<org.eclipse.swt.graphics.Rectangle> pieces = new ArrayList<>();
+        int piece = begin;
+        while (piece < end) {
+            int line = text.getLineAtOffset(piece);
+            org.eclipse.swt.graphics.Rectangle first = text.getTextBounds(piece, piece);
+            int pieceEnd = piece + 1;
+            while (pieceEnd < end && text.getTextBounds(pieceEnd, pieceEnd).y == first.y && text.getLineAtOffset(pieceEnd) == line) {
+                pieceEnd++;
+            }
+            pieces.add(text.getTextBounds(piece, pieceEnd - 1));
+            piece = pieceEnd;
+        }
+        return pieces;
+    }
+
+    /** The mark's sign and words shown for {@code annotation} in a returned file, or null. */
+    private String returnedNote(Annotation annotation) {
+        org.eclipse.emf.ecore.EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(article);
+        if (!(root instanceof org.framebench.model.AnnotationDocument document)) {
+            return null;
+        }
+        org.framebench.model.MatchMark mark = org.framebench.core.returned.ReturnedReviews.markOf(document, annotation);
+        if (mark == null) {
+            return null;
+        }
+        return org.eclipse.osgi.util.NLS.bind(org.framebench.ui.feedback.Messages.Feedback_hoverMark,
+                org.framebench.core.returned.ReturnedReviews.symbol(mark.getKind()) + " "
+                        + org.framebench.core.returned.ReturnedReviews.label(mark.getKind()),
+                mark.getKeyCode() == null ? "" : org.eclipse.osgi.util.NLS.bind(org.framebench.ui.feedback.Messages.Feedback_hoverKeyCode,
+                        org.framebench.ui.internal.Names.code(mark.getKeyCode())));
     }
 
     /** Find's matches marked in this text now (begin offsets). */
@@ -305,11 +427,18 @@ public final class AnnotatedText {
         if (offset < 0) {
             return null;
         }
-        List<Annotation> here = annotationsAt(offset);
-        if (here.isEmpty()) {
-            return null;
+        List<String> parts = new ArrayList<>();
+        for (Annotation annotation : annotationsAt(offset)) {
+            String mark = returnedNote(annotation);
+            parts.add(ArticlePane.describe(annotation) + (mark == null ? "" : "\n" + mark));
         }
-        return here.stream().map(ArticlePane::describe).collect(Collectors.joining("\n\n"));
+        for (org.framebench.model.GhostAnnotation ghost : ghosts()) {
+            if (ghost.getBegin() <= offset && offset < ghost.getEnd()) {
+                parts.add(org.eclipse.osgi.util.NLS.bind(org.framebench.ui.feedback.Messages.Feedback_hoverGhost, org.framebench.core.returned.ReturnedReviews.MISSED_SYMBOL,
+                        ghost.getCode() == null ? "?" : org.framebench.ui.internal.Names.code(ghost.getCode())));
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
     public StyledText getText() {

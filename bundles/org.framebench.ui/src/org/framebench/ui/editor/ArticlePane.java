@@ -161,6 +161,15 @@ public class ArticlePane extends Composite {
         return headline == null ? null : headline.styleAt(offset);
     }
 
+    /** In a returned file: the key annotations the student missed, drawn as ghosts in the body and the headline. */
+    public List<org.framebench.model.GhostAnnotation> ghosts() {
+        List<org.framebench.model.GhostAnnotation> all = new ArrayList<>(body.ghosts());
+        if (headline != null) {
+            all.addAll(headline.ghosts());
+        }
+        return all;
+    }
+
     /** How many painted pieces the article's body has (benchmarks). */
     public int styleCount() {
         return body.styleCount();

@@ -221,6 +221,19 @@ public class DocumentEditor extends EditorPart {
         articleArea.setLayout(new FillLayout());
         arrangeArticles();
         FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(appearanceListener);
+        if (document.getReturnedReview() != null) {
+            // A file handed back by the instructor: its comments are what the student opened it for.
+            parent.getDisplay().asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    try {
+                        getSite().getPage().showView(org.framebench.ui.feedback.FeedbackView.ID, null,
+                                org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+                    } catch (org.eclipse.ui.PartInitException e) {
+                        FramebenchUiPlugin.log("The Feedback view could not be opened", e);
+                    }
+                }
+            });
+        }
     }
 
     private void createLayoutBar(Composite root) {

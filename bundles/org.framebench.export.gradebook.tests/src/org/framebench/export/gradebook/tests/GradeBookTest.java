@@ -247,6 +247,12 @@ class GradeBookTest {
 
     @Test
     void agreementAndStudentSheetsShowMatchStatusAndFeedback() throws Exception {
+        // A comment on the key annotation Ama missed (third A3) is on her sheet's missed row (issue 12).
+        ReviewDocument review = ReviewStore.load(ReviewStore.reviewFileOf(folder));
+        AnnotationDocument key = DocumentStore.load(keyFile);
+        AnnotationDocument amaFile = DocumentStore.load(folder.resolve("ama.fbench"));
+        ReviewStore.addFeedback(review, amaFile, key.getAnnotations().get(2), "Ms Mensah", "The third outlet quotes him here.", null);
+        ReviewStore.save(review, ReviewStore.reviewFileOf(folder));
         ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
         Path out = folder.resolve("grades.xlsx");
         new GradeBook(report).export(out);
@@ -272,6 +278,7 @@ class GradeBookTest {
             assertEquals("F2", extra.getCell(3).getStringCellValue());
             assertEquals("Where is the frame here?", extra.getCell(11).getStringCellValue());
             assertEquals(-1.0, extra.getCell(12).getNumericCellValue());
+            assertEquals("The third outlet quotes him here.", ama.getRow(4).getCell(11).getStringCellValue());
             assertEquals(20.0 / 30, ama.getRow(1).getCell(8).getNumericCellValue(), 1e-12, "[20,40) shares 20 of [10,40)'s 30 characters");
         }
     }

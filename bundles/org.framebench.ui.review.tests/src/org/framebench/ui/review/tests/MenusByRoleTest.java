@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class MenusByRoleTest {
 
     private static final String ANNOTATE = "org.framebench.ui.perspective";
-    private static final List<String> INSTRUCTOR_FILE = List.of("Open Class\u2026", "Export Grade Book\u2026", "Scoring Options\u2026");
+    private static final List<String> INSTRUCTOR_FILE = List.of("Open Class\u2026", "Export Grade Book\u2026", "Return Feedback\u2026",
+            "Scoring Options\u2026");
     private static final List<String> INSTRUCTOR_WINDOW = List.of("Class", "Student vs Key", "Class Overlay", "Student vs Student");
 
     private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

@@ -239,9 +239,11 @@ class ReviewPathTest {
         assertEquals("1", row(table, file, "ann.fbench").getText(titles.indexOf("Feedback")));
         assertEquals("1", review.getMatchViewer().getTable().getItem(3).getText(5));
 
-        // A missed key annotation has no student annotation to comment on.
+        // A key annotation Ann missed can be commented on too (issue 12): it goes back to her shown as missed.
         review.selectMatch(rows.get(2));
-        assertTrue(!review.getAddFeedbackButton().isEnabled());
+        assertTrue(review.getAddFeedbackButton().isEnabled());
+        assertTrue(review.getFeedbackShown().startsWith("Feedback on a key annotation the student missed"),
+                review.getFeedbackShown());
 
         // Class overlay: Ann and Ben both marked S1 10–30; only Ben's wrong-code A2 covers 100–104.
         OverlayView overlay = (OverlayView) page.showView(OverlayView.ID);

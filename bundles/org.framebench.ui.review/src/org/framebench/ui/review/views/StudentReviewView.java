@@ -70,11 +70,25 @@ public class StudentReviewView extends ViewPart {
     private StyledText studentText;
     private StyledText keyText;
     private TableViewer matchViewer;
-    private Text feedbackShown;
+    /** The comments on the row (or on the whole submission), one a line: pick one to edit or delete. */
+    private org.eclipse.swt.widgets.List feedbackShown;
+    /** How many lines of {@link #feedbackShown} come before the comments (a note on a missed row). */
+    private int firstComment;
     private Text comment;
     private Text points;
     private Button addFeedback;
     private Label feedbackMessage;
+    /** Comment on the whole submission rather than on the selected row. */
+    private Button wholeSubmission;
+    /** The comments shown (on the row, or on the whole submission). */
+    private List<Feedback> commentsShown = List.of();
+    private Button editComment;
+    private Button deleteComment;
+    /** The comment being edited in the fields (Save Changes), or null when the fields add a new one. */
+    private Feedback editing;
+    /** The comment just deleted (Undo Delete puts it back at its place in the review), or null. */
+    private Feedback deleted;
+    private int deletedIndex;
     private Button acceptButton;
     private Button removeButton;
     /** What the last change to the key did (or why it was not made). */
@@ -129,7 +143,7 @@ public class StudentReviewView extends ViewPart {
         createMatchTable(lower);
         createFeedbackArea(lower);
         lower.setWeights(60, 40);
-        vertical.setWeights(55, 45);
+        vertical.setWeights(50, 50);
         contextMenu(studentText);
         contextMenu(keyText);
         contextMenu(matchViewer.getTable());
@@ -187,7 +201,7 @@ public class StudentReviewView extends ViewPart {
                 m -> null);
         column(Messages.Review_text, 320, m -> oneLine(m.annotation().getCoveredText()), m -> null);
         column(Messages.Review_feedbackColumn, 70,
-                m -> m.student() == null || session == null ? "" : Integer.toString(session.feedbackOn(student, m.student()).size()),
+                m -> session == null ? "" : Integer.toString(session.feedbackOn(student, m.annotation()).size()),
                 m -> null);
         matchViewer.addSelectionChangedListener(e -> {
             Object first = matchViewer.getStructuredSelection().getFirstElement();
@@ -221,10 +235,11 @@ public class StudentReviewView extends ViewPart {
         GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         titleData.widthHint = 200;
         title.setLayoutData(titleData);
-        feedbackShown = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        feedbackShown = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         GridData shownData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         shownData.heightHint = 40;
         feedbackShown.setLayoutData(shownData);
+        feedbackShown.addListener(SWT.Selection, e -> updateCommentButtons());
         new Label(area, SWT.NONE).setText(Messages.Review_comment);
         comment = new Text(area, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
         GridData commentData = new GridData(SWT.FILL, SWT.FILL, true, false);
@@ -232,13 +247,40 @@ public class StudentReviewView extends ViewPart {
         comment.setLayoutData(commentData);
         comment.setMessage(Messages.Review_commentHint);
         new Label(area, SWT.NONE).setText(Messages.Review_points);
-        points = new Text(area, SWT.SINGLE | SWT.BORDER);
+        // Points and the button on one row, so the whole area fits below the texts at 1280 x 800.
+        Composite pointsRow = new Composite(area, SWT.NONE);
+        pointsRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout pointsLayout = new GridLayout(2, false);
+        pointsLayout.marginWidth = 0;
+        pointsLayout.marginHeight = 0;
+        pointsRow.setLayout(pointsLayout);
+        points = new Text(pointsRow, SWT.SINGLE | SWT.BORDER);
         points.setMessage(Messages.Review_pointsHint);
         points.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        addFeedback = new Button(area, SWT.PUSH);
+        addFeedback = new Button(pointsRow, SWT.PUSH);
         addFeedback.setText(Messages.Review_addFeedback);
-        addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        addFeedback.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         addFeedback.addListener(SWT.Selection, e -> addFeedback());
+        Composite choices = new Composite(area, SWT.NONE);
+        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout choicesLayout = new GridLayout(3, false);
+        choicesLayout.marginWidth = 0;
+        choicesLayout.marginHeight = 0;
+        choices.setLayout(choicesLayout);
+        wholeSubmission = new Button(choices, SWT.CHECK);
+        wholeSubmission.setText(org.framebench.ui.review.feedback.Messages.Comments_whole);
+        wholeSubmission.addListener(SWT.Selection, e -> {
+            stopEditing();
+            feedbackMessage.setText("");
+            updateFeedbackArea();
+        });
+        wholeSubmission.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        editComment = new Button(choices, SWT.PUSH);
+        editComment.setText(org.framebench.ui.review.feedback.Messages.Comments_edit);
+        editComment.addListener(SWT.Selection, e -> editChosenComment());
+        deleteComment = new Button(choices, SWT.PUSH);
+        deleteComment.setText(org.framebench.ui.review.feedback.Messages.Comments_delete);
+        deleteComment.addListener(SWT.Selection, e -> deleteChosenComment());
         feedbackMessage = new Label(area, SWT.WRAP);
         feedbackMessage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         updateFeedbackArea();
@@ -278,6 +320,11 @@ public class StudentReviewView extends ViewPart {
         }
         student = submission;
         selected = null;
+        if (comment != null && !comment.isDisposed()) {
+            stopEditing();
+            // Another student: comments go on a row again until the instructor ticks the whole submission.
+            wholeSubmission.setSelection(false);
+        }
         List<Article> newArticles = session == null || session.assignment() == null ? List.of()
                 : session.assignment().getArticles();
         if (!newArticles.equals(articles)) {
@@ -414,6 +461,7 @@ public class StudentReviewView extends ViewPart {
             reveal(keyText, match.key());
         }
         feedbackMessage.setText("");
+        stopEditing();
         updateFeedbackArea();
         updateKeyActions();
     }
@@ -429,20 +477,116 @@ public class StudentReviewView extends ViewPart {
         if (feedbackShown == null || feedbackShown.isDisposed()) {
             return;
         }
-        Annotation annotation = selected == null ? null : selected.student();
-        boolean canComment = annotation != null && session != null;
+        boolean whole = wholeSubmission.getSelection();
+        // The student's annotation, or for a key annotation the student missed, the key's: a comment on it
+        // is returned to the student with the passage shown as missed.
+        Annotation annotation = selected == null || whole ? null : selected.annotation();
+        boolean canComment = session != null && student != null && student.isReadable() && (whole || annotation != null);
+        wholeSubmission.setEnabled(session != null && student != null && student.isReadable());
         comment.setEnabled(canComment);
         points.setEnabled(canComment);
         addFeedback.setEnabled(canComment);
-        if (selected == null) {
-            feedbackShown.setText(Messages.Review_feedbackPick);
-        } else if (annotation == null) {
-            feedbackShown.setText(Messages.Review_feedbackMissed);
+        addFeedback.setText(editing == null ? Messages.Review_addFeedback : org.framebench.ui.review.feedback.Messages.Comments_save);
+        addFeedback.getParent().layout(true);
+        List<String> lines = new ArrayList<>();
+        if (!canComment) {
+            commentsShown = List.of();
+            lines.add(Messages.Review_feedbackPick);
         } else {
-            List<Feedback> feedback = session.feedbackOn(student, annotation);
-            feedbackShown.setText(feedback.isEmpty() ? Messages.Review_feedbackNone
-                    : feedback.stream().map(StudentReviewView::describe).collect(Collectors.joining("\n")));
+            commentsShown = whole ? session.wholeFeedbackFor(student) : session.feedbackOn(student, annotation);
+            if (!whole && selected.student() == null) {
+                lines.add(org.framebench.ui.review.feedback.Messages.Comments_onMissed);
+            }
+            if (commentsShown.isEmpty()) {
+                lines.add(Messages.Review_feedbackNone);
+            }
         }
+        firstComment = lines.size();
+        commentsShown.stream().map(StudentReviewView::describe).forEach(lines::add);
+        feedbackShown.setItems(lines.toArray(String[]::new));
+        if (!commentsShown.isEmpty()) {
+            feedbackShown.select(firstComment + (editing != null && commentsShown.contains(editing) ? commentsShown.indexOf(editing) : 0));
+        }
+        updateCommentButtons();
+    }
+
+    private void updateCommentButtons() {
+        boolean chosen = chosenComment() != null;
+        editComment.setEnabled(chosen);
+        deleteComment.setEnabled(chosen || deleted != null);
+        deleteComment.setText(deleted != null ? org.framebench.ui.review.feedback.Messages.Comments_undoDelete
+                : org.framebench.ui.review.feedback.Messages.Comments_delete);
+        deleteComment.getParent().layout(true);
+    }
+
+    private Feedback chosenComment() {
+        int index = feedbackShown.getSelectionIndex() - firstComment;
+        return feedbackShown.getSelectionIndex() >= 0 && index >= 0 && index < commentsShown.size() ? commentsShown.get(index) : null;
+    }
+
+    /** Puts the chosen comment into the fields; Add Feedback becomes Save Changes. */
+    private void editChosenComment() {
+        Feedback feedback = chosenComment();
+        if (feedback == null) {
+            return;
+        }
+        deleted = null;
+        editing = feedback;
+        comment.setText(feedback.getText() == null ? "" : feedback.getText());
+        points.setText(feedback.getScore() == null ? "" : trim(feedback.getScore()));
+        feedbackMessage.setText("");
+        updateFeedbackArea();
+        comment.setFocus();
+    }
+
+    private void stopEditing() {
+        deleted = null;
+        if (editing != null) {
+            editing = null;
+            comment.setText("");
+            points.setText("");
+        }
+    }
+
+    /**
+     * Deletes the chosen comment from the class review at once; the button then offers Undo Delete, which
+     * puts it back where it was, until the instructor does something else.
+     */
+    private void deleteChosenComment() {
+        if (session == null) {
+            return;
+        }
+        if (deleted != null) {
+            try {
+                session.restoreFeedback(deleted, deletedIndex);
+            } catch (GradingException e) {
+                feedbackMessage.setText(e.getMessage());
+                return;
+            }
+            deleted = null;
+            feedbackMessage.setText(NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_restored,
+                    session.reviewFile().getFileName()));
+            ReviewSessions.changed();
+            return;
+        }
+        Feedback feedback = chosenComment();
+        if (feedback == null) {
+            return;
+        }
+        int index;
+        try {
+            index = session.removeFeedback(feedback);
+        } catch (GradingException e) {
+            feedbackMessage.setText(e.getMessage());
+            return;
+        }
+        if (editing == feedback) {
+            stopEditing();
+        }
+        deleted = feedback;
+        deletedIndex = index;
+        feedbackMessage.setText(NLS.bind(org.framebench.ui.review.feedback.Messages.Comments_deleted, session.reviewFile().getFileName()));
+        ReviewSessions.changed();
     }
 
     private static String describe(Feedback feedback) {
@@ -457,7 +601,9 @@ public class StudentReviewView extends ViewPart {
     }
 
     private void addFeedback() {
-        if (selected == null || selected.student() == null || session == null) {
+        boolean whole = wholeSubmission.getSelection();
+        Annotation annotation = selected == null || whole ? null : selected.annotation();
+        if (session == null || student == null || !whole && annotation == null) {
             return;
         }
         Double value = null;
@@ -470,16 +616,26 @@ public class StudentReviewView extends ViewPart {
                 return;
             }
         }
+        boolean changing = editing != null;
+        deleted = null;
         try {
-            session.addFeedback(student, selected.student(), comment.getText(), value);
+            if (changing) {
+                session.changeFeedback(editing, comment.getText(), value);
+            } else if (whole) {
+                session.addWholeFeedback(student, comment.getText(), value);
+            } else {
+                session.addFeedback(student, annotation, comment.getText(), value);
+            }
         } catch (GradingException e) {
             // What was typed stays in the fields, so nothing is lost.
             feedbackMessage.setText(e.getMessage());
             return;
         }
+        editing = null;
         comment.setText("");
         points.setText("");
-        feedbackMessage.setText(NLS.bind(Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
+        feedbackMessage.setText(NLS.bind(changing ? org.framebench.ui.review.feedback.Messages.Comments_changed
+                : Messages.Review_feedbackSaved, session.reviewFile().getFileName()));
         ReviewSessions.changed();
     }
 
@@ -701,8 +857,26 @@ public class StudentReviewView extends ViewPart {
         return addFeedback;
     }
 
+    /** What the comment list shows, one line a comment (or the hint). */
     public String getFeedbackShown() {
-        return feedbackShown.getText();
+        return String.join("\n", feedbackShown.getItems());
+    }
+
+    public Button getWholeSubmissionButton() {
+        return wholeSubmission;
+    }
+
+    /** The list of comments shown, where one is chosen for Edit and Delete. */
+    public org.eclipse.swt.widgets.List getCommentChooser() {
+        return feedbackShown;
+    }
+
+    public Button getEditCommentButton() {
+        return editComment;
+    }
+
+    public Button getDeleteCommentButton() {
+        return deleteComment;
     }
 
     public String getFeedbackMessage() {
