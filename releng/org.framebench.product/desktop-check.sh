@@ -73,15 +73,15 @@ grep -qF -- '-showsplash' "$product/framebench" && ok "the launcher shows the sp
 ui="$(ls -d "$product"/plugins/org.framebench.ui_* 2>/dev/null | head -n1)"
 listing() { if [ -d "$ui" ]; then (cd "$ui" && find . -type f | sed 's|^\./||'); else unzip -Z1 "$ui"; fi; }
 files="$(listing)"
-printf '%s\n' "$files" | grep -qx 'splash.bmp' && ok "splash.bmp is in org.framebench.ui" || fail "splash.bmp missing from $ui"
+grep -qx 'splash.bmp' <<<"$files" && ok "splash.bmp is in org.framebench.ui" || fail "splash.bmp missing from $ui"
 pluginxml="$(if [ -d "$ui" ]; then cat "$ui/plugin.xml"; else unzip -p "$ui" plugin.xml; fi)"
 images="$(printf '%s\n' "$pluginxml" | sed -n 's/.*name="windowImages" value="\([^"]*\)".*/\1/p')"
 [ -n "$images" ] && ok "the product names window images" || fail "no windowImages property"
 for image in ${images//,/ }; do
-  printf '%s\n' "$files" | grep -qxF "$image" || fail "window image $image is not in the bundle"
+  grep -qxF "$image" <<<"$files" || fail "window image $image is not in the bundle"
 done
 for property in startupProgressRect startupMessageRect startupForegroundColor; do
-  printf '%s\n' "$pluginxml" | grep -qF "name=\"$property\"" && ok "product property $property" || fail "no product property $property"
+  grep -qF "name=\"$property\"" <<<"$pluginxml" && ok "product property $property" || fail "no product property $property"
 done
 
 if [ "$failures" -gt 0 ]; then echo "desktop-check: $failures FAILED"; exit 1; fi

@@ -24,6 +24,8 @@ public class Application implements IApplication {
         if (handedOff != null) {
             return handedOff;
         }
+        // The SVG icons' rasteriser loads on the other core while the platform builds the window.
+        org.framebench.ui.internal.StartWarmUp.start();
         // No layout copy with document tabs that cannot come back after a crash (see StaleEditors).
         StaleEditors.stopLayoutAutosave();
         Display display = PlatformUI.createDisplay();
