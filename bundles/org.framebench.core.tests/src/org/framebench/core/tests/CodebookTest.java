@@ -66,4 +66,24 @@ class CodebookTest {
                 Codebooks.attribute(Codebooks.findById(codebook, "S1").orElseThrow(), "name").orElseThrow().getKind());
         assertEquals(10, codebook.getReferences().size(), "the literature behind the codes");
     }
+
+    @Test
+    void theDigestFollowsEveryChange_evenOfACodebookJustDigested() {
+        Codebook codebook = BuiltInCodebook.load();
+        String original = Codebooks.digest(codebook);
+        assertEquals(original, Codebooks.digest(BuiltInCodebook.load()), "equal content, equal digest");
+
+        Code code = Codebooks.allCodes(codebook).stream().filter(c -> !c.getAttributes().isEmpty()
+                && c.getAttributes().get(0).getKind() == AttributeKind.CHOICE).findFirst().orElseThrow();
+        String definition = code.getDefinition();
+        code.setDefinition(definition + " (edited)");
+        String edited = Codebooks.digest(codebook);
+        assertFalse(original.equals(edited), "a changed definition changes the digest");
+        code.getAttributes().get(0).getAllowedValues().add("another value");
+        assertFalse(edited.equals(Codebooks.digest(codebook)), "a new allowed value changes it");
+
+        code.getAttributes().get(0).getAllowedValues().remove("another value");
+        code.setDefinition(new String(definition.toCharArray()));
+        assertEquals(original, Codebooks.digest(codebook), "the same content again (other string objects): the same digest");
+    }
 }

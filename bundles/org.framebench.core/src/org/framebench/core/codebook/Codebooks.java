@@ -45,41 +45,87 @@ public final class Codebooks {
      * reordered or cut outside Framebench is detected, and two files can be checked to use the same one.
      */
     public static String digest(Codebook codebook) {
-        StringBuilder content = new StringBuilder(16 * 1024);
-        field(content, codebook.getId());
-        field(content, codebook.getName());
-        field(content, codebook.getVersion());
+        List<Object> parts = new ArrayList<>(1024);
+        parts.add(codebook.getId());
+        parts.add(codebook.getName());
+        parts.add(codebook.getVersion());
         for (Layer layer : codebook.getLayers()) {
-            content.append("L");
-            field(content, layer.getId());
-            field(content, layer.getLabel());
-            field(content, layer.getDescription());
+            parts.add(LAYER);
+            parts.add(layer.getId());
+            parts.add(layer.getLabel());
+            parts.add(layer.getDescription());
             for (Code code : layer.getCodes()) {
-                content.append("C");
-                field(content, code.getId());
-                field(content, code.getLabel());
-                field(content, code.getDefinition());
-                field(content, code.getExample());
-                field(content, code.getExampleSource());
-                field(content, code.getColour());
-                field(content, code.getShortcutKey());
-                code.getReferences().forEach(reference -> field(content, reference));
+                parts.add(CODE);
+                parts.add(code.getId());
+                parts.add(code.getLabel());
+                parts.add(code.getDefinition());
+                parts.add(code.getExample());
+                parts.add(code.getExampleSource());
+                parts.add(code.getColour());
+                parts.add(code.getShortcutKey());
+                parts.addAll(code.getReferences());
                 for (AttributeDefinition attribute : code.getAttributes()) {
-                    content.append("A");
-                    field(content, attribute.getId());
-                    field(content, attribute.getLabel());
-                    field(content, attribute.getDescription());
-                    field(content, attribute.getKind() == null ? null : attribute.getKind().getLiteral());
-                    attribute.getAllowedValues().forEach(value -> field(content, value));
+                    parts.add(ATTRIBUTE);
+                    parts.add(attribute.getId());
+                    parts.add(attribute.getLabel());
+                    parts.add(attribute.getDescription());
+                    parts.add(attribute.getKind() == null ? null : attribute.getKind().getLiteral());
+                    parts.addAll(attribute.getAllowedValues());
                 }
             }
         }
         for (Reference reference : codebook.getReferences()) {
-            content.append("R");
-            field(content, reference.getKey());
-            field(content, reference.getCitation());
+            parts.add(REFERENCE);
+            parts.add(reference.getKey());
+            parts.add(reference.getCitation());
         }
-        return Digests.sha256(content.toString());
+        // The files of a class share their codebook's strings as they load (FramebenchResource): the very same
+        // strings in the same order are the same content, whose digest is known.
+        DigestMemo last = lastDigest;
+        if (last != null && last.isFor(parts)) {
+            return last.digest();
+        }
+        StringBuilder content = new StringBuilder(16 * 1024);
+        for (Object part : parts) {
+            if (part == LAYER) {
+                content.append("L");
+            } else if (part == CODE) {
+                content.append("C");
+            } else if (part == ATTRIBUTE) {
+                content.append("A");
+            } else if (part == REFERENCE) {
+                content.append("R");
+            } else {
+                field(content, (String) part);
+            }
+        }
+        String digest = Digests.sha256(content.toString());
+        lastDigest = new DigestMemo(parts.toArray(), digest);
+        return digest;
+    }
+
+    /** Where a layer, code, attribute definition or reference starts in {@link #digest}'s parts (never a field). */
+    private static final Object LAYER = new Object();
+    private static final Object CODE = new Object();
+    private static final Object ATTRIBUTE = new Object();
+    private static final Object REFERENCE = new Object();
+
+    /** The last codebook digested: its parts, by identity, and their digest. */
+    private static volatile DigestMemo lastDigest;
+
+    private record DigestMemo(Object[] parts, String digest) {
+
+        boolean isFor(List<Object> others) {
+            if (others.size() != parts.length) {
+                return false;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (others.get(i) != parts[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Length-prefixed, so no choice of field values can make two codebooks read the same. */

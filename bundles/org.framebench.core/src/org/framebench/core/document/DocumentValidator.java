@@ -126,6 +126,45 @@ public final class DocumentValidator extends EObjectValidator {
         return valid;
     }
 
+    /**
+     * Whether any feature of the model has a lower bound or a bounded many-valued upper bound, a key or map
+     * entries: EMF's multiplicity, key and map-entry checks can fail only then (each walks every feature of
+     * every object of a file).
+     */
+    private static final boolean MODEL_HAS_MULTIPLICITIES;
+    private static final boolean MODEL_HAS_KEYS_OR_MAPS;
+
+    static {
+        boolean multiplicities = false;
+        boolean keysOrMaps = false;
+        for (org.eclipse.emf.ecore.EClassifier classifier : FramebenchPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                keysOrMaps |= eClass.getInstanceClass() == java.util.Map.Entry.class;
+                for (org.eclipse.emf.ecore.EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+                    multiplicities |= feature.getLowerBound() > 0 || feature.getUpperBound() > 1;
+                    keysOrMaps |= feature instanceof org.eclipse.emf.ecore.EReference reference && !reference.getEKeys().isEmpty();
+                }
+            }
+        }
+        MODEL_HAS_MULTIPLICITIES = multiplicities;
+        MODEL_HAS_KEYS_OR_MAPS = keysOrMaps;
+    }
+
+    @Override
+    public boolean validate_EveryMultiplicityConforms(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return !MODEL_HAS_MULTIPLICITIES || super.validate_EveryMultiplicityConforms(eObject, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate_EveryKeyUnique(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return !MODEL_HAS_KEYS_OR_MAPS || super.validate_EveryKeyUnique(eObject, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate_EveryMapEntryUnique(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return !MODEL_HAS_KEYS_OR_MAPS || super.validate_EveryMapEntryUnique(eObject, diagnostics, context);
+    }
+
     @Override
     protected boolean validate_DataValueConforms(EObject eObject, EAttribute eAttribute, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
