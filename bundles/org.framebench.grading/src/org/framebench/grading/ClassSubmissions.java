@@ -281,6 +281,7 @@ public final class ClassSubmissions {
 
     private void check() {
         List<Submission> readable = submissions.stream().filter(Submission::isReadable).toList();
+        Map<String, String> textDigests = new java.util.IdentityHashMap<>();
         String assignmentId;
         Map<String, String> digests;
         if (key != null) {
@@ -300,8 +301,8 @@ public final class ClassSubmissions {
                         + "\").");
                 continue;
             }
-            String changed = changedArticles(document, digests);
-            if (changed != null && key != null && isReanchorable(document, digests)) {
+            String changed = changedArticles(document, digests, textDigests);
+            if (changed != null && key != null && isReanchorable(document, digests, textDigests)) {
                 reanchor(submission);
             } else if (changed != null) {
                 submission.addProblem(Problem.Kind.CHANGED_ARTICLES, changed);
@@ -316,10 +317,11 @@ public final class ClassSubmissions {
      * text matches its own recorded digest (not edited inside the file) and the file has exactly the key's
      * articles.
      */
-    private static boolean isReanchorable(AnnotationDocument document, Map<String, String> expected) {
+    private static boolean isReanchorable(AnnotationDocument document, Map<String, String> expected,
+            Map<String, String> known) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Article article : document.getAssignment().getArticles()) {
-            String actual = article.getText() == null ? null : Digests.sha256(article.getText());
+            String actual = article.getText() == null ? null : textDigest(article.getText(), known);
             if (actual == null || !actual.equals(article.getSha256()) || !expected.containsKey(article.getId())) {
                 return false;
             }
@@ -364,22 +366,21 @@ public final class ClassSubmissions {
         Map<String, Submission> annotationOwner = new HashMap<>();
         Map<String, List<Submission>> byAnnotation = new LinkedHashMap<>();
         Map<List<String>, List<Submission>> byAnswers = new LinkedHashMap<>();
-        for (Submission submission : gradable) {
+        // Each file's answers, sorted, made on all cores (a string per annotation: most of this check's time).
+        List<List<String>> answersOf = gradable.parallelStream().map(ClassSubmissions::sortedAnswers).toList();
+        for (int s = 0; s < gradable.size(); s++) {
+            Submission submission = gradable.get(s);
             AnnotationDocument document = submission.document();
             if (document.getId() != null && !document.getId().isBlank()) {
                 byDocument.computeIfAbsent(document.getId(), k -> new ArrayList<>()).add(submission);
             }
             java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-            List<String> answers = new ArrayList<>();
             for (Annotation annotation : document.getAnnotations()) {
                 if (annotation.getId() != null && !annotation.getId().isBlank()) {
                     ids.add(annotation.getId());
                 }
-                answers.add((annotation.getArticle() == null ? "" : annotation.getArticle().getId()) + "|"
-                        + (annotation.getCode() == null ? "" : annotation.getCode().getId()) + "|"
-                        + annotation.getBegin() + "|" + annotation.getEnd()
-                        + (org.framebench.core.text.TextAnchors.inHeadline(annotation) ? "|headline" : ""));
             }
+            List<String> answers = answersOf.get(s);
             for (String id : ids) {
                 Submission first = annotationOwner.putIfAbsent(id, submission);
                 if (first != null) {
@@ -387,7 +388,6 @@ public final class ClassSubmissions {
                 }
             }
             if (answers.size() >= SAME_ANSWERS_MINIMUM) {
-                Collections.sort(answers);
                 byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(submission);
             }
         }
@@ -404,6 +404,19 @@ public final class ClassSubmissions {
                     + other.file().getFileName() + " (" + other.studentName() + ") have " + String.join(", and ", why)
                     + ". Both are graded; please check."));
         }
+    }
+
+    /** What a file's annotations say (article, code, span, headline or body), one string each, sorted. */
+    private static List<String> sortedAnswers(Submission submission) {
+        List<String> answers = new ArrayList<>();
+        for (Annotation annotation : submission.document().getAnnotations()) {
+            answers.add((annotation.getArticle() == null ? "" : annotation.getArticle().getId()) + "|"
+                    + (annotation.getCode() == null ? "" : annotation.getCode().getId()) + "|"
+                    + annotation.getBegin() + "|" + annotation.getEnd()
+                    + (org.framebench.core.text.TextAnchors.inHeadline(annotation) ? "|headline" : ""));
+        }
+        Collections.sort(answers);
+        return answers;
     }
 
     private static void pair(java.util.Collection<List<Submission>> groups, String why,
@@ -433,13 +446,23 @@ public final class ClassSubmissions {
                 : "name:" + submission.studentName().toLowerCase(Locale.ROOT).strip();
     }
 
+    /**
+     * The digest of an article's text, from {@code known} (by identity) when hashed before: the students'
+     * article texts are the key's very strings when equal (they share them as they load, see
+     * FramebenchResource), so each distinct text is hashed once per class.
+     */
+    private static String textDigest(String text, Map<String, String> known) {
+        return known.computeIfAbsent(text, Digests::sha256);
+    }
+
     /** Null when every article matches, else a sentence naming the articles that differ. */
-    private static String changedArticles(AnnotationDocument document, Map<String, String> expected) {
+    private static String changedArticles(AnnotationDocument document, Map<String, String> expected,
+            Map<String, String> known) {
         List<String> changed = new ArrayList<>();
         Map<String, Article> articles = new HashMap<>();
         for (Article article : document.getAssignment().getArticles()) {
             articles.put(article.getId(), article);
-            String actual = article.getText() == null ? null : Digests.sha256(article.getText());
+            String actual = article.getText() == null ? null : textDigest(article.getText(), known);
             boolean tampered = actual == null || !actual.equals(article.getSha256());
             boolean different = expected.containsKey(article.getId()) && !expected.get(article.getId()).equals(actual);
             if (tampered || different || !expected.containsKey(article.getId())) {
