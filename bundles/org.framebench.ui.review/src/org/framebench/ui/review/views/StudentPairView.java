@@ -110,11 +110,11 @@ public class StudentPairView extends ViewPart {
         rowViewer.getTable().setLinesVisible(true);
         rowViewer.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Pair_agreement, 130, this::agreementLabel, row -> colour(ReviewColours.of(statusOf(row.agreement()))));
-        column(Messages.Pair_firstCode, 150, row -> codeOf(row.first()), row -> null);
-        column(Messages.Pair_secondCode, 150, row -> codeOf(row.second()), row -> null);
+        column(Messages.Pair_firstCode, 150, row -> AnnotationText.codeOf(row.first()), row -> null);
+        column(Messages.Pair_secondCode, 150, row -> AnnotationText.codeOf(row.second()), row -> null);
         column(Messages.Review_overlap, 70, row -> row.first() != null && row.second() != null
                 ? String.format(Locale.ROOT, "%.0f%%", 100 * row.overlap()) : "", row -> null);
-        column(Messages.Review_text, 320, row -> oneLine(row.annotation().getCoveredText()), row -> null);
+        column(Messages.Review_text, 320, row -> AnnotationText.oneLine(row.annotation().getCoveredText()), row -> null);
         vertical.setWeights(60, 40);
 
         ReviewSessions.addSessionListener(sessionListener);
@@ -246,7 +246,7 @@ public class StudentPairView extends ViewPart {
         firstTitle.setText(first == null ? Messages.Pair_firstPane : nameOf(first));
         secondTitle.setText(second == null ? Messages.Pair_secondPane : nameOf(second));
         List<PairComparison.Row> rows = comparison == null || article == null ? List.of()
-                : comparison.rows().stream().filter(row -> isOn(row.annotation(), article)).toList();
+                : comparison.rows().stream().filter(row -> AnnotationText.isOn(row.annotation(), article)).toList();
         rowViewer.setInput(rows);
         List<Marked> left = new ArrayList<>();
         List<Marked> right = new ArrayList<>();
@@ -310,22 +310,6 @@ public class StudentPairView extends ViewPart {
 
     private static String nameOf(Submission submission) {
         return submission.studentName();
-    }
-
-    private static boolean isOn(Annotation annotation, Article article) {
-        return annotation != null && annotation.getArticle() != null
-                && Objects.equals(annotation.getArticle().getId(), article.getId());
-    }
-
-    private static String codeOf(Annotation annotation) {
-        if (annotation == null || annotation.getCode() == null) {
-            return "";
-        }
-        return annotation.getCode().getId() + "  " + annotation.getCode().getLabel();
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ");
     }
 
     private Color colour(RGB rgb) {

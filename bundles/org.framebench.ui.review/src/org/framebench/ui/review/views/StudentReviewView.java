@@ -194,12 +194,12 @@ public class StudentReviewView extends ViewPart {
         matchViewer.getTable().setLinesVisible(true);
         matchViewer.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Review_status, 90, m -> statusLabel(m.status()), m -> colour(ReviewColours.of(m.status())));
-        column(Messages.Review_studentCode, 160, m -> codeOf(m.student()), m -> null);
-        column(Messages.Review_keyCode, 160, m -> codeOf(m.key()), m -> null);
+        column(Messages.Review_studentCode, 160, m -> AnnotationText.codeOf(m.student()), m -> null);
+        column(Messages.Review_keyCode, 160, m -> AnnotationText.codeOf(m.key()), m -> null);
         column(Messages.Review_overlap, 70,
                 m -> m.student() != null && m.key() != null ? String.format(Locale.ROOT, "%.0f%%", 100 * m.overlap()) : "",
                 m -> null);
-        column(Messages.Review_text, 320, m -> oneLine(m.annotation().getCoveredText()), m -> null);
+        column(Messages.Review_text, 320, m -> AnnotationText.oneLine(m.annotation().getCoveredText()), m -> null);
         column(Messages.Review_feedbackColumn, 70,
                 m -> session == null ? "" : Integer.toString(session.feedbackOn(student, m.annotation()).size()),
                 m -> null);
@@ -362,7 +362,7 @@ public class StudentReviewView extends ViewPart {
             keyText.setText(text);
         }
         List<AnnotationMatch> rows = score == null || article == null ? List.of()
-                : score.matches().stream().filter(m -> isOn(m.annotation(), article)).toList();
+                : score.matches().stream().filter(m -> AnnotationText.isOn(m.annotation(), article)).toList();
         matchViewer.setInput(rows);
         paint(rows);
         updateFeedbackArea();
@@ -801,22 +801,6 @@ public class StudentReviewView extends ViewPart {
 
     public Button getRemoveButton() {
         return removeButton;
-    }
-
-    private static boolean isOn(Annotation annotation, Article article) {
-        return annotation != null && annotation.getArticle() != null
-                && Objects.equals(annotation.getArticle().getId(), article.getId());
-    }
-
-    private static String codeOf(Annotation annotation) {
-        if (annotation == null || annotation.getCode() == null) {
-            return "";
-        }
-        return annotation.getCode().getId() + "  " + annotation.getCode().getLabel();
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ");
     }
 
     static String statusLabel(MatchStatus status) {
