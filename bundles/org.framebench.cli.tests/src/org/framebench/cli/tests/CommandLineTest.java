@@ -23,6 +23,7 @@ import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
 import org.framebench.core.text.TextAnchors;
+import org.framebench.export.testing.Csv;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
@@ -267,42 +268,11 @@ class CommandLineTest {
         return annotation;
     }
 
-    /** Reads an RFC 4180 file (byte-order mark, quoted fields with doubled quotes and line breaks). */
+    /** Reads an RFC 4180 file that starts with a byte-order mark (for Excel). */
     private static List<List<String>> csv(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"), "UTF-8 with a byte-order mark, for Excel");
-        List<List<String>> records = new java.util.ArrayList<>();
-        List<String> record = new java.util.ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new java.util.ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertTrue(record.isEmpty() && field.length() == 0, "the file ends with a complete record");
-        return records;
+        return Csv.records(text.substring(1));
     }
 
     @Test

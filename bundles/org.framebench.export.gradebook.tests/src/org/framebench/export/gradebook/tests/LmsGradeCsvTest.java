@@ -1,7 +1,6 @@
 package org.framebench.export.gradebook.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +25,7 @@ import org.framebench.core.document.Documents;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
 import org.framebench.export.gradebook.LmsGradeCsv;
+import org.framebench.export.testing.Csv;
 import org.framebench.export.testing.LibreOfficeCalc;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
@@ -212,41 +212,8 @@ class LmsGradeCsvTest {
         }
     }
 
-    /** RFC 4180, as a spreadsheet or an LMS reads it. */
+    /** RFC 4180, as a spreadsheet or an LMS reads it; every record ends in CRLF. */
     static List<List<String>> readCsv(Path file) throws Exception {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertTrue(row.isEmpty() && field.isEmpty(), "every record ends in CRLF");
-        assertNotNull(rows);
-        return rows;
+        return Csv.records(Files.readString(file, StandardCharsets.UTF_8));
     }
 }
