@@ -21,6 +21,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Article#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.Article#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.framebench.model.Article#getHeadline <em>Headline</em>}</li>
+ *   <li>{@link org.framebench.model.Article#getByline <em>Byline</em>}</li>
+ *   <li>{@link org.framebench.model.Article#getPublished <em>Published</em>}</li>
+ *   <li>{@link org.framebench.model.Article#getUrl <em>Url</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getArticle()
@@ -209,5 +212,80 @@ public interface Article extends EObject {
 	 * @generated
 	 */
 	void setHeadline(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Byline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who wrote the article, as the outlet credits it. Optional.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Byline</em>' attribute.
+	 * @see #setByline(String)
+	 * @see org.framebench.model.FramebenchPackage#getArticle_Byline()
+	 * @model
+	 * @generated
+	 */
+	String getByline();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Article#getByline <em>Byline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Byline</em>' attribute.
+	 * @see #getByline()
+	 * @generated
+	 */
+	void setByline(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Published</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the outlet published it, as the instructor typed it (ISO 8601 date preferred). Optional.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Published</em>' attribute.
+	 * @see #setPublished(String)
+	 * @see org.framebench.model.FramebenchPackage#getArticle_Published()
+	 * @model
+	 * @generated
+	 */
+	String getPublished();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Article#getPublished <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Published</em>' attribute.
+	 * @see #getPublished()
+	 * @generated
+	 */
+	void setPublished(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the outlet published it. Shown, never fetched. Optional.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Url</em>' attribute.
+	 * @see #setUrl(String)
+	 * @see org.framebench.model.FramebenchPackage#getArticle_Url()
+	 * @model
+	 * @generated
+	 */
+	String getUrl();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Article#getUrl <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Url</em>' attribute.
+	 * @see #getUrl()
+	 * @generated
+	 */
+	void setUrl(String value);
 
 } // Article

@@ -225,13 +225,40 @@ public interface FramebenchPackage extends EPackage {
 	int ARTICLE__HEADLINE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Byline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__BYLINE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Published</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__PUBLISHED = 9;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTICLE__URL = 10;
+
+	/**
 	 * The number of structural features of the '<em>Article</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARTICLE_FEATURE_COUNT = 8;
+	int ARTICLE_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Article</em>' class.
@@ -2152,6 +2179,39 @@ public interface FramebenchPackage extends EPackage {
 	EAttribute getArticle_Headline();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getByline <em>Byline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Byline</em>'.
+	 * @see org.framebench.model.Article#getByline()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Byline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getPublished <em>Published</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Published</em>'.
+	 * @see org.framebench.model.Article#getPublished()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Published();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Article#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see org.framebench.model.Article#getUrl()
+	 * @see #getArticle()
+	 * @generated
+	 */
+	EAttribute getArticle_Url();
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Codebook <em>Codebook</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3953,6 +4013,30 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARTICLE__HEADLINE = eINSTANCE.getArticle_Headline();
+
+		/**
+		 * The meta object literal for the '<em><b>Byline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__BYLINE = eINSTANCE.getArticle_Byline();
+
+		/**
+		 * The meta object literal for the '<em><b>Published</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__PUBLISHED = eINSTANCE.getArticle_Published();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTICLE__URL = eINSTANCE.getArticle_Url();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.CodebookImpl <em>Codebook</em>}' class.

@@ -28,6 +28,9 @@ import org.framebench.model.FramebenchPackage;
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.framebench.model.impl.ArticleImpl#getHeadline <em>Headline</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ArticleImpl#getByline <em>Byline</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ArticleImpl#getPublished <em>Published</em>}</li>
+ *   <li>{@link org.framebench.model.impl.ArticleImpl#getUrl <em>Url</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +195,66 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 	 * @ordered
 	 */
 	protected String headline = HEADLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getByline() <em>Byline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getByline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BYLINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getByline() <em>Byline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getByline()
+	 * @generated
+	 * @ordered
+	 */
+	protected String byline = BYLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPublished() <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublished()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PUBLISHED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPublished() <em>Published</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublished()
+	 * @generated
+	 * @ordered
+	 */
+	protected String published = PUBLISHED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String url = URL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -402,6 +465,75 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 	 * @generated
 	 */
 	@Override
+	public String getByline() {
+		return byline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setByline(String newByline) {
+		String oldByline = byline;
+		byline = newByline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ARTICLE__BYLINE, oldByline, byline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPublished() {
+		return published;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublished(String newPublished) {
+		String oldPublished = published;
+		published = newPublished;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ARTICLE__PUBLISHED, oldPublished, published));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUrl() {
+		return url;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUrl(String newUrl) {
+		String oldUrl = url;
+		url = newUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ARTICLE__URL, oldUrl, url));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FramebenchPackage.ARTICLE__ID:
@@ -420,6 +552,12 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return getSha256();
 			case FramebenchPackage.ARTICLE__HEADLINE:
 				return getHeadline();
+			case FramebenchPackage.ARTICLE__BYLINE:
+				return getByline();
+			case FramebenchPackage.ARTICLE__PUBLISHED:
+				return getPublished();
+			case FramebenchPackage.ARTICLE__URL:
+				return getUrl();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -455,6 +593,15 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return;
 			case FramebenchPackage.ARTICLE__HEADLINE:
 				setHeadline((String)newValue);
+				return;
+			case FramebenchPackage.ARTICLE__BYLINE:
+				setByline((String)newValue);
+				return;
+			case FramebenchPackage.ARTICLE__PUBLISHED:
+				setPublished((String)newValue);
+				return;
+			case FramebenchPackage.ARTICLE__URL:
+				setUrl((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -492,6 +639,15 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 			case FramebenchPackage.ARTICLE__HEADLINE:
 				setHeadline(HEADLINE_EDEFAULT);
 				return;
+			case FramebenchPackage.ARTICLE__BYLINE:
+				setByline(BYLINE_EDEFAULT);
+				return;
+			case FramebenchPackage.ARTICLE__PUBLISHED:
+				setPublished(PUBLISHED_EDEFAULT);
+				return;
+			case FramebenchPackage.ARTICLE__URL:
+				setUrl(URL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -520,6 +676,12 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
 			case FramebenchPackage.ARTICLE__HEADLINE:
 				return HEADLINE_EDEFAULT == null ? headline != null : !HEADLINE_EDEFAULT.equals(headline);
+			case FramebenchPackage.ARTICLE__BYLINE:
+				return BYLINE_EDEFAULT == null ? byline != null : !BYLINE_EDEFAULT.equals(byline);
+			case FramebenchPackage.ARTICLE__PUBLISHED:
+				return PUBLISHED_EDEFAULT == null ? published != null : !PUBLISHED_EDEFAULT.equals(published);
+			case FramebenchPackage.ARTICLE__URL:
+				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -550,6 +712,12 @@ public class ArticleImpl extends MinimalEObjectImpl.Container implements Article
 		result.append(sha256);
 		result.append(", headline: ");
 		result.append(headline);
+		result.append(", byline: ");
+		result.append(byline);
+		result.append(", published: ");
+		result.append(published);
+		result.append(", url: ");
+		result.append(url);
 		result.append(')');
 		return result.toString();
 	}

@@ -454,6 +454,36 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getArticle_Byline() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Published() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArticle_Url() {
+		return (EAttribute)articleEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCodebook() {
 		return codebookEClass;
 	}
@@ -2014,6 +2044,9 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(articleEClass, ARTICLE__TEXT);
 		createEAttribute(articleEClass, ARTICLE__SHA256);
 		createEAttribute(articleEClass, ARTICLE__HEADLINE);
+		createEAttribute(articleEClass, ARTICLE__BYLINE);
+		createEAttribute(articleEClass, ARTICLE__PUBLISHED);
+		createEAttribute(articleEClass, ARTICLE__URL);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__ID);
@@ -2236,6 +2269,9 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getArticle_Text(), ecorePackage.getEString(), "text", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArticle_Headline(), ecorePackage.getEString(), "headline", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Byline(), ecorePackage.getEString(), "byline", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Published(), ecorePackage.getEString(), "published", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArticle_Url(), ecorePackage.getEString(), "url", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodebook_Id(), ecorePackage.getEString(), "id", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2463,6 +2499,24 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "The headline as the outlet shows it, annotatable like the text (annotations with region headline have offsets into it). Absent (null) in files written before headlines: no headline."
+		   });
+		addAnnotation
+		  (getArticle_Byline(),
+		   source,
+		   new String[] {
+			   "documentation", "Who wrote the article, as the outlet credits it. Optional."
+		   });
+		addAnnotation
+		  (getArticle_Published(),
+		   source,
+		   new String[] {
+			   "documentation", "When the outlet published it, as the instructor typed it (ISO 8601 date preferred). Optional."
+		   });
+		addAnnotation
+		  (getArticle_Url(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the outlet published it. Shown, never fetched. Optional."
 		   });
 		addAnnotation
 		  (getCodebook_Sha256(),
