@@ -3,10 +3,14 @@ package org.framebench.core.codebook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.framebench.model.AttributeDefinition;
 import org.framebench.model.Code;
 import org.framebench.model.Codebook;
+import org.framebench.model.FramebenchFactory;
 import org.framebench.model.Layer;
 import org.framebench.model.Reference;
 import org.framebench.core.text.Digests;
@@ -15,6 +19,41 @@ import org.framebench.core.text.Digests;
 public final class Codebooks {
 
     private Codebooks() {
+    }
+
+    /**
+     * A new codebook to fill in: a new id, the name "New codebook", version 1, and one empty layer (id "layer-1",
+     * label "Layer 1") to add codes to.
+     */
+    public static Codebook blank() {
+        FramebenchFactory factory = FramebenchFactory.eINSTANCE;
+        Codebook codebook = factory.createCodebook();
+        codebook.setId(newId());
+        codebook.setName("New codebook");
+        codebook.setVersion("1");
+        Layer layer = factory.createLayer();
+        layer.setId("layer-1");
+        layer.setLabel("Layer 1");
+        layer.setDescription("");
+        codebook.getLayers().add(layer);
+        return codebook;
+    }
+
+    /**
+     * A deep copy of {@code codebook} (layers, codes, attribute definitions, references) with a new id, version 1 and
+     * no recorded digest: a new codebook that starts as {@code codebook} does, to be edited without changing what
+     * documents made with the original mean.
+     */
+    public static Codebook copyAsNew(Codebook codebook) {
+        Codebook copy = EcoreUtil.copy(codebook);
+        copy.setId(newId());
+        copy.setVersion("1");
+        copy.setSha256(null);
+        return copy;
+    }
+
+    private static String newId() {
+        return "codebook-" + UUID.randomUUID();
     }
 
     /** All codes, layer by layer, in codebook order. */
