@@ -14,7 +14,7 @@ import org.xml.sax.SAXParseException;
  * on. "Newer" is said only of what is newer: an older or unknown format is called that, and the
  * version named is the file's, never this build's own.
  */
-final class FormatVersions {
+public final class FormatVersions {
 
     private FormatVersions() {
     }
@@ -26,7 +26,7 @@ final class FormatVersions {
     }
 
     /** Why a file whose Framebench namespace has version {@code version} (not ours) is not opened. */
-    static String describeNamespace(String name, String version) {
+    public static String describeNamespace(String name, String version) {
         int comparison = compareVersions(version, ownNamespaceVersion());
         if (comparison > 0) {
             return name + " was written by a newer version of Framebench (file format " + version
@@ -51,7 +51,7 @@ final class FormatVersions {
     }
 
     /** What the XML reader found wrong, in words a person can act on. */
-    static String describeParseError(Object error) {
+    public static String describeParseError(Object error) {
         Object cause = error;
         while (cause instanceof Resource.IOWrappedException wrapped && wrapped.getCause() != null) {
             cause = wrapped.getCause();
