@@ -82,6 +82,7 @@ class OwnAssignmentTest {
             assertEquals(SWT.LEFT_TO_RIGHT, editor.getPanes().get(1).getText().getOrientation());
 
             UiDriver.selectAndPress(arabicText, "المتحدث باسم الحكومة", '1');
+            screenshot(editor, "own-assignment-two-articles.png");
             assertEquals(1, editor.getDocument().getAnnotations().size());
             Annotation annotation = editor.getDocument().getAnnotations().get(0);
             assertEquals("المتحدث باسم الحكومة", annotation.getCoveredText());
@@ -118,6 +119,28 @@ class OwnAssignmentTest {
             UiDriver.flush();
             assertEquals(1, editor.getPanes().size(), "one article shown once");
             watch.assertNone();
+        }
+    }
+
+    /** With FRAMEBENCH_SCREENSHOT_DIR set: the window as it is, for a person to look at. */
+    private static void screenshot(DocumentEditor editor, String name) {
+        String dir = System.getenv("FRAMEBENCH_SCREENSHOT_DIR");
+        if (dir == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell shell = editor.getPanes().get(0).getShell();
+        UiDriver.flush();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(Path.of(dir, name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
         }
     }
 
