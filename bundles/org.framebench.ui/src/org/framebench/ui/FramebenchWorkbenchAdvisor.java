@@ -20,7 +20,7 @@ public class FramebenchWorkbenchAdvisor extends WorkbenchAdvisor {
     /**
      * The documents named on the command line. Launchers and test harnesses pass options of their own
      * ({@code -option value}): a value that follows an option is not a file to open, unless it is a
-     * {@code .fbench} file.
+     * {@code .fbench} document or {@code .fbassign} assignment.
      */
     static List<String> filesIn(String[] args) {
         List<String> files = new ArrayList<>();
@@ -30,7 +30,7 @@ public class FramebenchWorkbenchAdvisor extends WorkbenchAdvisor {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             boolean afterOption = i > 0 && args[i - 1].startsWith("-");
-            if (arg.toLowerCase().endsWith(".fbench") || (!arg.startsWith("-") && !afterOption)) {
+            if (arg.toLowerCase().endsWith(".fbench") || arg.toLowerCase().endsWith(".fbassign") || (!arg.startsWith("-") && !afterOption)) {
                 files.add(arg);
             }
         }

@@ -52,6 +52,8 @@ public final class Messages extends NLS {
     public static String Editor_annotateAs;
     public static String Editor_hoverNote;
     public static String Editor_fileFilter;
+    public static String OpenAssignment_title;
+    public static String OpenAssignment_filter;
     public static String Editor_allFiles;
     public static String Editor_saveFailedTitle;
     public static String Open_failedTitle;

@@ -8,6 +8,10 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.framebench.core.assignment.AssignmentException;
+import org.framebench.core.assignment.AssignmentFiles;
+import org.framebench.core.assignment.AssignmentLibrary;
+import org.framebench.core.assignment.Examples;
 import org.framebench.core.corpus.CorpusException;
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentException;
@@ -77,6 +81,9 @@ public final class DocumentOpener {
      * and kept. A text edited inside the file (digest mismatch) is pointed out.
      */
     public static DocumentEditor openFile(IWorkbenchPage page, Path file) {
+        if (isAssignmentFile(file)) {
+            return openAssignmentFile(page, file);
+        }
         Loaded loaded;
         try {
             loaded = load(file);
@@ -85,6 +92,40 @@ public final class DocumentOpener {
             return null;
         }
         return openLoaded(page, file, loaded);
+    }
+
+    /** Whether {@code file} is named as an assignment an instructor hands out ({@code .fbassign}). */
+    public static boolean isAssignmentFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith("." + AssignmentFiles.EXTENSION);
+    }
+
+    /**
+     * Opens a new, untitled student document for the assignment in {@code file} (File → Open
+     * Assignment); a file that cannot be read is explained and nothing opens. The assignment is
+     * remembered, so that documents made for an older version of it can later be moved to this one.
+     */
+    public static DocumentEditor openAssignmentFile(IWorkbenchPage page, Path file) {
+        Assignment assignment;
+        try {
+            assignment = AssignmentFiles.load(file);
+        } catch (AssignmentException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
+            return null;
+        }
+        AssignmentLibrary.remember(assignment);
+        return openAssignment(page, assignment);
+    }
+
+    /** Opens a new student document for the example assignment {@code exampleId} (File → New from Example). */
+    public static DocumentEditor openExample(IWorkbenchPage page, String exampleId) {
+        try {
+            return openAssignment(page, Examples.load(exampleId));
+        } catch (AssignmentException e) {
+            FramebenchUiPlugin.log("example " + exampleId, e);
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
+            return null;
+        }
     }
 
     /** A document read from a file, with what the file was on disk when it was read. */
@@ -162,15 +203,16 @@ public final class DocumentOpener {
         return open(page, new DocumentEditorInput(again, file.toAbsolutePath()));
     }
 
-    /** The bundled assignment if {@code document} answers it, else null. */
+    /**
+     * The newest version this machine knows of the assignment {@code document} answers (an example, or an
+     * assignment opened here before), if it is not older than the document's own; else null.
+     */
     private static Assignment bundledVersionOf(AnnotationDocument document) {
-        try {
-            Assignment bundled = CorpusLoader.loadDefault();
-            return bundled.getId().equals(document.getAssignment().getId()) ? bundled : null;
-        } catch (CorpusException e) {
-            FramebenchUiPlugin.log("bundled assignment", e);
-            return null;
-        }
+        Assignment own = document.getAssignment();
+        return AssignmentLibrary.newest(own.getId())
+                .filter(known -> own.getVersion() == null || known.getVersion() == null
+                        || AssignmentLibrary.compareVersions(known.getVersion(), own.getVersion()) >= 0)
+                .orElse(null);
     }
 
     static DocumentEditor open(IWorkbenchPage page, DocumentEditorInput input) {

@@ -53,7 +53,7 @@ public final class FileDrop extends DropTargetAdapter {
         }
         List<String> foreign = new ArrayList<>();
         for (String name : names) {
-            if (name.toLowerCase(Locale.ROOT).endsWith(".fbench")) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".fbench") || name.toLowerCase(Locale.ROOT).endsWith(".fbassign")) {
                 DocumentOpener.openFile(window.getActivePage(), name);
             } else {
                 foreign.add(java.nio.file.Paths.get(name).getFileName().toString());

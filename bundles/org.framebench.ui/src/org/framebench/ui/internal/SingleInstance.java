@@ -145,8 +145,12 @@ public final class SingleInstance {
         } else {
             for (Path file : request.files()) {
                 try {
-                    DocumentStore.load(file, DocumentStore.Strictness.EDITING);
-                } catch (DocumentException e) {
+                    if (DocumentOpener.isAssignmentFile(file)) {
+                        org.framebench.core.assignment.AssignmentFiles.load(file);
+                    } else {
+                        DocumentStore.load(file, DocumentStore.Strictness.EDITING);
+                    }
+                } catch (DocumentException | org.framebench.core.assignment.AssignmentException e) {
                     problems.add(NLS.bind(Messages.Instance_fileProblem, file, e.getMessage()));
                 }
             }
