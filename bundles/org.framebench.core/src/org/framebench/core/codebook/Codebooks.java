@@ -34,7 +34,6 @@ public final class Codebooks {
         Layer layer = factory.createLayer();
         layer.setId("layer-1");
         layer.setLabel("Layer 1");
-        layer.setDescription("");
         codebook.getLayers().add(layer);
         return codebook;
     }
