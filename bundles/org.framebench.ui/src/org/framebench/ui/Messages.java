@@ -44,6 +44,8 @@ public final class Messages extends NLS {
     public static String Editor_notADocument;
     public static String Editor_layoutLabel;
     public static String Editor_layoutAll;
+    public static String Editor_layoutBoth;
+    public static String Editor_countWords;
     public static String Editor_layoutTwo;
     public static String Editor_layoutOne;
     public static String Editor_articleHeader;

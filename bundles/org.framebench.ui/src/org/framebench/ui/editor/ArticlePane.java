@@ -77,6 +77,13 @@ public class ArticlePane extends Composite {
         text.setFont(org.framebench.ui.internal.Appearance.articleFont());
         text.setData("org.framebench.article", article.getId());
         body = new AnnotatedText(text, article, TextRegion.BODY, this::colour);
+        // An article in a right-to-left script (Arabic, Hebrew) reads and wraps from the right.
+        if (org.framebench.ui.internal.TextDirection.isRightToLeft(article.getText())) {
+            text.setOrientation(SWT.RIGHT_TO_LEFT);
+        }
+        if (headline != null && org.framebench.ui.internal.TextDirection.isRightToLeft(article.getHeadline())) {
+            headline.getText().setOrientation(SWT.RIGHT_TO_LEFT);
+        }
         // The pane hears of its disposal before its texts are taken apart: focus moving meanwhile (panes are
         // replaced when the articles shown change) must not touch a half-released text.
         addListener(SWT.Dispose, e -> disposing = true);

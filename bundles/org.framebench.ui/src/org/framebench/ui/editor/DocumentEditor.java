@@ -243,7 +243,7 @@ public class DocumentEditor extends EditorPart {
         barLayout.marginHeight = 2;
         bar.setLayout(barLayout);
         new Label(bar, SWT.NONE).setText(Messages.Editor_layoutLabel);
-        String[] labels = { Messages.Editor_layoutAll, Messages.Editor_layoutTwo, Messages.Editor_layoutOne };
+        String[] labels = { allLabel(articles().size()), Messages.Editor_layoutTwo, Messages.Editor_layoutOne };
         for (Layout option : Layout.values()) {
             Button button = new Button(bar, SWT.RADIO);
             button.setText(labels[option.ordinal()]);
@@ -255,6 +255,8 @@ public class DocumentEditor extends EditorPart {
             });
             layoutButtons[option.ordinal()] = button;
         }
+        // One article: nothing to put beside it.
+        layoutButtons[Layout.TWO.ordinal()].setEnabled(articles().size() > 1);
         firstArticle = new Combo(bar, SWT.READ_ONLY);
         secondArticle = new Combo(bar, SWT.READ_ONLY);
         for (Article article : articles()) {
@@ -268,6 +270,16 @@ public class DocumentEditor extends EditorPart {
         updateChooserState();
     }
 
+    /** "All four" for the four articles, "Both" for two, "All six" for six: the assignment's own count. */
+    static String allLabel(int count) {
+        if (count == 2) {
+            return Messages.Editor_layoutBoth;
+        }
+        String[] words = Messages.Editor_countWords.split(",");
+        return NLS.bind(Messages.Editor_layoutAll, count >= 1 && count <= words.length ? words[count - 1].strip()
+                : String.valueOf(count));
+    }
+
     private void updateChooserState() {
         firstArticle.setEnabled(layout != Layout.ALL);
         secondArticle.setEnabled(layout == Layout.TWO);
@@ -275,9 +287,9 @@ public class DocumentEditor extends EditorPart {
 
     /** Shows all articles, the two chosen, or the one chosen. */
     public void setLayout(Layout newLayout) {
-        layout = newLayout;
+        layout = newLayout == Layout.TWO && articles().size() < 2 ? Layout.ONE : newLayout;
         for (Layout option : Layout.values()) {
-            layoutButtons[option.ordinal()].setSelection(option == newLayout);
+            layoutButtons[option.ordinal()].setSelection(option == layout);
         }
         updateChooserState();
         arrangeArticles();

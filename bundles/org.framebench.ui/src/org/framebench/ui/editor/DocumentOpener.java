@@ -34,14 +34,22 @@ public final class DocumentOpener {
     /** Opens a new student document on the bundled four-article assignment. */
     public static DocumentEditor openDefaultAssignment(IWorkbenchPage page) {
         try {
-            AnnotationDocument document = Documents.newDocument(CorpusLoader.loadDefault(), Role.STUDENT);
-            return open(page, new DocumentEditorInput(document, null));
+            return openAssignment(page, CorpusLoader.loadDefault());
         } catch (CorpusException e) {
             FramebenchUiPlugin.log("default assignment", e);
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,
                     NLS.bind(Messages.Open_defaultFailed, e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Opens a new, untitled student document for {@code assignment} (any number of articles, in any
+     * script): the document holds its own copy of the assignment, so {@code assignment} is not changed.
+     */
+    public static DocumentEditor openAssignment(IWorkbenchPage page, Assignment assignment) {
+        AnnotationDocument document = Documents.newDocument(assignment, Role.STUDENT);
+        return open(page, new DocumentEditorInput(document, null));
     }
 
     /**

@@ -78,7 +78,7 @@ public final class ImportBenchmark {
                         p.append(',');
                     }
                     p.append(i == n - 1 ? "." : " ");
-                    if (i % 25 == 10) {
+                    if (i % 25 == 10 && i < n - 1) {
                         p.append("<a href=\"/x\">link</a> ");
                         written++;
                     }
