@@ -13,11 +13,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.framebench.core.assignment.AssignmentException;
 import org.framebench.core.assignment.AssignmentFiles;
-import org.framebench.core.document.Documents;
 import org.framebench.model.Assignment;
-import org.framebench.model.Role;
 import org.framebench.ui.editor.DocumentEditor;
-import org.framebench.ui.editor.DocumentEditorInput;
+import org.framebench.ui.editor.DocumentOpener;
 
 /** The assignment wizard's dialog: sized for 1280×800, Finish is "Save and Close". */
 public final class AssignmentWizardDialog extends WizardDialog {
@@ -89,14 +87,8 @@ public final class AssignmentWizardDialog extends WizardDialog {
     /** A new, untitled student document for the assignment in {@code file}. */
     public static DocumentEditor openAsStudent(IWorkbenchPage page, Path file) {
         try {
-            Assignment assignment = AssignmentFiles.load(file);
-            DocumentEditorInput input = new DocumentEditorInput(Documents.newDocument(assignment, Role.STUDENT), null);
-            return (DocumentEditor) page.openEditor(input, DocumentEditor.ID);
+            return DocumentOpener.openAssignment(page, AssignmentFiles.load(file));
         } catch (AssignmentException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Edit_failedTitle, e.getMessage());
-            return null;
-        } catch (org.eclipse.ui.PartInitException e) {
-            AssignmentWizard.log("opening " + file + " as a student", e);
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Edit_failedTitle, e.getMessage());
             return null;
         }

@@ -12,18 +12,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.framebench.core.assignment.AssignmentException;
 import org.framebench.core.assignment.AssignmentFiles;
 import org.framebench.core.codebook.BuiltInCodebook;
 import org.framebench.core.codebook.Codebooks;
 import org.framebench.model.Assignment;
-import org.framebench.model.Code;
 import org.framebench.model.Codebook;
-import org.framebench.model.Layer;
+import org.framebench.ui.codebook.CodebookEditor;
 
 /**
  * Page 3: the codebook. Start from the built-in journalism codebook, a blank one or an imported one
@@ -34,7 +30,7 @@ final class CodebookPage extends WizardPage {
     private final AssignmentWizard wizard;
     private Codebook codebook;
     private Composite editorArea;
-    private Control editor;
+    private CodebookEditor editor;
     private Label summary;
     private Button builtIn;
     private Button blank;
@@ -120,28 +116,22 @@ final class CodebookPage extends WizardPage {
     }
 
     private boolean editorHasChanges() {
-        return false;
+        return editor != null && editor.canUndo();
     }
 
     private void showEditor() {
         if (editor != null) {
-            editor.dispose();
+            editor.getControl().dispose();
         }
-        // Until the codebook editor (i13codebookui) lands: the codebook's layers and codes, read-only.
-        Tree tree = new Tree(editorArea, SWT.BORDER);
-        for (Layer layer : codebook.getLayers()) {
-            TreeItem layerItem = new TreeItem(tree, SWT.NONE);
-            layerItem.setText(layer.getLabel() == null ? layer.getId() : layer.getLabel());
-            for (Code code : layer.getCodes()) {
-                TreeItem codeItem = new TreeItem(layerItem, SWT.NONE);
-                codeItem.setText(code.getId() + "  " + code.getLabel()
-                        + (code.getShortcutKey() == null ? "" : "  [" + code.getShortcutKey() + "]"));
-            }
-            layerItem.setExpanded(true);
-        }
-        editor = tree;
+        editor = new CodebookEditor(editorArea, codebook);
+        editor.addChangeListener(this::updateSummary);
         editorArea.layout(true, true);
         updateSummary();
+    }
+
+    /** The codebook editor on this page (tests drive it). */
+    CodebookEditor editor() {
+        return editor;
     }
 
     private void updateSummary() {
@@ -152,13 +142,15 @@ final class CodebookPage extends WizardPage {
 
     /** The codebook as edited so far. */
     Codebook codebook() {
-        return codebook;
+        return editor != null ? editor.getCodebook() : codebook;
     }
 
     /** Puts the edited codebook into {@code assignment} (a copy, so further edits do not leak into it). */
     void applyTo(Assignment assignment) {
-        if (assignment.getCodebook() == null || !EcoreUtil.equals(assignment.getCodebook(), codebook)) {
-            assignment.setCodebook(EcoreUtil.copy(codebook));
+        Codebook edited = codebook();
+        if (assignment.getCodebook() != edited
+                && (assignment.getCodebook() == null || !EcoreUtil.equals(assignment.getCodebook(), edited))) {
+            assignment.setCodebook(EcoreUtil.copy(edited));
         }
     }
 }
