@@ -181,7 +181,8 @@ final class GradeCommand implements Command {
                     }
                 } else {
                     for (Problem problem : submission.problems()) {
-                        if (problem.kind() == Problem.Kind.POSSIBLE_COPY || problem.kind() == Problem.Kind.REANCHORED) {
+                        if (problem.kind() == Problem.Kind.POSSIBLE_COPY || problem.kind() == Problem.Kind.REANCHORED
+                                || problem.kind() == Problem.Kind.OTHER_VERSION) {
                             err.println("warning " + submission.file() + ": " + problem.message());
                         }
                     }

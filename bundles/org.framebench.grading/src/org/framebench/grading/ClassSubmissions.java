@@ -283,14 +283,19 @@ public final class ClassSubmissions {
         List<Submission> readable = submissions.stream().filter(Submission::isReadable).toList();
         Map<String, String> textDigests = new java.util.IdentityHashMap<>();
         String assignmentId;
+        String assignmentVersion;
         Map<String, String> digests;
         if (key != null) {
             assignmentId = key.document().getAssignment().getId();
+            assignmentVersion = key.document().getAssignment().getVersion();
             digests = articleDigests(key.document());
         } else {
             assignmentId = mostCommon(readable.stream().map(s -> s.document().getAssignment().getId()).toList());
             digests = mostCommonDigests(readable.stream()
                     .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId)).toList());
+            assignmentVersion = mostCommon(readable.stream()
+                    .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId))
+                    .map(s -> s.document().getAssignment().getVersion()).toList());
         }
         for (Submission submission : readable) {
             AnnotationDocument document = submission.document();
@@ -301,6 +306,13 @@ public final class ClassSubmissions {
                         + "\").");
                 continue;
             }
+            String version = document.getAssignment().getVersion();
+            if (!Objects.equals(version, assignmentVersion)) {
+                // Editing a handed-out assignment bumps its version: grade it, but say which version it answers.
+                submission.addProblem(Problem.Kind.OTHER_VERSION, "This file answers version " + versionLabel(version)
+                        + " of the assignment; " + (key != null ? "the key answers" : "most of the class answers")
+                        + " version " + versionLabel(assignmentVersion) + ".");
+            }
             String changed = changedArticles(document, digests, textDigests);
             if (changed != null && key != null && isReanchorable(document, digests, textDigests)) {
                 reanchor(submission);
@@ -310,6 +322,10 @@ public final class ClassSubmissions {
         }
         flagDuplicates(readable);
         flagCopies(readable.stream().filter(Submission::isGradable).toList());
+    }
+
+    private static String versionLabel(String version) {
+        return version == null || version.isBlank() ? "(none)" : version;
     }
 
     /**

@@ -23,11 +23,13 @@ public record Problem(Kind kind, String message) {
         /** Warning: the file shares its document, annotations or answers with another student's file. */
         POSSIBLE_COPY,
         /** Warning: the file's article texts differ slightly from the key's; it was re-anchored to the key's texts. */
-        REANCHORED;
+        REANCHORED,
+        /** Warning: the file answers another version of the same assignment than the key (or most of the class). */
+        OTHER_VERSION;
 
         /** Whether a submission with this problem is still scored. */
         public boolean isWarning() {
-            return this == DUPLICATE_KEPT || this == POSSIBLE_COPY || this == REANCHORED;
+            return this == DUPLICATE_KEPT || this == POSSIBLE_COPY || this == REANCHORED || this == OTHER_VERSION;
         }
     }
 }

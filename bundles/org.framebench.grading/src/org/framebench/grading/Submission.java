@@ -197,7 +197,8 @@ public final class Submission {
             return label;
         }
         return label + ": " + problems.stream()
-                .map(p -> (p.kind() == Problem.Kind.POSSIBLE_COPY || p.kind() == Problem.Kind.REANCHORED ? "Warning: " : "")
+                .map(p -> (p.kind() == Problem.Kind.POSSIBLE_COPY || p.kind() == Problem.Kind.REANCHORED
+                        || p.kind() == Problem.Kind.OTHER_VERSION ? "Warning: " : "")
                         + p.message())
                 .collect(java.util.stream.Collectors.joining(" "));
     }

@@ -61,6 +61,8 @@ public final class GradeBook {
     public static final String GRADES_SHEET = "Grades";
     /** Header of the Grades sheet's last column for a class from a Moodle or Canvas ZIP. */
     public static final String LMS_ID_HEADER = "LMS id";
+    /** The Grades sheet's column naming the assignment version a file answers. */
+    public static final String VERSION_HEADER = "Assignment version";
     /** Name of the agreement sheet. */
     public static final String AGREEMENT_SHEET = "Agreement";
 
@@ -152,6 +154,14 @@ public final class GradeBook {
         return byAnnotation;
     }
 
+    /** The assignment version a file answers; no cell for a file that could not be read. */
+    private void version(Row row, int column, Submission submission) {
+        if (submission.isReadable() && submission.document().getAssignment() != null
+                && submission.document().getAssignment().getVersion() != null) {
+            text(row, column, submission.document().getAssignment().getVersion(), null);
+        }
+    }
+
     /** Column layout of the Grades sheet; the weighted components come first after the names. */
     private void writeGrades(Sheet sheet, Styles styles) {
         List<Layer> layers = report.assignment().getCodebook().getLayers();
@@ -180,6 +190,9 @@ public final class GradeBook {
         // Every file of the folder has a row: graded, or why not (other assignment, damaged, a key…).
         int statusColumn = headers.size();
         headers.add("Status");
+        // Which version of the assignment each file answers (editing a handed-out assignment bumps it).
+        int versionColumn = headers.size();
+        headers.add(VERSION_HEADER);
         // The learning platform's id of the student, read off the names in its ZIP (round-trips to its CSV):
         // only for a class that came as such a ZIP.
         boolean fromLms = report.submissions().files().stream().anyMatch(f -> f.lms() != null);
@@ -251,6 +264,7 @@ public final class GradeBook {
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
+            version(row, versionColumn, graded.submission());
             if (fromLms) {
                 text(row, lmsIdColumn, graded.submission().lmsId(), null);
             }
@@ -269,6 +283,7 @@ public final class GradeBook {
             text(row, 1, file.studentId(), null);
             text(row, 2, file.fileLabel(), null);
             text(row, statusColumn, file.statusText(report.submissions().key()), null);
+            version(row, versionColumn, file);
             if (fromLms) {
                 text(row, lmsIdColumn, file.lmsId(), null);
             }
@@ -278,7 +293,7 @@ public final class GradeBook {
             text(row, statusColumn, "Note: " + problem, null);
         }
         sheet.createFreezePane(1, 2);
-        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, fromLms ? lmsIdColumn : statusColumn));
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, rowIndex - 1), 0, fromLms ? lmsIdColumn : versionColumn));
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(2, 24 * 256);
         for (int c = firstComponent; c <= totalColumn; c++) {

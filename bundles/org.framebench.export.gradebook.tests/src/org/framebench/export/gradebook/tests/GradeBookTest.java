@@ -131,15 +131,19 @@ class GradeBookTest {
             assertEquals(List.of("Student", "Student id", "File", "Sourcing F1", "Attribution F1", "Framing F1",
                     "Attribute agreement", "Link credit", "Precision", "Recall", "F1", "Matched", "Partial", "Missed",
                     "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total", "Feedback points", "Adjustment",
-                    "Grade", "How the grade is made", "Status"), headers);
+                    "Grade", "How the grade is made", "Status", GradeBook.VERSION_HEADER), headers);
             assertTrue(workbook.getFontAt(grades.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
             PaneInformation pane = grades.getPaneInformation();
             assertEquals(2, pane.getHorizontalSplitPosition(), "weights and header rows frozen");
             assertTrue(workbook.getAllNames().stream().anyMatch(n -> n.getNameName().equals("_xlnm._FilterDatabase")
-                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$Y$6")), "auto-filter from the header row");
+                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$Z$6")), "auto-filter from the header row");
             assertEquals(5, grades.getLastRowNum(), "weights, header, two graded students, then the broken file and the key");
             int status = headers.indexOf("Status");
             assertEquals("graded", grades.getRow(2).getCell(status).getStringCellValue());
+            int version = headers.indexOf(GradeBook.VERSION_HEADER);
+            assertEquals(report.scores().get(0).submission().document().getAssignment().getVersion(),
+                    grades.getRow(2).getCell(version).getStringCellValue(), "the assignment version the file answers");
+            assertEquals(null, grades.getRow(4).getCell(version), "a broken file answers no known version");
             assertTrue(grades.getRow(4).getCell(status).getStringCellValue().startsWith("not a Framebench file: broken.fbench"),
                     grades.getRow(4).getCell(status).getStringCellValue());
             assertEquals("key.fbench", grades.getRow(5).getCell(2).getStringCellValue());
