@@ -61,6 +61,7 @@ public final class Messages extends NLS {
     public static String Open_updatedTitle;
     public static String Open_editedTitle;
     public static String Open_reanchorFailed;
+    public static String Open_tooDifferent;
     public static String Open_unreadableName;
     public static String Editor_saveUnreadableName;
     public static String Recovery_title;

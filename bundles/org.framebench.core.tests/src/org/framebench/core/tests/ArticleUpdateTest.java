@@ -232,4 +232,30 @@ class ArticleUpdateTest {
     private static Article article(Assignment assignment, String id) {
         return assignment.getArticles().stream().filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void anotherTextUnderTheSameIdIsMostlyUnplacedAndTheMessageNamesOnlyTheFirstTen() throws Exception {
+        AnnotationDocument document = document();
+        Article own = document.getAssignment().getArticles().stream().filter(a -> a.getId().equals("cnn")).findFirst()
+                .orElseThrow();
+        org.framebench.model.Code code = document.getAnnotations().get(0).getCode();
+        for (int i = 0; i < 30; i++) {
+            Annotation annotation = org.framebench.model.FramebenchFactory.eINSTANCE.createAnnotation();
+            annotation.setId("extra-" + i);
+            TextAnchors.anchor(annotation, own, 10 * i, 10 * i + 6);
+            annotation.setCode(code);
+            document.getAnnotations().add(annotation);
+        }
+        Assignment current = CorpusLoader.loadDefault();
+        Article cnn = article(current, "cnn");
+        cnn.setText("An entirely different report, about the weather in Accra. ".repeat(40));
+
+        ArticleUpdateReport report = ArticleUpdate.apply(document, current);
+
+        assertTrue(report.isMostlyUnplaced(), report.unplaced().size() + " of " + report.placements().size());
+        String message = report.describe();
+        assertEquals(ArticleUpdateReport.LISTED_UNPLACED + 1, message.lines().filter(l -> l.startsWith("- ")).count(), message);
+        assertTrue(message.endsWith("- and " + (report.unplaced().size() - ArticleUpdateReport.LISTED_UNPLACED) + " more."),
+                message);
+    }
 }

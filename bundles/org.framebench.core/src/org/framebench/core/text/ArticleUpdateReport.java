@@ -31,6 +31,18 @@ public record ArticleUpdateReport(List<String> changedArticles, List<String> mis
         return with(Outcome.UNPLACED);
     }
 
+    /** How many unplaced annotations a message names one by one; the rest are counted (a dialog of 10,000 lines hangs). */
+    public static final int LISTED_UNPLACED = 10;
+
+    /**
+     * Whether the new texts are too different for the move to make sense: more than 20 annotations, and more than half
+     * of those on changed articles, found no place (another text under the same article id, not a new version of it).
+     */
+    public boolean isMostlyUnplaced() {
+        int unplaced = unplaced().size();
+        return unplaced > 20 && unplaced * 2 > placements.size();
+    }
+
     /** A plain-words summary for the user, or an empty string when there is nothing to say. */
     public String describe() {
         if (isEmpty()) {
@@ -48,7 +60,11 @@ public record ArticleUpdateReport(List<String> changedArticles, List<String> mis
             message.append(' ').append(unplaced.size() == 1 ? "One annotation" : unplaced.size() + " annotations")
                     .append(" could not be placed and ").append(unplaced.size() == 1 ? "is" : "are")
                     .append(" kept as before, unplaced:\n")
-                    .append(unplaced.stream().map(p -> "- " + p.describe()).collect(Collectors.joining("\n")));
+                    .append(unplaced.stream().limit(LISTED_UNPLACED).map(p -> "- " + p.describe())
+                            .collect(Collectors.joining("\n")));
+            if (unplaced.size() > LISTED_UNPLACED) {
+                message.append("\n- and ").append(unplaced.size() - LISTED_UNPLACED).append(" more.");
+            }
         }
         if (!missingArticles.isEmpty()) {
             message.append(message.isEmpty() ? "" : "\n").append("The assignment no longer has the article(s) ")

@@ -166,7 +166,13 @@ public final class DocumentOpener {
                 // Re-anchoring edits the model in place: after a failure half-way the document is read
                 // again, and opened with the texts it was saved with rather than not at all.
                 FramebenchUiPlugin.log("re-anchoring " + file, e);
-                return openWithItsOwnTexts(page, file);
+                return openWithItsOwnTexts(page, file, Messages.Open_reanchorFailed);
+            }
+            if (report.isMostlyUnplaced()) {
+                // Another text under the same article id, not a new version of it: moving would strand most of the
+                // annotations, so the file keeps the texts it was saved with.
+                return openWithItsOwnTexts(page, file, NLS.bind(Messages.Open_tooDifferent, new Object[] { "{0}",
+                        report.unplaced().size(), report.placements().size() }));
             }
             input.setUnsavedChanges(true);
             String message = report.describe();
@@ -190,7 +196,7 @@ public final class DocumentOpener {
      * Opens {@code file} as it is, without moving its annotations to the bundled texts, after that failed
      * (the failure itself is in the log); says so in plain words.
      */
-    private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file) {
+    private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file, String message) {
         AnnotationDocument again;
         try {
             again = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
@@ -199,7 +205,7 @@ public final class DocumentOpener {
             return null;
         }
         MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle,
-                NLS.bind(Messages.Open_reanchorFailed, file.getFileName()));
+                NLS.bind(message, file.getFileName()));
         return open(page, new DocumentEditorInput(again, file.toAbsolutePath()));
     }
 
