@@ -18,6 +18,8 @@ public final class InterchangeDocuments {
     /** The scheme of the stable names of articles and annotations that have no web address of their own. */
     public static final String URN_PREFIX = "urn:framebench:";
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^https?://(www\\.)?");
+
     private InterchangeDocuments() {
     }
 
@@ -90,7 +92,7 @@ public final class InterchangeDocuments {
         while (s.endsWith("/")) {
             s = s.substring(0, s.length() - 1);
         }
-        return s.replaceFirst("^https?://(www\\.)?", "//");
+        return SCHEME.matcher(s).replaceFirst("//");
     }
 
     /** {@code text} percent-encoded for a URN part (spaces as %20). */

@@ -82,6 +82,9 @@ public final class BratFormat implements InterchangeFormat {
     static final String NOTES = "AnnotatorNotes";
     static final String TEXT_ATTRIBUTE = "Attribute:";
 
+    private static final Pattern NOT_IN_TYPE = Pattern.compile("[\\s|,:=<>!#]+");
+    private static final Pattern NOT_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
     private static final Pattern TEXT_BOUND = Pattern.compile("(T[^\\t ]*)\\t([^\\t ]+) ([0-9]+ [0-9]+(?:;[0-9]+ [0-9]+)*)(?:\\t(.*))?");
     private static final Pattern ATTRIBUTE = Pattern.compile("([AM][^\\t ]*)\\t([^\\t ]+) ([^\\t ]+)(?: ([^\\t ]+))?");
     private static final Pattern RELATION = Pattern.compile("(R[^\\t ]*)\\t([^\\t ]+) Arg1:([^\\t ]+) Arg2:([^\\t ]+)\\s*");
@@ -111,13 +114,13 @@ public final class BratFormat implements InterchangeFormat {
 
     /** A brat type name for {@code id}: no spaces, tabs or the characters brat's configuration reads specially. */
     static String typeName(String id) {
-        String name = (id == null ? "" : id).strip().replaceAll("[\\s|,:=<>!#]+", "_");
+        String name = NOT_IN_TYPE.matcher((id == null ? "" : id).strip()).replaceAll("_");
         return name.isEmpty() ? "_" : name;
     }
 
     /** A file name (without extension) for article {@code id}. */
     static String fileName(String id) {
-        String name = (id == null ? "" : id).replaceAll("[^A-Za-z0-9._-]", "_");
+        String name = NOT_IN_FILE_NAME.matcher(id == null ? "" : id).replaceAll("_");
         if (name.isEmpty() || name.startsWith(".")) {
             name = "_" + name;
         }
@@ -250,7 +253,7 @@ public final class BratFormat implements InterchangeFormat {
             ids.put(annotation, id);
             t.append(id).append('\t').append(typeName(annotation.getCode().getId())).append(' ')
                     .append(fragments(content, annotation.getBegin(), annotation.getEnd(), points)).append('\t')
-                    .append(content.substring(annotation.getBegin(), annotation.getEnd()).replaceAll("[\\r\\n]", " "))
+                    .append(LINE_BREAK.matcher(content.substring(annotation.getBegin(), annotation.getEnd())).replaceAll(" "))
                     .append('\n');
             for (AttributeValue value : annotation.getAttributeValues()) {
                 if (value.getKey() == null || value.getValue() == null || value.getValue().isEmpty()) {
@@ -525,7 +528,8 @@ public final class BratFormat implements InterchangeFormat {
             if (Files.isRegularFile(txt)) {
                 read.add(txt);
             }
-            links += new AnnReading(document, article.get(), region, articleText, bratText, file, losses).apply(lines);
+            links += new AnnReading(document, article.get(), region, articleText, bratText, Files.isRegularFile(txt), file,
+                    losses).apply(lines);
         }
         return new ImportResult(document, new InterchangeReport(read, document.getAnnotations().size(), links, losses));
     }
@@ -625,10 +629,12 @@ public final class BratFormat implements InterchangeFormat {
         private final String file;
         private final List<String> losses;
         private final CodePoints points;
+        private final boolean hasTxt;
         private QuoteAnchors anchors;
 
         AnnReading(AnnotationDocument document, Article article, TextRegion region, String articleText, String bratText,
-                String file, List<String> losses) {
+                boolean hasTxt, String file, List<String> losses) {
+            this.hasTxt = hasTxt;
             this.document = document;
             this.article = article;
             this.region = region;
@@ -686,9 +692,17 @@ public final class BratFormat implements InterchangeFormat {
                     end = Math.max(end, e);
                 }
                 TextSpan span = sameText ? new TextSpan(begin, end) : reanchor(begin, end);
+                if (!hasTxt && m.group(4) != null && !sameWords(m.group(4), bratText.substring(begin, end))) {
+                    // No .txt beside the .ann: the line's own words say whether the offsets still fit the article.
+                    if (anchors == null) {
+                        anchors = QuoteAnchors.in(articleText);
+                    }
+                    span = anchors.locate(m.group(4), "", "", begin);
+                }
                 if (span == null || span.isEmpty()) {
                     losses.add(file + ", line " + line.number + ": " + m.group(1) + " (" + code.getId() + " on \""
-                            + abbreviate(bratText.substring(begin, end)) + "\") could not be found in the text of "
+                            + abbreviate(!hasTxt && m.group(4) != null ? m.group(4) : bratText.substring(begin, end))
+                            + "\") could not be found in the text of "
                             + article.getId() + " as it is now, so it was left out");
                     continue;
                 }
@@ -726,6 +740,11 @@ public final class BratFormat implements InterchangeFormat {
                 }
             }
             return links;
+        }
+
+        /** Whether a T line's words are the text it spans, line breaks and runs of spaces aside. */
+        private static boolean sameWords(String written, String spanned) {
+            return written.strip().replaceAll("\\s+", " ").equals(spanned.strip().replaceAll("\\s+", " "));
         }
 
         private TextSpan reanchor(int begin, int end) {

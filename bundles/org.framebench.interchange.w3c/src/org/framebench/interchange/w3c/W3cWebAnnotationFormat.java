@@ -342,7 +342,7 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
         JsonElement root = parse(source, name);
         List<JsonObject> items = items(root, name);
         AnnotationDocument document = InterchangeDocuments.newDocumentFrom(template);
-        return new Reading(document, name).read(items);
+        return new Reading(document, source).read(items);
     }
 
     /** The JSON of {@code source}, strictly parsed; malformed JSON is reported with its line and column. */
@@ -500,7 +500,7 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
     private static final class Reading {
 
         private final AnnotationDocument document;
-        private final String name;
+        private final Path source;
         private final Assignment assignment;
         private final Codebook codebook;
         private final Map<String, Annotation> byIri = new HashMap<>();
@@ -509,9 +509,9 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
         private final Map<String, CodePoints> points = new HashMap<>();
         private final List<String> losses = new ArrayList<>();
 
-        Reading(AnnotationDocument document, String name) {
+        Reading(AnnotationDocument document, Path source) {
             this.document = document;
-            this.name = name;
+            this.source = source;
             this.assignment = document.getAssignment();
             this.codebook = assignment.getCodebook();
         }
@@ -533,7 +533,7 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
                 }
             }
             return new ImportResult(document,
-                    new InterchangeReport(List.of(), document.getAnnotations().size(), links, losses));
+                    new InterchangeReport(List.of(source), document.getAnnotations().size(), links, losses));
         }
 
         private static boolean isLink(JsonObject item) {

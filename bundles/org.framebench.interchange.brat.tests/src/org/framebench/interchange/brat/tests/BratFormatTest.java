@@ -201,6 +201,23 @@ class BratFormatTest {
     }
 
     @Test
+    void withoutTheTxtTheWordsOfEachLinePlaceIt() throws Exception {
+        AnnotationDocument template = LibyaWork.template();
+        String cnn = LibyaWork.article(template, "cnn").getText();
+        int ibrahim = cnn.indexOf("Libyan government spokesman Musa Ibrahim");
+        Path in = Files.createDirectories(folder.resolve("in"));
+        // Offsets of an older text (5 characters off), and words that are not in the article at all.
+        Files.writeString(in.resolve("cnn.ann"), "T1\tS1 " + (ibrahim - 5) + " " + (ibrahim + 35)
+                + "\tLibyan government spokesman Musa Ibrahim\nT2\tS1 0 6\tOuagadougou\n");
+        ImportResult imported = format.importDocument(in, template);
+        assertEquals(List.of("cnn.ann, line 2: T2 (S1 on \"Ouagadougou\") could not be found in the text of cnn as it is now,"
+                + " so it was left out"), imported.report().losses());
+        Annotation placed = imported.document().getAnnotations().get(0);
+        assertEquals(ibrahim, placed.getBegin());
+        assertEquals("Libyan government spokesman Musa Ibrahim", placed.getCoveredText());
+    }
+
+    @Test
     void theCodebookGoesOutAsAnnotationConfAndComesBack() throws Exception {
         Codebook builtIn = BuiltInCodebook.load();
         Path out = folder.resolve("conf");
