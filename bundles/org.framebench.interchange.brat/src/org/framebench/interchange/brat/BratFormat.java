@@ -545,11 +545,14 @@ public final class BratFormat implements InterchangeFormat {
         final int number;
         final char kind;
         final Matcher match;
+        /** The annotation id the line defines (T1, A1, R1, E1, ...); null for notes. */
+        final String id;
 
-        Line(int number, char kind, Matcher match) {
+        Line(int number, char kind, Matcher match, String id) {
             this.number = number;
             this.kind = kind;
             this.match = match;
+            this.id = id;
         }
     }
 
@@ -591,7 +594,8 @@ public final class BratFormat implements InterchangeFormat {
                         + "\" is not a brat annotation (lines start with T, A, R, E, N, # or *).");
             };
             if (pattern == null) {
-                lines.add(new Line(number, kind, null));
+                int tab = text.indexOf('\t');
+                lines.add(new Line(number, kind, null, tab > 0 ? text.substring(0, tab) : null));
                 continue;
             }
             Matcher match = pattern.matcher(text);
@@ -608,7 +612,7 @@ public final class BratFormat implements InterchangeFormat {
                 throw new InterchangeException(file + ", line " + number + ": the id " + match.group(1)
                         + " is used twice in the file.");
             }
-            lines.add(new Line(number, kind, match));
+            lines.add(new Line(number, kind, match, kind == '#' ? null : match.group(1)));
         }
         return lines;
     }
@@ -657,8 +661,8 @@ public final class BratFormat implements InterchangeFormat {
                 codes.putIfAbsent(typeName(code.getId()), code);
             }
             for (Line line : lines) {
-                if (line.match != null && line.kind != '#') {
-                    known.put(line.match.group(1), line);
+                if (line.id != null) {
+                    known.put(line.id, line);
                 }
             }
             int skippedOther = 0;

@@ -105,6 +105,7 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
     public static final String REGION = "https://framebench.org/ns/interchange#region";
 
     private static final int CONTEXT_LENGTH = TextAnchors.CONTEXT_LENGTH;
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final Pattern GSON_POSITION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private static final String ANNOTATION_URN = InterchangeDocuments.URN_PREFIX + "annotation:";
@@ -350,9 +351,18 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
         if (Files.isDirectory(source)) {
             throw new InterchangeException(name + " is a folder; a W3C Web Annotation file (.jsonld or .json) is needed.");
         }
-        try (Reader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(source),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+        try {
+            if (Files.size(source) > MAX_BYTES) {
+                throw new InterchangeException(name + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB; that is far more"
+                        + " than annotations of a few articles take, so it was not read.");
+            }
+            byte[] bytes = Files.readAllBytes(source);
+            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (content.startsWith("\uFEFF")) {
+                content = content.substring(1); // a byte order mark, as some Windows programs write
+            }
+            Reader reader = new java.io.StringReader(content);
             JsonReader json = new JsonReader(reader);
             json.setStrictness(Strictness.STRICT);
             JsonElement element;
@@ -422,11 +432,20 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
                     throw new InterchangeException(name + ": the collection's annotations are on a separate page ("
                             + page + "); save that page and import it.");
                 }
-                JsonElement pageItems = page.getAsJsonObject().get("items");
-                if (pageItems == null || !pageItems.isJsonArray()) {
-                    throw new InterchangeException(name + ": the annotation page has no list of items.");
+                array = new JsonArray();
+                // The first page, and the pages after it when the file holds them (not when it only names them).
+                for (int pages = 0; page != null && page.isJsonObject() && pages < 100_000; pages++) {
+                    JsonElement pageItems = page.getAsJsonObject().get("items");
+                    if (pageItems == null || !pageItems.isJsonArray()) {
+                        throw new InterchangeException(name + ": annotation page " + (pages + 1) + " has no list of items.");
+                    }
+                    array.addAll(pageItems.getAsJsonArray());
+                    page = page.getAsJsonObject().get("next");
                 }
-                array = pageItems.getAsJsonArray();
+                if (page != null && page.isJsonPrimitive()) {
+                    throw new InterchangeException(name + ": the collection goes on on a separate page (" + page.getAsString()
+                            + "); save that page too and import it on its own.");
+                }
             } else if (types(object).contains("Annotation") || object.has("target")) {
                 array = new JsonArray();
                 array.add(object);
@@ -577,7 +596,9 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
                         : " names no code of the codebook (its tags: " + String.join(", ", tags) + "), so it was left out"));
                 return;
             }
-            JsonElement targetElement = list(item.get("target")).stream().findFirst().orElse(null);
+            List<JsonElement> targets = list(item.get("target"));
+            JsonElement targetElement = targets.stream().filter(JsonElement::isJsonObject).findFirst()
+                    .orElse(targets.isEmpty() ? null : targets.get(0));
             if (targetElement == null || !targetElement.isJsonObject()) {
                 losses.add(which(index, item) + " points at " + (targetElement == null ? "nothing"
                         : "a whole resource (" + string(targetElement) + "), not at words in an article")

@@ -181,7 +181,8 @@ class BratFormatTest {
         AnnotationDocument template = LibyaWork.template();
         Path in = Files.createDirectories(folder.resolve("in"));
         Files.writeString(in.resolve("cnn.ann"), "T1\tS1 0 6\tLibyan\nT2\tPerson 0 6\tLibyan\nA1\tidentification T2 named\n"
-                + "A2\tidentification T1 Named_by_me\nE1\tMeet:T1\nR1\tcauses Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tfirst\\tword\n");
+                + "A2\tidentification T1 Named_by_me\nE1\tMeet:T1\nR1\tcauses Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tfirst\\tword\n"
+                + "R2\tsame-source Arg1:T1 Arg2:E1\n");
         Files.writeString(in.resolve("guardian.ann"), "T1\tS1 0 6\tLibyan\n");
         ImportResult imported = format.importDocument(in, template);
         List<String> losses = imported.report().losses();
@@ -192,6 +193,7 @@ class BratFormatTest {
                         + " so it was left out",
                 "cnn.ann, line 6: causes is not a kind of link Framebench has (same-statement, same-source,"
                         + " contrasting-framing, omission), so it was left out",
+                "cnn.ann, line 8: R2 joins an annotation that was left out, so it was left out",
                 "guardian.ann: no article of the assignment has the id \"guardian\", so its 1 annotation was left out"),
                 losses);
         Annotation libyan = imported.document().getAnnotations().get(0);

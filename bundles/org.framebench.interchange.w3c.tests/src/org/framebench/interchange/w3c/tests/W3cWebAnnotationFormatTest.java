@@ -199,6 +199,40 @@ class W3cWebAnnotationFormatTest {
     }
 
     @Test
+    void aCollectionOverTwoPagesWithAByteOrderMarkIsRead() throws Exception {
+        AnnotationDocument work = LibyaWork.document();
+        Path file = folder.resolve("libya.jsonld");
+        format.exportDocument(work, file);
+        JsonObject collection = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        JsonObject first = collection.getAsJsonObject("first");
+        JsonArray all = first.getAsJsonArray("items");
+        JsonArray firstItems = new JsonArray();
+        JsonArray nextItems = new JsonArray();
+        for (int i = 0; i < all.size(); i++) {
+            (i < 5 ? firstItems : nextItems).add(all.get(i));
+        }
+        first.add("items", firstItems);
+        JsonObject next = new JsonObject();
+        next.addProperty("type", "AnnotationPage");
+        next.addProperty("startIndex", 5);
+        next.add("items", nextItems);
+        first.add("next", next);
+        Path paged = folder.resolve("paged.jsonld");
+        Files.writeString(paged, "\uFEFF" + collection, StandardCharsets.UTF_8);
+        ImportResult imported = format.importDocument(paged, LibyaWork.template());
+        assertEquals(List.of(), imported.report().losses());
+        assertEquals(LibyaWork.annotations(work), LibyaWork.annotations(imported.document()));
+        assertEquals(LibyaWork.links(work), LibyaWork.links(imported.document()));
+
+        next.addProperty("next", "https://example.org/annotations?page=3");
+        Files.writeString(paged, collection.toString());
+        InterchangeException elsewhere = assertThrows(InterchangeException.class,
+                () -> format.importDocument(paged, LibyaWork.template()));
+        assertEquals("paged.jsonld: the collection goes on on a separate page (https://example.org/annotations?page=3);"
+                + " save that page too and import it on its own.", elsewhere.getMessage());
+    }
+
+    @Test
     void malformedJsonIsExplainedWithItsLineAndColumn() throws Exception {
         AnnotationDocument template = LibyaWork.template();
         Path file = folder.resolve("broken.jsonld");
