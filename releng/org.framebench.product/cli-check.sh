@@ -43,6 +43,15 @@ contains out "to $work/comparison.csv" "comparison CSV written"
 fb export "$fixtures/ama.fbench" --out "$work/syndication.csv" --csv --table syndication; expect 0 "export the republication differences to CSV"
 if ! grep -q ',summary,Added before the article,' "$work/syndication.csv"; then echo "cli-check: FAILED syndication CSV lacks its summary"; failures=$((failures + 1)); fi
 fb frobnicate;                                        expect 2 "unknown command"
+# Other tools' formats (issue 14): one document out as W3C Web Annotation and as brat, and back in.
+fb export "$fixtures/ama.fbench" --format w3c --out "$work/ama.jsonld"; expect 0 "export one document as W3C Web Annotation"
+contains ama.jsonld '"@context": "http://www.w3.org/ns/anno.jsonld"' "the JSON-LD names the annotation context"
+fb import --format w3c "$work/ama.jsonld" --into "$fixtures/ama.fbench" --out "$work/ama-w3c.fbench"; expect 0 "import it back"
+fb validate "$work/ama-w3c.fbench";                   expect 0 "the imported W3C document is valid"
+fb export "$fixtures/ama.fbench" --format brat --out "$work/ama-brat"; expect 0 "export one document as brat standoff"
+if [ ! -s "$work/ama-brat/annotation.conf" ]; then echo "cli-check: FAILED brat export wrote no annotation.conf"; failures=$((failures + 1)); fi
+fb import --format brat "$work/ama-brat" --out "$work/ama-brat.fbench"; expect 0 "import the brat folder into the example"
+fb import --format nope "$work/ama-brat" --out "$work/x.fbench"; expect 2 "import with an unknown format"
 mkdir -p "$work/graded" && cp "$fixtures/ama.fbench" "$fixtures/broken.fbench" "$work/graded/"
 fb grade --key "$fixtures/kofi.fbench" --submissions "$work/graded" --out "$work/grades.xlsx"
 expect 1 "grade a class with a damaged file against a key"

@@ -1,18 +1,26 @@
 package org.framebench.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.DocumentStore;
+import org.framebench.core.interchange.InterchangeException;
+import org.framebench.core.interchange.InterchangeFormat;
+import org.framebench.core.interchange.InterchangeReport;
 import org.framebench.export.xlsx.CsvExporter;
 import org.framebench.export.xlsx.ExportException;
 import org.framebench.export.xlsx.XlsxExporter;
 import org.framebench.model.AnnotationDocument;
 
-/** {@code framebench export FILE|FOLDER... --out OUT.xlsx [--csv]}: one workbook (or CSV) for a whole class. */
+/**
+ * {@code framebench export FILE|FOLDER... --out OUT.xlsx [--csv]}: one workbook (or CSV) for a whole class; or
+ * {@code framebench export FILE.fbench --format FORMAT --out OUT}: one document in another tool's format.
+ */
 final class ExportCommand implements Command {
 
     private static final String ANNOTATIONS = "annotations";
@@ -26,7 +34,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export one or many .fbench files (a whole class) to one spreadsheet";
+        return "export one or many .fbench files (a whole class) to one spreadsheet, or one to another tool's format";
     }
 
     @Override
@@ -34,6 +42,7 @@ final class ExportCommand implements Command {
         return """
                 Usage: framebench export FILE|FOLDER... --out OUT.xlsx
                        framebench export FILE|FOLDER... --out OUT.csv --csv [--table TABLE]
+                       framebench export FILE.fbench --format FORMAT --out OUT
 
                 Writes the annotations of all given files (a folder: every .fbench file under it; a ZIP
                 from Moodle or Canvas: every .fbench file in it) to one
@@ -46,12 +55,20 @@ final class ExportCommand implements Command {
                 A file that cannot be read is named on one line and skipped; the others
                 are exported. OUT is replaced only once the export is complete.
 
+                With --format, writes the annotations and links of ONE .fbench file in the format of
+                another annotation tool (OUT is a file or a folder, as the format needs), and lists what
+                the format cannot hold (e.g. brat has no relations across documents). Formats:
+                """ + InterchangeFormats.helpLines() + """
+
+
                 Options:
                   --out FILE   where to write (required); .xlsx, or .csv with --csv
                   --csv        write CSV instead of a workbook
                   --table TABLE  with --csv: annotations (the default), comparison or syndication
+                  --format FORMAT  write one document in another tool's format (see above)
 
-                Exit codes: 0 everything exported, 1 some file was skipped or writing failed,
+                Exit codes: 0 everything exported (with --format: also when the format could not hold
+                everything; what was left out is listed), 1 some file was skipped or writing failed,
                 2 wrong command line.
                 """;
     }
@@ -62,6 +79,7 @@ final class ExportCommand implements Command {
         Path target;
         boolean csv = false;
         String table = null;
+        String formatId = null;
         try {
             String outArgument = null;
             for (int i = 0; i < arguments.size(); i++) {
@@ -73,6 +91,11 @@ final class ExportCommand implements Command {
                     outArgument = arguments.get(++i);
                 } else if (argument.startsWith("--out=")) {
                     outArgument = argument.substring("--out=".length());
+                } else if ("--format".equals(argument) || argument.startsWith("--format=")) {
+                    if ("--format".equals(argument) && i + 1 >= arguments.size()) {
+                        throw new UsageException("--format needs a name: " + InterchangeFormats.ids());
+                    }
+                    formatId = "--format".equals(argument) ? arguments.get(++i) : argument.substring("--format=".length());
                 } else if ("--csv".equals(argument)) {
                     csv = true;
                 } else if ("--table".equals(argument) || argument.startsWith("--table=")) {
@@ -92,6 +115,9 @@ final class ExportCommand implements Command {
             }
             if (inputs.isEmpty()) {
                 throw new UsageException("no files given");
+            }
+            if (formatId != null) {
+                return exportOne(formatId, inputs, outArgument, csv || table != null, out, err);
             }
             if (outArgument == null || outArgument.isBlank()) {
                 throw new UsageException("no output file given (--out OUT.xlsx)");
@@ -154,5 +180,48 @@ final class ExportCommand implements Command {
                 + (documents.size() == 1 ? " document" : " documents") + " to " + target
                 + (skipped > 0 ? " (" + skipped + " skipped)." : "."));
         return skipped == 0 ? OK : SOME_FAILED;
+    }
+
+    /** {@code --format}: one document in another tool's format. */
+    private static int exportOne(String formatId, List<String> inputs, String outArgument, boolean spreadsheetOptions,
+            PrintStream out, PrintStream err) throws UsageException, Inputs.UnreadableNameException {
+        InterchangeFormat format = InterchangeFormats.byId(formatId).orElseThrow(() -> new UsageException(
+                "there is no format " + formatId + "; --format takes " + InterchangeFormats.ids()));
+        if (spreadsheetOptions) {
+            throw new UsageException("--csv and --table are for spreadsheets; --format writes " + format.label());
+        }
+        if (inputs.size() != 1) {
+            throw new UsageException("--format exports one .fbench file, not " + inputs.size());
+        }
+        if (outArgument == null || outArgument.isBlank()) {
+            throw new UsageException("no output given (--out " + ("folder".equals(format.targetDescription()) ? "FOLDER"
+                    : "OUT" + format.targetDescription()) + ")");
+        }
+        Path input = Inputs.path(inputs.get(0));
+        Path target = Inputs.path(outArgument);
+        if (Files.isDirectory(input)) {
+            err.println("framebench export: " + input + " is a folder; --format exports one .fbench file.");
+            return USAGE;
+        }
+        AnnotationDocument document;
+        try {
+            document = DocumentStore.load(input);
+        } catch (DocumentException e) {
+            err.println("framebench export: " + input + ": " + e.getMessage());
+            return SOME_FAILED;
+        }
+        InterchangeReport report;
+        try {
+            report = format.exportDocument(document, target);
+        } catch (InterchangeException e) {
+            err.println("framebench export: " + e.getMessage());
+            return SOME_FAILED;
+        }
+        out.println("Exported " + report.summary().replaceFirst("; .*", "") + " of " + input + " to " + target + " ("
+                + format.label() + ").");
+        for (String loss : report.losses()) {
+            out.println("  not carried over: " + loss);
+        }
+        return OK;
     }
 }
