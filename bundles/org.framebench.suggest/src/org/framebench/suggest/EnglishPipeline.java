@@ -1,0 +1,168 @@
+package org.framebench.suggest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP English models (Universal Dependencies English Web Treebank, models 1.3) and what they give:
+ * sentences, tokens, part-of-speech tags (UD tags: NOUN, PROPN, VERB, ...) and lemmas. The models are loaded once,
+ * on first use, by whichever thread comes first (the others wait); the ME objects that use them are not
+ * thread-safe, so each {@link #analyse} call makes its own (cheap: they share the models).
+ */
+final class EnglishPipeline {
+
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static volatile EnglishPipeline instance;
+
+    private final SentenceModel sentences;
+    private final TokenizerModel tokens;
+    private final POSModel tags;
+    private final LemmatizerModel lemmas;
+    private final long loadMillis;
+
+    private EnglishPipeline() {
+        long start = System.nanoTime();
+        try {
+            sentences = new SentenceModel(open(SENTENCE_MODEL, "sentdetect"));
+            tokens = new TokenizerModel(open(TOKEN_MODEL, "tokenizer"));
+            tags = new POSModel(open(POS_MODEL, "pos"));
+            lemmas = new LemmatizerModel(open(LEMMA_MODEL, "lemmatizer"));
+        } catch (IOException e) {
+            throw new IllegalStateException("an OpenNLP English model could not be read: " + e.getMessage(), e);
+        }
+        loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The pipeline, its models loaded (the first call loads them). */
+    static EnglishPipeline get() {
+        EnglishPipeline result = instance;
+        if (result == null) {
+            synchronized (EnglishPipeline.class) {
+                result = instance;
+                if (result == null) {
+                    result = new EnglishPipeline();
+                    instance = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Milliseconds the models took to load. */
+    long loadMillis() {
+        return loadMillis;
+    }
+
+    /** One token: its span in the whole text, its characters, UD tag and lemma (lower case). */
+    record Token(int begin, int end, String text, String tag, String lemma) {
+    }
+
+    /** One sentence: its span in the whole text and its tokens. */
+    record Sentence(int begin, int end, List<Token> tokens) {
+    }
+
+    /**
+     * The sentences of {@code text}, each paragraph (text between line breaks) split on its own, so no sentence
+     * crosses a line break.
+     */
+    List<Sentence> analyse(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(sentences);
+        TokenizerME tokenizer = new TokenizerME(tokens);
+        POSTaggerME tagger = new POSTaggerME(tags);
+        LemmatizerME lemmatizer = new LemmatizerME(lemmas);
+        List<Sentence> result = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : detector.sentPosDetect(line)) {
+                    result.add(sentence(tokenizer, tagger, lemmatizer, text, lineStart + span.getStart(),
+                            lineStart + span.getEnd()));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    private static Sentence sentence(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer, String text,
+            int begin, int end) {
+        String sentence = text.substring(begin, end);
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        List<Span> split = new ArrayList<>();
+        for (Span span : spans) {
+            splitQuotes(sentence, span, split);
+        }
+        String[] words = new String[split.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = normalise(sentence.substring(split.get(i).getStart(), split.get(i).getEnd()));
+        }
+        String[] posTags = tagger.tag(words);
+        String[] lemmaTags = lemmatizer.lemmatize(words, posTags);
+        List<Token> result = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Span span = split.get(i);
+            String lemma = lemmaTags[i] == null || lemmaTags[i].equals("O") ? words[i] : lemmaTags[i];
+            result.add(new Token(begin + span.getStart(), begin + span.getEnd(),
+                    sentence.substring(span.getStart(), span.getEnd()), posTags[i], lemma.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new Sentence(begin, end, List.copyOf(result));
+    }
+
+    /** Quote marks and dashes glued to a word by the tokenizer become tokens of their own. */
+    private static void splitQuotes(String sentence, Span span, List<Span> out) {
+        int start = span.getStart();
+        int end = span.getEnd();
+        while (start < end - 1 && isQuoteOrDash(sentence.charAt(start))) {
+            out.add(new Span(start, start + 1));
+            start++;
+        }
+        List<Span> tail = new ArrayList<>();
+        while (end - 1 > start && isQuoteOrDash(sentence.charAt(end - 1))) {
+            tail.add(0, new Span(end - 1, end));
+            end--;
+        }
+        out.add(new Span(start, end));
+        out.addAll(tail);
+    }
+
+    private static boolean isQuoteOrDash(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2014' || c == '\u2013';
+    }
+
+    /** Typographic quotes and apostrophes as the models were trained on (ASCII). */
+    private static String normalise(String word) {
+        return word.replace('\u201C', '"').replace('\u201D', '"').replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    private static InputStream open(String name, String kind) throws IOException {
+        URL url = ModelLocator.find("wrapped.org.apache.opennlp.opennlp-models-" + kind + "-en", name);
+        if (url == null) {
+            throw new IOException("the OpenNLP model " + name + " (bundle opennlp-models-" + kind
+                    + "-en) is not installed");
+        }
+        return new BufferedInputStream(url.openStream());
+    }
+}
