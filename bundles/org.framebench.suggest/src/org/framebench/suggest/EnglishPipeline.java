@@ -72,11 +72,11 @@ final class EnglishPipeline {
     }
 
     /** One token: its span in the whole text, its characters, UD tag and lemma (lower case). */
-    record Token(int begin, int end, String text, String tag, String lemma) {
+    public record Token(int begin, int end, String text, String tag, String lemma) {
     }
 
     /** One sentence: its span in the whole text and its tokens. */
-    record Sentence(int begin, int end, List<Token> tokens) {
+    public record Sentence(int begin, int end, List<Token> tokens) {
     }
 
     /**
@@ -124,11 +124,53 @@ final class EnglishPipeline {
         List<Token> result = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = split.get(i);
+            posTags[i] = repair(words, posTags, i);
             String lemma = lemmaTags[i] == null || lemmaTags[i].equals("O") ? words[i] : lemmaTags[i];
             result.add(new Token(begin + span.getStart(), begin + span.getEnd(),
                     sentence.substring(span.getStart(), span.getEnd()), posTags[i], lemma.toLowerCase(java.util.Locale.ROOT)));
         }
         return new Sentence(begin, end, List.copyOf(result));
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we",
+            "they", "me", "him", "her", "us", "them", "who", "whom", "which", "that", "what", "this", "these", "those",
+            "its", "his", "their", "our", "my", "your", "itself", "himself", "herself", "themselves", "whose",
+            "anyone", "everyone", "someone", "nobody", "none", "one", "all", "some", "any", "each", "both", "few",
+            "many", "several", "there", "where", "when", "how", "why", "something", "anything", "nothing", "everything");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "in", "on", "at", "to", "from",
+            "with", "by", "for", "about", "as", "into", "over", "after", "before", "under", "between", "through",
+            "during", "without", "within", "against", "among", "since", "until", "up", "out", "off", "down", "around",
+            "across", "along", "near", "per", "via", "than", "like", "upon", "toward", "towards", "amid", "despite",
+            "following", "including", "behind", "beyond", "inside", "outside", "onto", "past", "throughout", "except",
+            "unlike", "versus", "above", "below", "beside", "besides", "beneath", "away", "ago", "back", "north",
+            "south", "east", "west", "whether", "if", "because", "while", "although", "though", "so", "till",
+            "next", "alongside", "amongst", "regarding", "concerning", "plus", "due", "instead", "according");
+
+    /**
+     * The tag of word {@code i}, with two repairs of the model's tags that the rules depend on: a combined tag
+     * ("PROPN+PART" for "Libya's", "AUX+PART" for "don't") is reduced to its first part; an open-class word
+     * tagged as a pronoun or preposition (the model tags some names "PRON" and some plurals "ADP") becomes a
+     * proper noun when capitalised and a noun otherwise; a capitalised common noun inside the sentence becomes
+     * a proper noun.
+     */
+    private static String repair(String[] words, String[] tags, int i) {
+        String tag = tags[i];
+        int plus = tag.indexOf('+');
+        if (plus > 0) {
+            tag = tag.substring(0, plus);
+        }
+        String word = words[i];
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        boolean first = i == 0 || i == 1 && !Character.isLetterOrDigit(words[0].isEmpty() ? ' ' : words[0].charAt(0));
+        if (tag.equals("PRON") && !PRONOUNS.contains(lower) || tag.equals("ADP") && !PREPOSITIONS.contains(lower)
+                && word.chars().allMatch(Character::isLetter) && word.length() > 3) {
+            return capital && !first ? "PROPN" : "NOUN";
+        }
+        if (tag.equals("NOUN") && capital && !first && word.length() > 1) {
+            return "PROPN";
+        }
+        return tag;
     }
 
     /** Quote marks and dashes glued to a word by the tokenizer become tokens of their own. */
