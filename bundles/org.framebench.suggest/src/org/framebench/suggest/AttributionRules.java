@@ -36,6 +36,11 @@ final class AttributionRules {
     private static final Set<String> MEDIA_WORDS = Set.of("bbc", "cnn", "reuters", "ap", "afp", "bloomberg",
             "newspaper", "agency", "radio", "television", "tv", "times", "post", "journal", "guardian", "correspondent",
             "reporter", "journalist", "editor", "broadcaster", "channel", "news", "press", "magazine");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "do", "does", "did");
+    private static final Map<String, String> IRREGULAR = Map.of("said", "say", "says", "say", "told", "tell",
+            "thought", "think", "wrote", "write", "written", "write", "found", "find", "shown", "show", "declared",
+            "declare");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "journalist", "reporter",
             "lawmakers", "parliament", "congress", "crowd", "audience", "supporters", "conference", "meeting");
@@ -274,6 +279,19 @@ final class AttributionRules {
             ReportingVerbs.Entry entry = verbs.verb(token.lemma());
             if (entry != null && token.tag().equals("VERB")) {
                 cues.add(new Cue(auxStart(tokens, i), i, i, entry));
+            } else if (i > 0 && !token.tag().equals("VERB")) {
+                // the model tags some verbs ADJ or NOUN ("the French have specified/ADJ that"): a past form of a
+                // lexicon verb after an auxiliary, a pronoun or a name, before "that" or a quotation, is a cue
+                ReportingVerbs.Entry past = verbs.verb(pastLemma(token.text().toLowerCase(Locale.ROOT)));
+                Token before = tokens.get(i - 1);
+                Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean subject = AUXILIARIES.contains(before.text().toLowerCase(Locale.ROOT))
+                        || before.tag().equals("PRON") || before.tag().equals("PROPN");
+                boolean complement = after != null && (after.text().equalsIgnoreCase("that") || isQuoteMark(after)
+                        || isPunct(after, ","));
+                if (past != null && subject && complement) {
+                    cues.add(new Cue(auxStart(tokens, i), i, i, past));
+                }
             }
         }
         return cues;
@@ -302,13 +320,34 @@ final class AttributionRules {
         return null;
     }
 
+    /** The lemma of a past or third-person form ("specified" gives "specify"), or the word itself. */
+    private static String pastLemma(String word) {
+        if (IRREGULAR.containsKey(word)) {
+            return IRREGULAR.get(word);
+        }
+        if (word.endsWith("ied")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("ed")) {
+            String stem = word.substring(0, word.length() - 2);
+            if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                return stem.substring(0, stem.length() - 1);
+            }
+            return stem.endsWith("at") || stem.endsWith("ir") || stem.endsWith("ur") || stem.endsWith("us")
+                    || stem.endsWith("v") || stem.endsWith("c") || stem.endsWith("iz") || stem.endsWith("is")
+                    ? stem + "e" : stem;
+        }
+        return word;
+    }
+
     /** The first of the auxiliaries and negation right before token {@code i} ("has been", "would not"). */
     private static int auxStart(List<Token> tokens, int i) {
         int first = i;
         while (first > 0) {
             Token before = tokens.get(first - 1);
             String lower = before.text().toLowerCase(Locale.ROOT);
-            if (before.tag().equals("AUX") || lower.equals("not") || lower.equals("n't")) {
+            if (before.tag().equals("AUX") || lower.equals("not") || lower.equals("n't") || lower.endsWith("n't")
+                    || AUXILIARIES.contains(lower)) {
                 first--;
             } else {
                 break;
@@ -322,8 +361,9 @@ final class AttributionRules {
         List<Token> t = sentence.tokens();
         String verb = cue.entry().cue();
         String id = nextId();
-        boolean passive = cue.first() < cue.head() && t.get(cue.head() - 1).lemma().equals("be")
-                || cue.first() < cue.head() - 1 && t.get(cue.first()).lemma().equals("be");
+        boolean participle = !t.get(cue.head()).text().toLowerCase(Locale.ROOT).endsWith("ing");
+        boolean passive = participle && (cue.first() < cue.head() && t.get(cue.head() - 1).lemma().equals("be")
+                || cue.first() < cue.head() - 1 && t.get(cue.first()).lemma().equals("be"));
         boolean agentless = cue.entry().words().get(0).equals("be");
 
         // "according to X": the source follows
@@ -364,7 +404,9 @@ final class AttributionRules {
             if (!agentless && !(cue.last() + 1 < t.size() && t.get(cue.last() + 1).lemma().equals("that"))) {
                 return null;
             }
-            int start = cue.first() == 0 ? cue.last() + 1 : clauseStart(t, cue.first() - 1);
+            Np subject = cue.first() == 0 ? null : npBefore(t, cue.first() - 1, List.of());
+            int start = cue.first() == 0 ? cue.last() + 1
+                    : subject != null ? subject.first() : clauseStart(t, cue.first() - 1);
             int endToken = lastContentToken(t, cue.last() + 1, next);
             if (endToken < cue.last()) {
                 return null;
@@ -483,7 +525,7 @@ final class AttributionRules {
             channel = channel(t, 0); // "In a statement, the US state department said ..."
         }
         i = skipAdjuncts(t, i);
-        if (i < t.size() && isPunct(t.get(i), ",")) {
+        if (i < t.size() && (isPunct(t.get(i), ",") || isPunct(t.get(i), ":"))) {
             i++;
         }
         if (i >= t.size() || isSentenceEnd(t.get(i))) {
@@ -572,7 +614,9 @@ final class AttributionRules {
 
     private static boolean startsClause(Token token) {
         return switch (token.tag()) {
-            case "ADP", "PUNCT", "VERB", "CCONJ", "AUX" -> false;
+            case "ADP", "CCONJ", "AUX" -> false;
+            case "PUNCT" -> token.text().equals("\"") || token.text().equals("\u201C") || token.text().equals("\u2018");
+            case "VERB" -> !token.text().toLowerCase(Locale.ROOT).endsWith("ing") && !token.text().equalsIgnoreCase("to");
             default -> !token.tag().equals("SCONJ") || token.text().equalsIgnoreCase("that");
         };
     }
@@ -677,7 +721,7 @@ final class AttributionRules {
                     if (m < t.size() && t.get(m).tag().equals("ADP")) {
                         m++;
                         while (m < t.size() && (t.get(m).tag().equals("PROPN") || t.get(m).tag().equals("DET")
-                                || t.get(m).tag().equals("NOUN"))) {
+                                || t.get(m).tag().equals("NOUN") || t.get(m).tag().equals("ADJ"))) {
                             m++;
                         }
                         k = m;
@@ -839,7 +883,8 @@ final class AttributionRules {
             break;
         }
         while (last >= i && (t.get(last).tag().equals("DET") || t.get(last).tag().equals("ADP")
-                || t.get(last).tag().equals("ADJ"))) {
+                || t.get(last).tag().equals("ADJ") && !(last > i && (t.get(last - 1).tag().equals("DET")
+                        || t.get(last - 1).tag().equals("PROPN") || t.get(last - 1).tag().equals("NOUN"))))) {
             last--;
         }
         if (last < i) {
@@ -885,7 +930,7 @@ final class AttributionRules {
         // the head: the last noun before a post-modifier
         int head = last;
         for (int k = first; k <= last; k++) {
-            if (t.get(k).tag().equals("ADP") || t.get(k).tag().equals("ADJ") && k > first
+            if (t.get(k).tag().equals("ADP") || t.get(k).tag().equals("ADJ") && k > first && k < last
                     && (t.get(k - 1).tag().equals("NOUN") || t.get(k - 1).tag().equals("PROPN"))) {
                 head = k - 1;
                 break;
@@ -899,6 +944,9 @@ final class AttributionRules {
         String lower = h.text().toLowerCase(Locale.ROOT);
         if (isOutlet(t, first, last)) {
             return "S5";
+        }
+        if (surnames.contains(h.text()) && Character.isUpperCase(h.text().charAt(0))) {
+            return "S1";
         }
         if (DOCUMENT_HEADS.contains(lemma) || DOCUMENT_HEADS.contains(lower)) {
             return "S6";
