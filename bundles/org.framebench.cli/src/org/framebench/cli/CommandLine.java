@@ -16,7 +16,7 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
                 .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand())
-                .register(new ReturnCommand()).register(new AssignmentCommand());
+                .register(new ReturnCommand()).register(new AssignmentCommand()).register(new SuggestCommand());
     }
 
     public CommandLine register(Command command) {

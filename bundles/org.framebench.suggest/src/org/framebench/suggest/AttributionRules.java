@@ -158,6 +158,9 @@ final class AttributionRules {
                 continue;
             }
             ReportingVerbs.Entry entry = verbs.verb(token.lemma());
+            if (entry == null && token.tag().equals("VERB")) {
+                entry = verbs.verb(inflectedLemma(token.text().toLowerCase(Locale.ROOT)));
+            }
             if (entry != null && token.tag().equals("VERB")) {
                 return false;
             }
@@ -277,12 +280,15 @@ final class AttributionRules {
                 continue;
             }
             ReportingVerbs.Entry entry = verbs.verb(token.lemma());
+            if (entry == null && token.tag().equals("VERB")) {
+                entry = verbs.verb(inflectedLemma(token.text().toLowerCase(Locale.ROOT)));
+            }
             if (entry != null && token.tag().equals("VERB")) {
                 cues.add(new Cue(auxStart(tokens, i), i, i, entry));
             } else if (i > 0 && !token.tag().equals("VERB")) {
                 // the model tags some verbs ADJ or NOUN ("the French have specified/ADJ that"): a past form of a
                 // lexicon verb after an auxiliary, a pronoun or a name, before "that" or a quotation, is a cue
-                ReportingVerbs.Entry past = verbs.verb(pastLemma(token.text().toLowerCase(Locale.ROOT)));
+                ReportingVerbs.Entry past = verbs.verb(inflectedLemma(token.text().toLowerCase(Locale.ROOT)));
                 Token before = tokens.get(i - 1);
                 Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                 boolean subject = AUXILIARIES.contains(before.text().toLowerCase(Locale.ROOT))
@@ -318,6 +324,42 @@ final class AttributionRules {
             }
         }
         return null;
+    }
+
+    /**
+     * A lexicon lemma for an inflected form the lemmatizer missed ("conceded", "insists", "alleging"), or the
+     * word itself.
+     */
+    private String inflectedLemma(String word) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(pastLemma(word));
+        if (word.endsWith("ed")) {
+            candidates.add(word.substring(0, word.length() - 1));
+            candidates.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("ies")) {
+            candidates.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("es")) {
+            candidates.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s")) {
+            candidates.add(word.substring(0, word.length() - 1));
+        }
+        if (word.endsWith("ing")) {
+            String stem = word.substring(0, word.length() - 3);
+            candidates.add(stem);
+            candidates.add(stem + "e");
+            if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                candidates.add(stem.substring(0, stem.length() - 1));
+            }
+        }
+        for (String candidate : candidates) {
+            if (verbs.verb(candidate) != null) {
+                return candidate;
+            }
+        }
+        return word;
     }
 
     /** The lemma of a past or third-person form ("specified" gives "specify"), or the word itself. */
@@ -423,13 +465,20 @@ final class AttributionRules {
         // postposed: "<content>, the official said" / "<quote>" he said / ..., said the official
         String lemma = t.get(cue.head()).lemma();
         int afterCue = cue.last() + 1;
+        SuggestedAnnotation postChannel = null;
         if (lemma.equals("tell")) {
             Np object = npAfter(t, afterCue);
-            if (object != null && !isOutlet(t, object.first(), object.last())) {
+            if (object != null) {
+                if (isOutlet(t, object.first(), object.last())) {
+                    postChannel = part(AttributionPart.CHANNEL, t.get(object.first()).begin(), t.get(object.last()).end(),
+                            "S5", 0.8, Map.of("channel", "told another outlet"), id);
+                }
                 afterCue = object.last() + 1;
             }
         }
-        SuggestedAnnotation postChannel = channel(t, afterCue);
+        if (postChannel == null) {
+            postChannel = channel(t, afterCue);
+        }
         afterCue = skipAdjuncts(t, afterCue);
         Np left = npBefore(t, cue.first() - 1, before);
         boolean endsAfter = afterCue >= t.size() || isSentenceEnd(t.get(afterCue))

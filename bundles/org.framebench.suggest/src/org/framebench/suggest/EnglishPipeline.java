@@ -120,12 +120,11 @@ final class EnglishPipeline {
             words[i] = normalise(sentence.substring(split.get(i).getStart(), split.get(i).getEnd()));
         }
         String[] posTags = tagger.tag(words);
-        String[] lemmaTags = lemmatizer.lemmatize(words, posTags);
         List<Token> result = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Span span = split.get(i);
+            String lemma = lemma(lemmatizer, words[i], posTags[i]);
             posTags[i] = repair(words, posTags, i);
-            String lemma = lemmaTags[i] == null || lemmaTags[i].equals("O") ? words[i] : lemmaTags[i];
             result.add(new Token(begin + span.getStart(), begin + span.getEnd(),
                     sentence.substring(span.getStart(), span.getEnd()), posTags[i], lemma.toLowerCase(java.util.Locale.ROOT)));
         }
@@ -171,6 +170,34 @@ final class EnglishPipeline {
             return "PROPN";
         }
         return tag;
+    }
+
+    /** Lemmas already found, by tag and word: most words of news text recur, and the lemmatizer is the slow step. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_LEMMAS = 100_000;
+
+    /**
+     * The lemma of a verb, auxiliary or noun (what the rules look at: reporting verbs, "be", plural heads), else
+     * the word itself. Each word is lemmatized alone with its tag (the lemma of a word hardly depends on its
+     * neighbours once its tag is known; a sentence at a time with beam search took four times as long) and
+     * remembered.
+     */
+    private static String lemma(LemmatizerME lemmatizer, String word, String tag) {
+        int plus = tag.indexOf('+');
+        String base = plus > 0 ? tag.substring(0, plus) : tag;
+        if (!(base.equals("VERB") || base.equals("AUX") || base.equals("NOUN"))) {
+            return word;
+        }
+        String key = tag + ' ' + word;
+        String lemma = LEMMAS.get(key);
+        if (lemma == null) {
+            String[] found = lemmatizer.lemmatize(new String[] { word }, new String[] { tag });
+            lemma = found.length == 0 || found[0] == null || found[0].equals("O") ? word : found[0];
+            if (LEMMAS.size() < MAX_CACHED_LEMMAS) {
+                LEMMAS.put(key, lemma);
+            }
+        }
+        return lemma;
     }
 
     /** Quote marks and dashes glued to a word by the tokenizer become tokens of their own. */
