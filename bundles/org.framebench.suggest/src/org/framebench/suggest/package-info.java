@@ -20,6 +20,12 @@
  * codebook: {@code identification}, {@code name}, {@code quote_type}, {@code cue_class}, {@code channel},
  * {@code implicit_source}; and {@code verb}, the cue's lemma). Headlines are not searched.
  *
+ * {@link org.framebench.suggest.SuggestionDocuments#addAll} turns attributions into annotations of a new document
+ * (one annotation per distinct span and code, attribute values its code defines, the parts of each attribution
+ * linked as one statement: cue to source, content and channel); {@code framebench key --suggest} uses it. An editor
+ * accepting suggestions one by one would rather use its own undoable commands
+ * ({@code org.framebench.core.edit.AnnotationCommands}) with the same values.
+ *
  * <h2>Codes</h2>
  * Codes are taken from the given codebook by id: content A1 direct quote, A2 indirect, A3 mixed; cue A4 neutral,
  * A5 validating, A6 distancing, A7 evaluative, A8 denial or refusal; source S1 named person, S2 anonymous
