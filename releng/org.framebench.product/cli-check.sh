@@ -87,6 +87,18 @@ fb align "$fixtures/ama.fbench" --top 2;              expect 0 "align a file's a
 contains out '"source": {"article": "third", "begin": 100, "end": 120}' "align starts from the file's annotations"
 fb align --top 0;                                     expect 2 "align with a wrong --top"
 
+# Attribution suggestions (issue 15): OpenNLP and its models on the command line's class path, no display.
+start_ms=$(date +%s%3N)
+fb suggest;                                           expect 0 "suggest on the bundled assignment"
+echo "cli-check: suggest on the bundled assignment took $(( $(date +%s%3N) - start_ms )) ms end to end"
+contains out '"text": "Libyan government spokesman Musa Ibrahim", "confidence": ' "suggest finds a named source"
+contains out '"code": "A8", "text": "denied"' "suggest finds a denial"
+if [ -s "$work/err" ]; then echo "cli-check: FAILED suggest printed on stderr"; cat "$work/err"; failures=$((failures + 1)); fi
+fb key --suggest --out "$work/suggested.fbench";      expect 0 "a draft key from suggestions"
+contains out "a draft key by Instructor with " "suggested key summary"
+fb validate "$work/suggested.fbench";                 expect 0 "the suggested draft key is valid"
+fb suggest "$fixtures/broken.fbench";                 expect 1 "suggest on a damaged file"
+
 # A non-ASCII file name under LANG=C (issue 8): the launcher runs Java in a UTF-8 locale, so it is read.
 uni="$work/Ünïcödé"; mkdir -p "$uni"; cp "$fixtures/ama.fbench" "$uni/Ünïcödé.fbench"
 LANG=C LC_ALL=C fb validate "$uni/Ünïcödé.fbench";   expect 0 "LANG=C: validate a non-ASCII file name"

@@ -16,7 +16,11 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
                 .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand())
+<<<<<<< HEAD
                 .register(new ReturnCommand()).register(new AssignmentCommand()).register(new ImportCommand());
+=======
+                .register(new ReturnCommand()).register(new AssignmentCommand()).register(new SuggestCommand());
+>>>>>>> i15finder
     }
 
     public CommandLine register(Command command) {

@@ -19,7 +19,13 @@ import org.framebench.grading.Submission;
 import org.framebench.grading.key.DraftKey;
 import org.framebench.core.key.Keys;
 import org.framebench.grading.scoring.ScoringOptions;
+import org.framebench.core.codebook.BuiltInCodebook;
+import org.framebench.core.document.Documents;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Assignment;
+import org.framebench.model.Role;
+import org.framebench.suggest.Attribution;
+import org.framebench.suggest.SuggestionDocuments;
 
 /**
  * {@code framebench key --from FILE --out KEY.fbench} (a copy of one document as the key) and
@@ -34,7 +40,7 @@ final class KeyCommand implements Command {
 
     @Override
     public String summary() {
-        return "make an answer key from a document, or draft one from what a class agrees on";
+        return "make an answer key from a document, or draft one from what a class agrees on or from suggestions";
     }
 
     @Override
@@ -43,6 +49,8 @@ final class KeyCommand implements Command {
                 Usage: framebench key --from FILE.fbench --out KEY.fbench [--author NAME]
                        framebench key --draft-from FOLDER --out DRAFT.fbench [--author NAME]
                                       [--min-share 0.5] [--threshold 0.5] [--no-links]
+                       framebench key --suggest [FILE.fbench|ASSIGNMENT.fbassign] --out DRAFT.fbench
+                                      [--author NAME]
 
                 --from writes a copy of FILE as an answer key: role key, a new document id and NAME as
                 its annotator. FILE itself is not changed.
@@ -50,11 +58,16 @@ final class KeyCommand implements Command {
                 when at least the given share of the students made it (same article and code, spans
                 overlapping by at least the threshold); its span is the most common begin and end among
                 them, its attribute values those most of them chose; links most of them made are kept.
+                --suggest drafts a key from the attribution finder: every suggested source, cue and
+                content (see 'framebench suggest') of the articles of FILE, of the assignment, or with no
+                file of the bundled assignment, as an annotation with the values its code asks for, the
+                three parts of each attribution linked as one statement.
                 Open the draft in Framebench to check and refine it before grading with it.
 
                 Options:
                   --from FILE         the document to copy as the key
                   --draft-from DIR    the class folder to draft the key from
+                  --suggest [FILE]    draft the key from attribution suggestions
                   --out FILE          the key to write, .fbench (required; never one of the inputs)
                   --author NAME       the key's annotator (default "Instructor")
                   --min-share S       share of the students who must agree, 0 < S <= 1 (default 0.5)
@@ -76,12 +89,20 @@ final class KeyCommand implements Command {
         double threshold = ScoringOptions.DEFAULT_THRESHOLD;
         boolean links = true;
         boolean draftOptions = false;
+        boolean suggest = false;
+        Path suggestFrom = null;
         try {
             for (int i = 0; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
                 switch (argument) {
                     case "--from" -> from = Inputs.path(value(arguments, ++i, argument));
                     case "--draft-from" -> draftFrom = Inputs.path(value(arguments, ++i, argument));
+                    case "--suggest" -> {
+                        suggest = true;
+                        if (i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("-")) {
+                            suggestFrom = Inputs.path(arguments.get(++i));
+                        }
+                    }
                     case "--out", "-o" -> target = Inputs.path(value(arguments, ++i, argument));
                     case "--author" -> {
                         author = value(arguments, ++i, argument);
@@ -105,10 +126,11 @@ final class KeyCommand implements Command {
                             : "unexpected argument " + argument + " (the document goes after --from)");
                 }
             }
-            if ((from == null) == (draftFrom == null)) {
-                throw new UsageException("give either --from FILE or --draft-from FOLDER");
+            int sources = (from == null ? 0 : 1) + (draftFrom == null ? 0 : 1) + (suggest ? 1 : 0);
+            if (sources != 1) {
+                throw new UsageException("give one of --from FILE, --draft-from FOLDER or --suggest");
             }
-            if (from != null && draftOptions) {
+            if ((from != null || suggest) && draftOptions) {
                 throw new UsageException("--min-share, --threshold and --no-links are for --draft-from");
             }
             if (target == null) {
@@ -116,6 +138,9 @@ final class KeyCommand implements Command {
             }
             if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Inputs.EXTENSION)) {
                 throw new UsageException("the key is a Framebench file: --out must end in " + Inputs.EXTENSION);
+            }
+            if (suggestFrom != null && sameFile(suggestFrom, target)) {
+                throw new UsageException("--out is the file given to --suggest; the key is written beside it, never over it");
             }
             if (from != null && sameFile(from, target)) {
                 throw new UsageException("--out is the file given to --from; the key is written beside it, never over it");
@@ -131,6 +156,9 @@ final class KeyCommand implements Command {
                     : e.getMessage();
             err.println("framebench key: " + message + ". Run 'framebench key --help'.");
             return USAGE;
+        }
+        if (suggest) {
+            return suggested(suggestFrom, target, author, out, err);
         }
         return from != null ? copy(from, target, author, out, err)
                 : draft(draftFrom, target, author, new DraftKey(minShare, threshold, links), out, err);
@@ -190,6 +218,32 @@ final class KeyCommand implements Command {
                 plural(result.key().getLinks().size(), "link"), students.size(), plural(students.size(), "student"),
                 leftOut == 0 ? "" : " (" + leftOut + (leftOut == 1 ? " file" : " files") + " left out)");
         return leftOut == 0 ? OK : SOME_FAILED;
+    }
+
+    private static int suggested(Path input, Path target, String author, PrintStream out, PrintStream err) {
+        Assignment assignment;
+        try {
+            assignment = SuggestCommand.assignment(input);
+        } catch (SuggestCommand.InputException e) {
+            err.println("framebench key: " + e.getMessage() + " No key was written.");
+            return SOME_FAILED;
+        }
+        if (assignment.getCodebook() == null) {
+            assignment.setCodebook(BuiltInCodebook.load());
+        }
+        AnnotationDocument key = Documents.newDocument(assignment, Role.KEY);
+        key.setAnnotatorName(author == null || author.isBlank() ? Keys.DEFAULT_AUTHOR : author.strip());
+        key.setAnnotatorId("");
+        List<Attribution> found = SuggestCommand.find(key.getAssignment());
+        SuggestionDocuments.Added added = SuggestionDocuments.addAll(key, found);
+        if (!save(key, target, err)) {
+            return SOME_FAILED;
+        }
+        out.printf(Locale.ROOT, "Wrote %s: a draft key by %s with %d suggested %s and %d %s, from %d %s in %d %s.%n",
+                target, key.getAnnotatorName(), added.annotations(), plural(added.annotations(), "annotation"),
+                added.links(), plural(added.links(), "link"), found.size(), plural(found.size(), "attribution"),
+                key.getAssignment().getArticles().size(), plural(key.getAssignment().getArticles().size(), "article"));
+        return OK;
     }
 
     private static boolean save(AnnotationDocument key, Path target, PrintStream err) {

@@ -126,9 +126,9 @@ class KeyCommandTest {
     @Test
     void wrongCommandLinesAreUsageErrors() {
         String out = folder.resolve("k.fbench").toString();
-        assertUsage(run("key", "--out", out), "framebench key: give either --from FILE or --draft-from FOLDER. Run 'framebench key --help'.");
+        assertUsage(run("key", "--out", out), "framebench key: give one of --from FILE, --draft-from FOLDER or --suggest. Run 'framebench key --help'.");
         assertUsage(run("key", "--from", ama.toString(), "--draft-from", classFolder.toString(), "--out", out),
-                "framebench key: give either --from FILE or --draft-from FOLDER. Run 'framebench key --help'.");
+                "framebench key: give one of --from FILE, --draft-from FOLDER or --suggest. Run 'framebench key --help'.");
         assertUsage(run("key", "--from", ama.toString()),
                 "framebench key: no output file given (--out KEY.fbench). Run 'framebench key --help'.");
         assertUsage(run("key", "--from", ama.toString(), "--out", "key.xlsx"),
