@@ -16,11 +16,8 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine().register(new ValidateCommand()).register(new ExportCommand())
                 .register(new GradeCommand()).register(new KeyCommand()).register(new AlignCommand())
-<<<<<<< HEAD
-                .register(new ReturnCommand()).register(new AssignmentCommand()).register(new ImportCommand());
-=======
-                .register(new ReturnCommand()).register(new AssignmentCommand()).register(new SuggestCommand());
->>>>>>> i15finder
+                .register(new ReturnCommand()).register(new AssignmentCommand()).register(new ImportCommand())
+                .register(new SuggestCommand());
     }
 
     public CommandLine register(Command command) {
