@@ -1,0 +1,5 @@
+package org.framebench.interchange.refiqda;
+
+/** REFI-QDA. */
+final class Placeholder {
+}
