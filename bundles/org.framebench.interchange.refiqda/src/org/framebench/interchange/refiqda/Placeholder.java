@@ -1,5 +1,0 @@
-package org.framebench.interchange.refiqda;
-
-/** REFI-QDA. */
-final class Placeholder {
-}
