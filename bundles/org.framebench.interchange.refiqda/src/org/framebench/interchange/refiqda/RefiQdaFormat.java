@@ -404,7 +404,7 @@ public class RefiQdaFormat implements InterchangeFormat {
             } catch (XMLStreamException e) {
                 throw RefiQdaCodebooks.notXml(where, e);
             }
-            return build(zip, fileName, template, codes, sources, links, notes);
+            return build(zip, source, template, codes, sources, links, notes);
         } catch (NoSuchFileException e) {
             throw new InterchangeException(source + " does not exist.", e);
         } catch (ZipException e) {
@@ -524,7 +524,7 @@ public class RefiQdaFormat implements InterchangeFormat {
         }
     }
 
-    private static ImportResult build(ZipFile zip, String fileName, AnnotationDocument template,
+    private static ImportResult build(ZipFile zip, Path file, AnnotationDocument template,
             RefiQdaCodebooks.ReadCodebook codes, List<Source> sources, List<String[]> linkList,
             Map<String, String> notes) throws IOException, InterchangeException {
         AnnotationDocument result = Documents.newDocument(template.getAssignment(), template.getRole());
@@ -550,6 +550,7 @@ public class RefiQdaFormat implements InterchangeFormat {
                 }
             }
         }
+        String fileName = file.getFileName().toString();
         List<String> losses = new ArrayList<>();
         Map<String, Annotation> bySelection = new HashMap<>();
         int unknownCodes = 0;
@@ -630,7 +631,7 @@ public class RefiQdaFormat implements InterchangeFormat {
             losses.add(unlinked + " link" + (unlinked == 1 ? "" : "s") + " between things other than imported"
                     + " codings; left out.");
         }
-        return new ImportResult(result, new InterchangeReport(List.of(Path.of(fileName)),
+        return new ImportResult(result, new InterchangeReport(List.of(file),
                 result.getAnnotations().size(), result.getLinks().size(), losses));
     }
 

@@ -366,7 +366,11 @@ public class UimaXmiFormat implements InterchangeFormat {
                 throw new InterchangeException("The folder " + source + " could not be read: "
                         + AtomicFiles.describe(e), e);
             }
-            xmiFiles.sort(Comparator.comparing(Path::toString));
+            List<String> order = template.getAssignment().getArticles().stream().map(Article::getId).toList();
+            xmiFiles.sort(Comparator.<Path>comparingInt(p -> {
+                int at = order.indexOf(p.getFileName().toString().replaceFirst("\\.xmi$", ""));
+                return at < 0 ? Integer.MAX_VALUE : at;
+            }).thenComparing(Path::toString));
             if (xmiFiles.isEmpty()) {
                 throw new InterchangeException("The folder " + source + " holds no .xmi file.");
             }
@@ -656,7 +660,12 @@ public class UimaXmiFormat implements InterchangeFormat {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             try (InputStream in = Files.newInputStream(file)) {
                 return builder.parse(in, file.toUri().toString());
             }
