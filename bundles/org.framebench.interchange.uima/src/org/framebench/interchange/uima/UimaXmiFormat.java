@@ -356,6 +356,10 @@ public class UimaXmiFormat implements InterchangeFormat {
         if (template.getAssignment() == null || template.getAssignment().getCodebook() == null) {
             throw new InterchangeException("The open document has no assignment to import annotations into.");
         }
+        if (Files.isRegularFile(source) && source.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".zip")) {
+            return importZip(source, template);
+        }
         List<Path> xmiFiles = new ArrayList<>();
         Path folder;
         if (Files.isDirectory(source)) {
@@ -400,6 +404,44 @@ public class UimaXmiFormat implements InterchangeFormat {
         }
         return new ImportResult(result, new InterchangeReport(read, result.getAnnotations().size(),
                 result.getLinks().size(), losses));
+    }
+
+    /**
+     * A ZIP as INCEpTION exports a document ("UIMA CAS XMI"): its .xmi files and TypeSystem.xml, in any folder of the
+     * archive, are unpacked into a temporary folder (by their own names only) and read from there.
+     */
+    private ImportResult importZip(Path zipFile, AnnotationDocument template) throws InterchangeException {
+        Path staging = null;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            staging = Files.createTempDirectory("framebench-uima");
+            boolean any = false;
+            for (var entries = zip.entries(); entries.hasMoreElements();) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (entry.isDirectory() || !(name.endsWith(XMI_SUFFIX) || name.equals(TYPE_SYSTEM_FILE))
+                        || name.startsWith(".") || name.contains("\\")) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, staging.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                any |= name.endsWith(XMI_SUFFIX);
+            }
+            if (!any) {
+                throw new InterchangeException(zipFile.getFileName() + " holds no .xmi file.");
+            }
+            ImportResult result = importDocument(staging, template);
+            InterchangeReport report = result.report();
+            return new ImportResult(result.document(), new InterchangeReport(List.of(zipFile), report.annotations(),
+                    report.links(), report.losses()));
+        } catch (java.util.zip.ZipException e) {
+            throw new InterchangeException(zipFile.getFileName() + " is not a ZIP archive.", e);
+        } catch (IOException e) {
+            throw new InterchangeException(zipFile.getFileName() + " could not be read: " + AtomicFiles.describe(e),
+                    e);
+        } finally {
+            deleteQuietly(staging);
+        }
     }
 
     /** Type name to supertype name from TypeSystem.xml; empty when there is none. */

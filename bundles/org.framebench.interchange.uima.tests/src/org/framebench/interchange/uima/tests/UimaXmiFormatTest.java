@@ -167,6 +167,24 @@ class UimaXmiFormatTest {
     }
 
     @Test
+    void aZipAsInceptionExportsItImports() throws Exception {
+        AnnotationDocument document = Fixtures.libya(4);
+        Path out = dir.resolve("cas");
+        InterchangeReport exported = format.exportDocument(document, out);
+        Path zip = dir.resolve("inception-export.zip");
+        try (java.util.zip.ZipOutputStream stream = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path file : exported.files()) {
+                stream.putNextEntry(new java.util.zip.ZipEntry("curation/" + file.getFileName()));
+                stream.write(Files.readAllBytes(file));
+                stream.closeEntry();
+            }
+        }
+        ImportResult result = format.importDocument(zip, Fixtures.libya(0));
+        assertEquals(document.getAnnotations().size(), result.document().getAnnotations().size());
+        assertEquals(List.of(zip), result.report().files());
+    }
+
+    @Test
     void reExportIsByteIdentical() throws Exception {
         AnnotationDocument document = Fixtures.libya(5);
         format.exportDocument(document, dir.resolve("a"));
