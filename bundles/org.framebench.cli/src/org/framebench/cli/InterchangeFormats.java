@@ -14,7 +14,9 @@ public final class InterchangeFormats {
 
     private static final List<InterchangeFormat> FORMATS = List.of(
             new org.framebench.interchange.w3c.W3cWebAnnotationFormat(),
-            new org.framebench.interchange.brat.BratFormat());
+            new org.framebench.interchange.brat.BratFormat(),
+            new org.framebench.interchange.uima.UimaXmiFormat(),
+            new org.framebench.interchange.refiqda.RefiQdaFormat());
 
     private InterchangeFormats() {
     }

@@ -9,7 +9,9 @@ public final class AnnotationFormats {
 
     private static final List<InterchangeFormat> FORMATS = List.of(
             new org.framebench.interchange.w3c.W3cWebAnnotationFormat(),
-            new org.framebench.interchange.brat.BratFormat());
+            new org.framebench.interchange.brat.BratFormat(),
+            new org.framebench.interchange.uima.UimaXmiFormat(),
+            new org.framebench.interchange.refiqda.RefiQdaFormat());
 
     private AnnotationFormats() {
     }

@@ -14,6 +14,8 @@ import org.framebench.core.interchange.ImportResult;
 import org.framebench.core.interchange.InterchangeFormat;
 import org.framebench.core.text.TextAnchors;
 import org.framebench.interchange.brat.BratFormat;
+import org.framebench.interchange.refiqda.RefiQdaFormat;
+import org.framebench.interchange.uima.UimaXmiFormat;
 import org.framebench.interchange.w3c.W3cWebAnnotationFormat;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
@@ -45,7 +47,8 @@ public final class InterchangeBenchmark {
         System.out.printf("document: %,d annotations, %,d links%n", document.getAnnotations().size(),
                 document.getLinks().size());
         Path folder = Files.createTempDirectory("interchange-benchmark");
-        for (InterchangeFormat format : List.of(new W3cWebAnnotationFormat(), new BratFormat())) {
+        for (InterchangeFormat format : List.of(new W3cWebAnnotationFormat(), new BratFormat(),
+                new UimaXmiFormat(), new RefiQdaFormat())) {
             Path target = folder.resolve(format.id() + ("folder".equals(format.targetDescription()) ? "" : format.targetDescription()));
             long start = System.nanoTime();
             format.exportDocument(document, target);
@@ -55,7 +58,7 @@ public final class InterchangeBenchmark {
             double coldImport = (System.nanoTime() - start) / 1e6;
             double warmExport = Measure.medianMillis(3, 10, () -> format.exportDocument(document, target));
             double warmImport = Measure.medianMillis(3, 10, () -> format.importDocument(target, template));
-            System.out.printf("%-5s export: %6.0f ms cold, %5.1f ms warm; import: %6.0f ms cold, %5.1f ms warm"
+            System.out.printf("%-8s export: %6.0f ms cold, %5.1f ms warm; import: %6.0f ms cold, %5.1f ms warm"
                     + " (%,d annotations, %,d links back; %d losses reported) (goal < 1 s)%n", format.id(), coldExport,
                     warmExport, coldImport, warmImport, first.document().getAnnotations().size(),
                     first.document().getLinks().size(), first.report().losses().size());
