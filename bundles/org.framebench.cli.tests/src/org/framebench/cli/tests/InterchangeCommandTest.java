@@ -39,7 +39,7 @@ class InterchangeCommandTest {
 
     @Test
     void theFormatsAreListedByIdAndInTheHelp() {
-        assertEquals("w3c, brat", InterchangeFormats.ids());
+        assertEquals("w3c, brat, uima, refiqda", InterchangeFormats.ids());
         Result help = run("import", "--help");
         assertEquals(0, help.exitCode);
         assertTrue(help.out.contains("w3c        .jsonld  W3C Web Annotation (Hypothesis, Recogito)"), help.out);
@@ -66,6 +66,33 @@ class InterchangeCommandTest {
         AnnotationDocument back = DocumentStore.load(imported);
         assertEquals(LibyaWork.annotations(work), LibyaWork.annotations(back));
         assertEquals(LibyaWork.links(work), LibyaWork.links(back));
+    }
+
+    @Test
+    void refiQdaProjectOutAndBackInKeepsTheBodyWorkAndNamesTheHeadline() throws Exception {
+        Path qdpx = folder.resolve("ama.qdpx");
+        Result export = run("export", workFile.toString(), "--format", "refiqda", "--out", qdpx.toString());
+        assertEquals(0, export.exitCode, export.err);
+        assertTrue(Files.size(qdpx) > 0);
+        Path imported = folder.resolve("imported-qda.fbench");
+        Result result = run("import", "--format", "refiqda", qdpx.toString(), "--into", workFile.toString(), "--out",
+                imported.toString());
+        AnnotationDocument back = DocumentStore.load(imported);
+        List<String> body = work.getAnnotations().stream()
+                .filter(a -> a.getRegion() != org.framebench.model.TextRegion.HEADLINE)
+                .map(a -> LibyaWork.annotations(singleton(a)).get(0)).sorted().toList();
+        assertEquals(body, LibyaWork.annotations(back), "every annotation in an article's text comes back");
+        assertTrue((export.out + export.err).toLowerCase(java.util.Locale.ROOT).contains("headline"),
+                "the headline annotation a REFI-QDA project cannot hold is named: " + export.out + export.err);
+        assertTrue(result.exitCode == 0 || result.exitCode == 1, result.err);
+    }
+
+    /** A document holding only {@code annotation} (a copy), to describe it as LibyaWork does. */
+    private AnnotationDocument singleton(org.framebench.model.Annotation annotation) {
+        AnnotationDocument copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(work);
+        copy.getLinks().clear();
+        copy.getAnnotations().removeIf(a -> !a.getId().equals(annotation.getId()));
+        return copy;
     }
 
     @Test
@@ -126,7 +153,7 @@ class InterchangeCommandTest {
     void usageErrorsExitTwo() {
         Path out = folder.resolve("x.jsonld");
         assertUsage(run("export", workFile.toString(), "--format", "xyz", "--out", out.toString()),
-                "framebench export: there is no format xyz; --format takes w3c, brat. Run 'framebench export --help'.");
+                "framebench export: there is no format xyz; --format takes w3c, brat, uima, refiqda. Run 'framebench export --help'.");
         assertUsage(run("export", workFile.toString(), workFile.toString(), "--format", "w3c", "--out", out.toString()),
                 "framebench export: --format exports one .fbench file, not 2. Run 'framebench export --help'.");
         assertUsage(run("export", workFile.toString(), "--format", "w3c", "--csv", "--out", out.toString()),
@@ -135,7 +162,7 @@ class InterchangeCommandTest {
         assertUsage(run("import", "--format", "w3c", out.toString()),
                 "framebench import: no output file given (--out NEW.fbench). Run 'framebench import --help'.");
         assertUsage(run("import", out.toString(), "--out", "new.fbench"),
-                "framebench import: no format given (--format w3c|brat). Run 'framebench import --help'.");
+                "framebench import: no format given (--format w3c|brat|uima|refiqda). Run 'framebench import --help'.");
         assertUsage(run("import", "--format", "w3c", out.toString(), "--into", workFile.toString(), "--out",
                 workFile.toString()), "framebench import: --out names the template; write the import to a new file."
                         + " Run 'framebench import --help'.");
