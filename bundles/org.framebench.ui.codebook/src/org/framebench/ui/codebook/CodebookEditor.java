@@ -312,14 +312,37 @@ public class CodebookEditor {
         setSelection(null);
     }
 
-    /** Reads an xlsx codebook and makes it the edited one (undoable). */
+    /**
+     * Reads a codebook, an xlsx workbook or a REFI-QDA {@code .qdc} (ATLAS.ti, MAXQDA, NVivo, QualCoder) by its
+     * ending, and makes it the edited one (undoable).
+     */
     public void importFrom(Path file) throws CodebookFormatException {
-        replaceWith(CodebookWorkbook.read(file));
+        if (isQdc(file)) {
+            try {
+                replaceWith(new org.framebench.interchange.refiqda.RefiQdaFormat().importCodebook(file));
+            } catch (org.framebench.core.interchange.InterchangeException e) {
+                throw new CodebookFormatException(e.getMessage());
+            }
+        } else {
+            replaceWith(CodebookWorkbook.read(file));
+        }
     }
 
-    /** Writes the edited codebook as xlsx. */
+    /** Writes the edited codebook as xlsx, or as a REFI-QDA {@code .qdc} when the name ends so. */
     public void exportTo(Path file) throws java.io.IOException {
-        CodebookWorkbook.write(codebook, file);
+        if (isQdc(file)) {
+            try {
+                new org.framebench.interchange.refiqda.RefiQdaFormat().exportCodebook(codebook, file);
+            } catch (org.framebench.core.interchange.InterchangeException e) {
+                throw new java.io.IOException(e.getMessage(), e);
+            }
+        } else {
+            CodebookWorkbook.write(codebook, file);
+        }
+    }
+
+    private static boolean isQdc(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -327,7 +350,7 @@ public class CodebookEditor {
     private void importWithDialog() {
         FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
         dialog.setText(Messages.Editor_importTitle);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        dialog.setFilterExtensions(new String[] { "*.xlsx;*.qdc", "*.xlsx", "*.qdc" });
         String chosen = dialog.open();
         if (chosen == null) {
             return;
@@ -343,7 +366,7 @@ public class CodebookEditor {
     private void exportWithDialog() {
         FileDialog dialog = new FileDialog(root.getShell(), SWT.SAVE);
         dialog.setText(Messages.Editor_exportTitle);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        dialog.setFilterExtensions(new String[] { "*.xlsx", "*.qdc" });
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {

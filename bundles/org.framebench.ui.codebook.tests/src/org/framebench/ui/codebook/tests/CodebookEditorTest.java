@@ -232,4 +232,26 @@ class CodebookEditorTest {
             watch.assertNone();
         }
     }
+
+    @Test
+    void aRefiQdaCodebookGoesOutAndComesBackWithItsCodesColoursAndKeys() throws Exception {
+        try (UiWatch watch = UiWatch.start()) {
+            Codebook builtIn = BuiltInCodebook.load();
+            Path file = folder.resolve("codebook.qdc");
+            CodebookEditor editor = open(EcoreUtil.copy(builtIn));
+            editor.exportTo(file);
+            dialog.close();
+            assertTrue(java.nio.file.Files.readString(file).contains("urn:QDA-XML:codebook:1.0"), "a REFI-QDA codebook");
+            CodebookEditor other = open(Codebooks.blank());
+            other.importFrom(file);
+            java.util.function.Function<Codebook, java.util.List<String>> codes = c -> Codebooks.allCodes(c).stream()
+                    .map(code -> code.getId() + " " + code.getLabel() + " " + code.getColour() + " " + code.getShortcutKey())
+                    .toList();
+            assertEquals(codes.apply(builtIn), codes.apply(other.getCodebook()));
+            assertEquals(builtIn.getLayers().size(), other.getCodebook().getLayers().size());
+            other.undo();
+            assertEquals(java.util.List.of(), Codebooks.allCodes(other.getCodebook()), "import is undoable");
+            watch.assertNone();
+        }
+    }
 }
