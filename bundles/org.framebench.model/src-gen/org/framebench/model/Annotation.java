@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Annotation#getCreated <em>Created</em>}</li>
  *   <li>{@link org.framebench.model.Annotation#getModified <em>Modified</em>}</li>
  *   <li>{@link org.framebench.model.Annotation#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.framebench.model.Annotation#isFromSuggestion <em>From Suggestion</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAnnotation()
@@ -318,5 +319,31 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setRegion(TextRegion value);
+
+	/**
+	 * Returns the value of the '<em><b>From Suggestion</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The annotation was accepted from one of the attribution finder's suggestions (its span and code as suggested, maybe edited since). Optional; absent (false): made by hand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>From Suggestion</em>' attribute.
+	 * @see #setFromSuggestion(boolean)
+	 * @see org.framebench.model.FramebenchPackage#getAnnotation_FromSuggestion()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isFromSuggestion();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Annotation#isFromSuggestion <em>From Suggestion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>From Suggestion</em>' attribute.
+	 * @see #isFromSuggestion()
+	 * @generated
+	 */
+	void setFromSuggestion(boolean value);
 
 } // Annotation

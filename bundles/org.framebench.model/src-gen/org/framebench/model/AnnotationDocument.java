@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.AnnotationDocument#getFeedback <em>Feedback</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getComparisonNotes <em>Comparison Notes</em>}</li>
  *   <li>{@link org.framebench.model.AnnotationDocument#getReturnedReview <em>Returned Review</em>}</li>
+ *   <li>{@link org.framebench.model.AnnotationDocument#getDismissedSuggestions <em>Dismissed Suggestions</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAnnotationDocument()
@@ -316,5 +317,20 @@ public interface AnnotationDocument extends EObject {
 	 * @generated
 	 */
 	void setReturnedReview(ReturnedReview value);
+
+	/**
+	 * Returns the value of the '<em><b>Dismissed Suggestions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Suggestions the annotator dismissed, so they are not shown again: each "articleId:begin:end:codeId" (body offsets, end exclusive). Optional; absent in files written before suggestions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dismissed Suggestions</em>' attribute list.
+	 * @see org.framebench.model.FramebenchPackage#getAnnotationDocument_DismissedSuggestions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDismissedSuggestions();
 
 } // AnnotationDocument

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.framebench.model.Assignment#getInstructions <em>Instructions</em>}</li>
  *   <li>{@link org.framebench.model.Assignment#getArticles <em>Articles</em>}</li>
  *   <li>{@link org.framebench.model.Assignment#getCodebook <em>Codebook</em>}</li>
+ *   <li>{@link org.framebench.model.Assignment#isSuggestionsForStudents <em>Suggestions For Students</em>}</li>
  * </ul>
  *
  * @see org.framebench.model.FramebenchPackage#getAssignment()
@@ -149,5 +150,31 @@ public interface Assignment extends EObject {
 	 * @generated
 	 */
 	void setCodebook(Codebook value);
+
+	/**
+	 * Returns the value of the '<em><b>Suggestions For Students</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The instructor lets students see the attribution finder's suggestions as hints in the editor. Optional; absent (false) in files written before suggestions: students see none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Suggestions For Students</em>' attribute.
+	 * @see #setSuggestionsForStudents(boolean)
+	 * @see org.framebench.model.FramebenchPackage#getAssignment_SuggestionsForStudents()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isSuggestionsForStudents();
+
+	/**
+	 * Sets the value of the '{@link org.framebench.model.Assignment#isSuggestionsForStudents <em>Suggestions For Students</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Suggestions For Students</em>' attribute.
+	 * @see #isSuggestionsForStudents()
+	 * @generated
+	 */
+	void setSuggestionsForStudents(boolean value);
 
 } // Assignment

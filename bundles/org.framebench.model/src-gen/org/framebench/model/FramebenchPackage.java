@@ -125,13 +125,22 @@ public interface FramebenchPackage extends EPackage {
 	int ASSIGNMENT__CODEBOOK = 5;
 
 	/**
+	 * The feature id for the '<em><b>Suggestions For Students</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Assignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT_FEATURE_COUNT = 6;
+	int ASSIGNMENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Assignment</em>' class.
@@ -789,13 +798,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION_DOCUMENT__RETURNED_REVIEW = 13;
 
 	/**
+	 * The feature id for the '<em><b>Dismissed Suggestions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS = 14;
+
+	/**
 	 * The number of structural features of the '<em>Annotation Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 14;
+	int ANNOTATION_DOCUMENT_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Annotation Document</em>' class.
@@ -1007,13 +1025,22 @@ public interface FramebenchPackage extends EPackage {
 	int ANNOTATION__REGION = 12;
 
 	/**
+	 * The feature id for the '<em><b>From Suggestion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__FROM_SUGGESTION = 13;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 13;
+	int ANNOTATION_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Annotation</em>' class.
@@ -2081,6 +2108,17 @@ public interface FramebenchPackage extends EPackage {
 	EReference getAssignment_Codebook();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Assignment#isSuggestionsForStudents <em>Suggestions For Students</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Suggestions For Students</em>'.
+	 * @see org.framebench.model.Assignment#isSuggestionsForStudents()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_SuggestionsForStudents();
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.Article <em>Article</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2723,6 +2761,17 @@ public interface FramebenchPackage extends EPackage {
 	EReference getAnnotationDocument_ReturnedReview();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.framebench.model.AnnotationDocument#getDismissedSuggestions <em>Dismissed Suggestions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Dismissed Suggestions</em>'.
+	 * @see org.framebench.model.AnnotationDocument#getDismissedSuggestions()
+	 * @see #getAnnotationDocument()
+	 * @generated
+	 */
+	EAttribute getAnnotationDocument_DismissedSuggestions();
+
+	/**
 	 * Returns the meta object for class '{@link org.framebench.model.ComparisonNote <em>Comparison Note</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2939,6 +2988,17 @@ public interface FramebenchPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnotation_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.framebench.model.Annotation#isFromSuggestion <em>From Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Suggestion</em>'.
+	 * @see org.framebench.model.Annotation#isFromSuggestion()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_FromSuggestion();
 
 	/**
 	 * Returns the meta object for class '{@link org.framebench.model.AttributeValue <em>Attribute Value</em>}'.
@@ -3941,6 +4001,14 @@ public interface FramebenchPackage extends EPackage {
 		EReference ASSIGNMENT__CODEBOOK = eINSTANCE.getAssignment_Codebook();
 
 		/**
+		 * The meta object literal for the '<em><b>Suggestions For Students</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS = eINSTANCE.getAssignment_SuggestionsForStudents();
+
+		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.ArticleImpl <em>Article</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4427,6 +4495,14 @@ public interface FramebenchPackage extends EPackage {
 		EReference ANNOTATION_DOCUMENT__RETURNED_REVIEW = eINSTANCE.getAnnotationDocument_ReturnedReview();
 
 		/**
+		 * The meta object literal for the '<em><b>Dismissed Suggestions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS = eINSTANCE.getAnnotationDocument_DismissedSuggestions();
+
+		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.ComparisonNoteImpl <em>Comparison Note</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4589,6 +4665,14 @@ public interface FramebenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION__REGION = eINSTANCE.getAnnotation_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>From Suggestion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__FROM_SUGGESTION = eINSTANCE.getAnnotation_FromSuggestion();
 
 		/**
 		 * The meta object literal for the '{@link org.framebench.model.impl.AttributeValueImpl <em>Attribute Value</em>}' class.

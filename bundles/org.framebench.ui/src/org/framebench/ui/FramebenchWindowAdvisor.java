@@ -60,6 +60,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
         if (state != null) {
             state.setValue(FramebenchUiPlugin.snapToWords());
         }
+        org.framebench.ui.suggest.ShowSuggestionsHandler.syncState(commands);
     }
 
     @Override

@@ -187,6 +187,9 @@ public final class GradeBook {
         headers.add("Grade");
         int explanationColumn = headers.size();
         headers.add("How the grade is made");
+        // How many of the student's annotations were accepted from the attribution finder's suggestions.
+        int fromSuggestionsColumn = headers.size();
+        headers.add(FROM_SUGGESTIONS_HEADER);
         // Every file of the folder has a row: graded, or why not (other assignment, damaged, a key…).
         int statusColumn = headers.size();
         headers.add("Status");
@@ -263,6 +266,7 @@ public final class GradeBook {
                     graded.adjustment()));
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
+            number(row, fromSuggestionsColumn, fromSuggestions(graded.submission().document()), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
             version(row, versionColumn, graded.submission());
             if (fromLms) {
@@ -307,6 +311,23 @@ public final class GradeBook {
         return "MIN(100,MAX(0," + CellReference.convertNumToColString(totalColumn) + excelRow + "+"
                 + CellReference.convertNumToColString(feedbackColumn) + excelRow + "+"
                 + CellReference.convertNumToColString(adjustmentColumn) + excelRow + "))";
+    }
+
+    /** The Grades sheet's column of how many of a student's annotations were accepted from suggestions. */
+    public static final String FROM_SUGGESTIONS_HEADER = "From suggestions";
+
+    /** How many of {@code document}'s annotations were accepted from a suggestion (0 without a document). */
+    static int fromSuggestions(org.framebench.model.AnnotationDocument document) {
+        if (document == null) {
+            return 0;
+        }
+        int count = 0;
+        for (org.framebench.model.Annotation annotation : document.getAnnotations()) {
+            if (annotation.isFromSuggestion()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** What a layer's cell says when the key has no annotations in it. */

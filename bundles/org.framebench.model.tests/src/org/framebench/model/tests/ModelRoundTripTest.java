@@ -1,6 +1,7 @@
 package org.framebench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,37 @@ class ModelRoundTripTest {
         assertTrue(xml.contains("source=\"3a1f0b8e-0000-4000-8000-000000000001\""), "links refer to annotations by UUID");
         assertTrue(!xml.contains("href="), "no reference leaves the file");
         assertTrue(xml.contains("Gaddafi\u2019s"), "typographic apostrophe kept as UTF-8");
+    }
+
+    @Test
+    void suggestionFeaturesRoundTripAndDefaultToOffWhenAbsent() throws IOException {
+        Path plain = folder.resolve("plain.fbench");
+        save(sampleDocument(), plain);
+        String plainXml = Files.readString(plain);
+        assertTrue(!plainXml.contains("suggestionsForStudents") && !plainXml.contains("fromSuggestion")
+                && !plainXml.contains("dismissedSuggestions"), "defaults are not written: " + plainXml);
+        AnnotationDocument old = load(plain);
+        assertFalse(old.getAssignment().isSuggestionsForStudents());
+        assertFalse(old.getAnnotations().get(0).isFromSuggestion());
+        assertTrue(old.getDismissedSuggestions().isEmpty());
+
+        AnnotationDocument document = sampleDocument();
+        document.getAssignment().setSuggestionsForStudents(true);
+        document.getAnnotations().get(1).setFromSuggestion(true);
+        document.getDismissedSuggestions().add("cnn:28:40:S1");
+        document.getDismissedSuggestions().add("bbc:0:3:A4");
+        Path file = folder.resolve("suggested.fbench");
+        save(document, file);
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("suggestionsForStudents=\"true\""), xml);
+        assertTrue(xml.contains("fromSuggestion=\"true\""), xml);
+
+        AnnotationDocument loaded = load(file);
+        assertTrue(EcoreUtil.equals(document, loaded));
+        assertTrue(loaded.getAssignment().isSuggestionsForStudents());
+        assertFalse(loaded.getAnnotations().get(0).isFromSuggestion());
+        assertTrue(loaded.getAnnotations().get(1).isFromSuggestion());
+        assertEquals(java.util.List.of("cnn:28:40:S1", "bbc:0:3:A4"), loaded.getDismissedSuggestions());
     }
 
     static void save(AnnotationDocument document, Path file) throws IOException {

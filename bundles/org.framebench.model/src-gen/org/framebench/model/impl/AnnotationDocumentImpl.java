@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -51,6 +52,7 @@ import org.framebench.model.Role;
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getFeedback <em>Feedback</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getComparisonNotes <em>Comparison Notes</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getReturnedReview <em>Returned Review</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AnnotationDocumentImpl#getDismissedSuggestions <em>Dismissed Suggestions</em>}</li>
  * </ul>
  *
  * @generated
@@ -275,6 +277,16 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected ReturnedReview returnedReview;
+
+	/**
+	 * The cached value of the '{@link #getDismissedSuggestions() <em>Dismissed Suggestions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDismissedSuggestions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dismissedSuggestions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -627,6 +639,19 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDismissedSuggestions() {
+		if (dismissedSuggestions == null) {
+			dismissedSuggestions = new EDataTypeUniqueEList<String>(String.class, this, FramebenchPackage.ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS);
+		}
+		return dismissedSuggestions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ANNOTATION_DOCUMENT__ASSIGNMENT:
@@ -681,6 +706,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return getComparisonNotes();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
 				return getReturnedReview();
+			case FramebenchPackage.ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS:
+				return getDismissedSuggestions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -740,6 +767,10 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
 				setReturnedReview((ReturnedReview)newValue);
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS:
+				getDismissedSuggestions().clear();
+				getDismissedSuggestions().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -794,6 +825,9 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
 				setReturnedReview((ReturnedReview)null);
 				return;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS:
+				getDismissedSuggestions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -834,6 +868,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 				return comparisonNotes != null && !comparisonNotes.isEmpty();
 			case FramebenchPackage.ANNOTATION_DOCUMENT__RETURNED_REVIEW:
 				return returnedReview != null;
+			case FramebenchPackage.ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS:
+				return dismissedSuggestions != null && !dismissedSuggestions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -864,6 +900,8 @@ public class AnnotationDocumentImpl extends MinimalEObjectImpl.Container impleme
 		result.append(modified);
 		result.append(", toolVersion: ");
 		result.append(toolVersion);
+		result.append(", dismissedSuggestions: ");
+		result.append(dismissedSuggestions);
 		result.append(')');
 		return result.toString();
 	}

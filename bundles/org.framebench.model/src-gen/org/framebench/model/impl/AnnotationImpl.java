@@ -47,6 +47,7 @@ import org.framebench.model.TextRegion;
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.framebench.model.impl.AnnotationImpl#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AnnotationImpl#isFromSuggestion <em>From Suggestion</em>}</li>
  * </ul>
  *
  * @generated
@@ -281,6 +282,26 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @ordered
 	 */
 	protected TextRegion region = REGION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isFromSuggestion() <em>From Suggestion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFromSuggestion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FROM_SUGGESTION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFromSuggestion() <em>From Suggestion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFromSuggestion()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean fromSuggestion = FROM_SUGGESTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -630,6 +651,29 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 	 * @generated
 	 */
 	@Override
+	public boolean isFromSuggestion() {
+		return fromSuggestion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFromSuggestion(boolean newFromSuggestion) {
+		boolean oldFromSuggestion = fromSuggestion;
+		fromSuggestion = newFromSuggestion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ANNOTATION__FROM_SUGGESTION, oldFromSuggestion, fromSuggestion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ANNOTATION__ATTRIBUTE_VALUES:
@@ -674,6 +718,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return getModified();
 			case FramebenchPackage.ANNOTATION__REGION:
 				return getRegion();
+			case FramebenchPackage.ANNOTATION__FROM_SUGGESTION:
+				return isFromSuggestion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -727,6 +773,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case FramebenchPackage.ANNOTATION__REGION:
 				setRegion((TextRegion)newValue);
 				return;
+			case FramebenchPackage.ANNOTATION__FROM_SUGGESTION:
+				setFromSuggestion((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -778,6 +827,9 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 			case FramebenchPackage.ANNOTATION__REGION:
 				setRegion(REGION_EDEFAULT);
 				return;
+			case FramebenchPackage.ANNOTATION__FROM_SUGGESTION:
+				setFromSuggestion(FROM_SUGGESTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -816,6 +868,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
 			case FramebenchPackage.ANNOTATION__REGION:
 				return region != REGION_EDEFAULT;
+			case FramebenchPackage.ANNOTATION__FROM_SUGGESTION:
+				return fromSuggestion != FROM_SUGGESTION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -850,6 +904,8 @@ public class AnnotationImpl extends MinimalEObjectImpl.Container implements Anno
 		result.append(modified);
 		result.append(", region: ");
 		result.append(region);
+		result.append(", fromSuggestion: ");
+		result.append(fromSuggestion);
 		result.append(')');
 		return result.toString();
 	}

@@ -37,6 +37,7 @@ import org.framebench.model.FramebenchPackage;
  *   <li>{@link org.framebench.model.impl.AssignmentImpl#getInstructions <em>Instructions</em>}</li>
  *   <li>{@link org.framebench.model.impl.AssignmentImpl#getArticles <em>Articles</em>}</li>
  *   <li>{@link org.framebench.model.impl.AssignmentImpl#getCodebook <em>Codebook</em>}</li>
+ *   <li>{@link org.framebench.model.impl.AssignmentImpl#isSuggestionsForStudents <em>Suggestions For Students</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +142,26 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 	 * @ordered
 	 */
 	protected Codebook codebook;
+
+	/**
+	 * The default value of the '{@link #isSuggestionsForStudents() <em>Suggestions For Students</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSuggestionsForStudents()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SUGGESTIONS_FOR_STUDENTS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSuggestionsForStudents() <em>Suggestions For Students</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSuggestionsForStudents()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean suggestionsForStudents = SUGGESTIONS_FOR_STUDENTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -317,6 +338,29 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 	 * @generated
 	 */
 	@Override
+	public boolean isSuggestionsForStudents() {
+		return suggestionsForStudents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSuggestionsForStudents(boolean newSuggestionsForStudents) {
+		boolean oldSuggestionsForStudents = suggestionsForStudents;
+		suggestionsForStudents = newSuggestionsForStudents;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FramebenchPackage.ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS, oldSuggestionsForStudents, suggestionsForStudents));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FramebenchPackage.ASSIGNMENT__ARTICLES:
@@ -347,6 +391,8 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 				return getArticles();
 			case FramebenchPackage.ASSIGNMENT__CODEBOOK:
 				return getCodebook();
+			case FramebenchPackage.ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS:
+				return isSuggestionsForStudents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -379,6 +425,9 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 			case FramebenchPackage.ASSIGNMENT__CODEBOOK:
 				setCodebook((Codebook)newValue);
 				return;
+			case FramebenchPackage.ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS:
+				setSuggestionsForStudents((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -409,6 +458,9 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 			case FramebenchPackage.ASSIGNMENT__CODEBOOK:
 				setCodebook((Codebook)null);
 				return;
+			case FramebenchPackage.ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS:
+				setSuggestionsForStudents(SUGGESTIONS_FOR_STUDENTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -433,6 +485,8 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 				return articles != null && !articles.isEmpty();
 			case FramebenchPackage.ASSIGNMENT__CODEBOOK:
 				return codebook != null;
+			case FramebenchPackage.ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS:
+				return suggestionsForStudents != SUGGESTIONS_FOR_STUDENTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -455,6 +509,8 @@ public class AssignmentImpl extends MinimalEObjectImpl.Container implements Assi
 		result.append(version);
 		result.append(", instructions: ");
 		result.append(instructions);
+		result.append(", suggestionsForStudents: ");
+		result.append(suggestionsForStudents);
 		result.append(')');
 		return result.toString();
 	}

@@ -364,6 +364,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssignment_SuggestionsForStudents() {
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getArticle() {
 		return articleEClass;
 	}
@@ -954,6 +964,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotationDocument_DismissedSuggestions() {
+		return (EAttribute)annotationDocumentEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComparisonNote() {
 		return comparisonNoteEClass;
 	}
@@ -1146,6 +1166,16 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 	@Override
 	public EAttribute getAnnotation_Region() {
 		return (EAttribute)annotationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_FromSuggestion() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2034,6 +2064,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(assignmentEClass, ASSIGNMENT__INSTRUCTIONS);
 		createEReference(assignmentEClass, ASSIGNMENT__ARTICLES);
 		createEReference(assignmentEClass, ASSIGNMENT__CODEBOOK);
+		createEAttribute(assignmentEClass, ASSIGNMENT__SUGGESTIONS_FOR_STUDENTS);
 
 		articleEClass = createEClass(ARTICLE);
 		createEAttribute(articleEClass, ARTICLE__ID);
@@ -2100,6 +2131,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__FEEDBACK);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__COMPARISON_NOTES);
 		createEReference(annotationDocumentEClass, ANNOTATION_DOCUMENT__RETURNED_REVIEW);
+		createEAttribute(annotationDocumentEClass, ANNOTATION_DOCUMENT__DISMISSED_SUGGESTIONS);
 
 		comparisonNoteEClass = createEClass(COMPARISON_NOTE);
 		createEAttribute(comparisonNoteEClass, COMPARISON_NOTE__ID);
@@ -2122,6 +2154,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		createEAttribute(annotationEClass, ANNOTATION__CREATED);
 		createEAttribute(annotationEClass, ANNOTATION__MODIFIED);
 		createEAttribute(annotationEClass, ANNOTATION__REGION);
+		createEAttribute(annotationEClass, ANNOTATION__FROM_SUGGESTION);
 
 		attributeValueEClass = createEClass(ATTRIBUTE_VALUE);
 		createEAttribute(attributeValueEClass, ATTRIBUTE_VALUE__KEY);
@@ -2259,6 +2292,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getAssignment_Instructions(), ecorePackage.getEString(), "instructions", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignment_Articles(), this.getArticle(), null, "articles", null, 0, -1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignment_Codebook(), this.getCodebook(), null, "codebook", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignment_SuggestionsForStudents(), ecorePackage.getEBoolean(), "suggestionsForStudents", "false", 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(articleEClass, Article.class, "Article", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getArticle_Id(), ecorePackage.getEString(), "id", null, 0, 1, Article.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2325,6 +2359,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEReference(getAnnotationDocument_Feedback(), this.getFeedback(), null, "feedback", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_ComparisonNotes(), this.getComparisonNote(), null, "comparisonNotes", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnotationDocument_ReturnedReview(), this.getReturnedReview(), null, "returnedReview", null, 0, 1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotationDocument_DismissedSuggestions(), ecorePackage.getEString(), "dismissedSuggestions", null, 0, -1, AnnotationDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(comparisonNoteEClass, ComparisonNote.class, "ComparisonNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComparisonNote_Id(), ecorePackage.getEString(), "id", null, 0, 1, ComparisonNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2347,6 +2382,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		initEAttribute(getAnnotation_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Modified(), ecorePackage.getEDate(), "modified", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Region(), this.getTextRegion(), "region", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_FromSuggestion(), ecorePackage.getEBoolean(), "fromSuggestion", "false", 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeValueEClass, AttributeValue.class, "AttributeValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeValue_Key(), ecorePackage.getEString(), "key", null, 0, 1, AttributeValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2489,6 +2525,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 			   "documentation", "Framebench: assignments (articles + codebook) and the annotation documents students, instructors and keys produce. Offsets are UTF-16 indices into the article text (java.lang.String), end exclusive."
 		   });
 		addAnnotation
+		  (getAssignment_SuggestionsForStudents(),
+		   source,
+		   new String[] {
+			   "documentation", "The instructor lets students see the attribution finder\'s suggestions as hints in the editor. Optional; absent (false) in files written before suggestions: students see none."
+		   });
+		addAnnotation
 		  (getArticle_Sha256(),
 		   source,
 		   new String[] {
@@ -2555,6 +2597,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 			   "documentation", "In a copy returned to its student (format 4): the instructor\'s feedback on this document and its comparison with the key. Absent in every other file."
 		   });
 		addAnnotation
+		  (getAnnotationDocument_DismissedSuggestions(),
+		   source,
+		   new String[] {
+			   "documentation", "Suggestions the annotator dismissed, so they are not shown again: each \"articleId:begin:end:codeId\" (body offsets, end exclusive). Optional; absent in files written before suggestions."
+		   });
+		addAnnotation
 		  (comparisonNoteEClass,
 		   source,
 		   new String[] {
@@ -2565,6 +2613,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "The text begin and end index into: body (the default, and what every file written before headlines means) or headline."
+		   });
+		addAnnotation
+		  (getAnnotation_FromSuggestion(),
+		   source,
+		   new String[] {
+			   "documentation", "The annotation was accepted from one of the attribution finder\'s suggestions (its span and code as suggested, maybe edited since). Optional; absent (false): made by hand."
 		   });
 		addAnnotation
 		  (attributeValueEClass,

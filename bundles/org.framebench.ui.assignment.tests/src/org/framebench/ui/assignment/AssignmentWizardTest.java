@@ -97,6 +97,14 @@ class AssignmentWizardTest {
             assertFalse(WizardTestSupport.enabled(shell, "Next >"), "no title yet");
             wizard.detailsPage.titleField().setText("Talks in Tunis");
             wizard.detailsPage.instructionsField().setText("Mark every source.");
+            // The teaching control: off unless the instructor ticks it.
+            org.eclipse.swt.widgets.Button hints = wizard.detailsPage.suggestionsCheckbox();
+            assertEquals("Students may see suggestions as hints", hints.getText().replace("&", ""));
+            assertFalse(hints.getSelection());
+            assertFalse(wizard.assignment().isSuggestionsForStudents());
+            hints.setSelection(true);
+            hints.notifyListeners(SWT.Selection, new Event());
+            assertTrue(wizard.assignment().isSuggestionsForStudents());
             WizardTestSupport.press(shell, "Next >");
             assertEquals(wizard.articlesPage, dialog.getCurrentPage());
 
@@ -145,6 +153,8 @@ class AssignmentWizardTest {
         Assignment saved = AssignmentFiles.load(target);
         assertEquals("Talks in Tunis", saved.getTitle());
         assertEquals("Mark every source.", saved.getInstructions());
+        assertTrue(saved.isSuggestionsForStudents(), "the teaching control is saved in the .fbassign");
+        assertTrue(Files.readString(target).contains("suggestionsForStudents=\"true\""));
         assertEquals("1", saved.getVersion());
         assertEquals(1, saved.getArticles().size());
         Article article = saved.getArticles().get(0);

@@ -15,6 +15,7 @@ final class DetailsPage extends WizardPage {
     private final AssignmentWizard wizard;
     private Text title;
     private Text instructions;
+    private org.eclipse.swt.widgets.Button suggestions;
 
     DetailsPage(AssignmentWizard wizard) {
         super("details");
@@ -51,6 +52,14 @@ final class DetailsPage extends WizardPage {
         hint.setText(Messages.Details_instructionsHint);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(hint);
 
+        // The teaching control: whether students see the attribution finder's suggestions as hints.
+        suggestions = new org.eclipse.swt.widgets.Button(body, SWT.CHECK);
+        suggestions.setText(Messages.Details_suggestions);
+        suggestions.setToolTipText(Messages.Details_suggestionsHint);
+        suggestions.setSelection(assignment.isSuggestionsForStudents());
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 6).applyTo(suggestions);
+        suggestions.addListener(SWT.Selection, e -> assignment.setSuggestionsForStudents(suggestions.getSelection()));
+
         setControl(body);
         update();
     }
@@ -72,6 +81,10 @@ final class DetailsPage extends WizardPage {
 
     Text titleField() {
         return title;
+    }
+
+    org.eclipse.swt.widgets.Button suggestionsCheckbox() {
+        return suggestions;
     }
 
     Text instructionsField() {

@@ -16,6 +16,8 @@ public final class Messages extends NLS {
     public static String Details_titleHint;
     public static String Details_instructionsLabel;
     public static String Details_instructionsHint;
+    public static String Details_suggestions;
+    public static String Details_suggestionsHint;
     public static String Details_needTitle;
     public static String Articles_title;
     public static String Articles_description;

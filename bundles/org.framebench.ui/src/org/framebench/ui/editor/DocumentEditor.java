@@ -116,6 +116,8 @@ public class DocumentEditor extends EditorPart {
     private ArticlePane focusedPane;
     private StyledText focusedText;
     private FindBar findBar;
+    /** The attribution finder's suggestions drawn in the articles (created with the controls). */
+    private org.framebench.ui.suggest.SuggestionController suggestions;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -219,6 +221,7 @@ public class DocumentEditor extends EditorPart {
         articleArea = new Composite(root, SWT.NONE);
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         articleArea.setLayout(new FillLayout());
+        suggestions = new org.framebench.ui.suggest.SuggestionController(this);
         arrangeArticles();
         FramebenchUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(appearanceListener);
         if (document.getReturnedReview() != null) {
@@ -384,6 +387,9 @@ public class DocumentEditor extends EditorPart {
             text.setMenu(menu.createContextMenu(text));
         }
         pane.showAnnotations(annotationsOf(article), selected);
+        if (suggestions != null) {
+            suggestions.paneAdded(pane);
+        }
         if (findBar != null) {
             findBar.paneAdded(pane);
         }
@@ -432,6 +438,23 @@ public class DocumentEditor extends EditorPart {
             return;
         }
         if ((e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0) {
+            return;
+        }
+        if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && suggestions != null) {
+            // Enter in a suggestion accepts it; elsewhere Enter does what it did before (nothing: the text is read-only).
+            Annotation previous = selected;
+            Annotation accepted = suggestions.acceptAtCaret(pane, text);
+            if (accepted != null) {
+                selected = accepted;
+                paintNow(previous, accepted);
+                selectSoon(accepted);
+                e.doit = false;
+                return;
+            }
+        }
+        if (e.keyCode == SWT.BS && selected == null && suggestions != null && suggestions.dismissAtCaret(pane, text)) {
+            // Backspace in a suggestion (no annotation selected) dismisses it; otherwise it deletes as before.
+            e.doit = false;
             return;
         }
         if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
@@ -779,6 +802,23 @@ public class DocumentEditor extends EditorPart {
         for (ArticlePane pane : panes) {
             pane.showAnnotations(annotationsOf(pane.getArticle()), selected);
         }
+        if (suggestions != null) {
+            suggestions.refresh();
+        }
+    }
+
+    /** The suggestions drawn in this editor's articles (null before the controls are made). */
+    public org.framebench.ui.suggest.SuggestionController getSuggestions() {
+        return suggestions;
+    }
+
+    /** The article the Annotate menu's article commands act on: the one last worked in, else the first shown. */
+    public Article currentArticle() {
+        ArticlePane pane = getFocusedPane();
+        if (pane == null && !panes.isEmpty()) {
+            pane = panes.get(0);
+        }
+        return pane == null ? null : pane.getArticle();
     }
 
     private List<Annotation> annotationsOf(Article article) {
@@ -1077,6 +1117,9 @@ public class DocumentEditor extends EditorPart {
     @Override
     public void dispose() {
         editingDomain.getCommandStack().removeCommandStackListener(commandStackListener);
+        if (suggestions != null) {
+            suggestions.dispose();
+        }
         FramebenchUiPlugin plugin = FramebenchUiPlugin.getDefault();
         if (plugin != null) {
             plugin.getPreferenceStore().removePropertyChangeListener(appearanceListener);

@@ -20,6 +20,7 @@ public class PreferenceDefaults extends AbstractPreferenceInitializer {
         defaults.put(Appearance.ARTICLE_FONT, "");
         defaults.put(Appearance.PALETTE, Appearance.STANDARD);
         defaults.putBoolean(RecentFiles.REOPEN_LAST, true);
+        defaults.putBoolean(org.framebench.ui.suggest.SuggestionController.SHOW, true);
         defaults.put(RecentFiles.RECENT, "");
     }
 }

@@ -131,12 +131,12 @@ class GradeBookTest {
             assertEquals(List.of("Student", "Student id", "File", "Sourcing F1", "Attribution F1", "Framing F1",
                     "Attribute agreement", "Link credit", "Precision", "Recall", "F1", "Matched", "Partial", "Missed",
                     "Extra", "Wrong code", "Links", "Kappa with key", "Feedback", "Total", "Feedback points", "Adjustment",
-                    "Grade", "How the grade is made", "Status", GradeBook.VERSION_HEADER), headers);
+                    "Grade", "How the grade is made", "From suggestions", "Status", GradeBook.VERSION_HEADER), headers);
             assertTrue(workbook.getFontAt(grades.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
             PaneInformation pane = grades.getPaneInformation();
             assertEquals(2, pane.getHorizontalSplitPosition(), "weights and header rows frozen");
             assertTrue(workbook.getAllNames().stream().anyMatch(n -> n.getNameName().equals("_xlnm._FilterDatabase")
-                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$Z$6")), "auto-filter from the header row");
+                    && n.getSheetIndex() == 0 && n.getRefersToFormula().contains("$A$2:$AA$6")), "auto-filter from the header row");
             assertEquals(5, grades.getLastRowNum(), "weights, header, two graded students, then the broken file and the key");
             int status = headers.indexOf("Status");
             assertEquals("graded", grades.getRow(2).getCell(status).getStringCellValue());
@@ -337,6 +337,33 @@ class GradeBookTest {
             names.add(workbook.getSheetName(i));
         }
         return names;
+    }
+
+    @Test
+    void fromSuggestionsCountsEachStudentsAnnotationsAcceptedFromSuggestions() throws Exception {
+        Path amaFile = folder.resolve("ama.fbench");
+        AnnotationDocument ama = DocumentStore.load(amaFile);
+        ama.getAnnotations().get(0).setFromSuggestion(true);
+        ama.getAnnotations().get(2).setFromSuggestion(true);
+        DocumentStore.save(ama, amaFile);
+        ClassReport report = ClassGrading.grade(folder, keyFile, new ScoringOptions());
+        Path out = folder.resolve("grades-suggested.xlsx");
+        new GradeBook(report).export(out);
+
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet grades = workbook.getSheet(GradeBook.GRADES_SHEET);
+            List<String> headers = texts(grades.getRow(1));
+            int column = headers.indexOf(GradeBook.FROM_SUGGESTIONS_HEADER);
+            assertEquals(headers.indexOf("Status") - 1, column, "just before the status: " + headers);
+            java.util.Map<String, Double> byStudent = new java.util.HashMap<>();
+            for (int r = 2; r <= grades.getLastRowNum(); r++) {
+                Cell cell = grades.getRow(r).getCell(column);
+                if (cell != null) {
+                    byStudent.put(grades.getRow(r).getCell(0).getStringCellValue(), cell.getNumericCellValue());
+                }
+            }
+            assertEquals(java.util.Map.of("Ama", 2.0, "Kofi", 0.0), byStudent, "graded students only, counted");
+        }
     }
 
     private static int total(List<String> headers) {
