@@ -66,5 +66,28 @@ if [ -s "$work/ama.xlsx" ]; then
   fi
 fi
 
+# 4. The IDE itself (its application, org.eclipse.ui.ide.workbench) under the display (Xvfb in CI), with the smoke
+# test bundle: a .fbench in a workspace project opened as the Project Explorer does, annotated, saved, read back.
+if [ -z "${DISPLAY:-}" ]; then
+  echo "ide-check: no DISPLAY; not starting the IDE (run the build under xvfb-run)."
+else
+  start=$(date +%s%N)
+  FRAMEBENCH_HOME="$work/home" timeout 180 "$java" -Dframebench.smoke.out="$work/smoke.txt" -jar "$launcher" -nosplash \
+      -configuration "$work/configuration-ide" -install "$install" -data "$work/ide-workspace" \
+      -application org.eclipse.ui.ide.workbench >"$work/ide-out" 2>&1
+  rc=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  if [ ! -f "$work/smoke.txt" ]; then
+    fail "the IDE ran no smoke test (exit $rc$([ "$rc" = 124 ] && echo ', timed out'))"; tail -30 "$work/ide-out"
+    ls "$work/ide-workspace/.metadata/.log" >/dev/null 2>&1 && tail -40 "$work/ide-workspace/.metadata/.log"
+  else
+    sed 's/^/ide-check: IDE: /' "$work/smoke.txt"
+    if grep -q '^FAILED' "$work/smoke.txt" || ! grep -q 'saved back to the workspace file' "$work/smoke.txt"; then
+      fail "in the IDE"
+      ls "$work/ide-workspace/.metadata/.log" >/dev/null 2>&1 && tail -40 "$work/ide-workspace/.metadata/.log"
+    else ok "the IDE application: a workspace .fbench opened, annotated and saved (${ms} ms, start to close)"; fi
+  fi
+fi
+
 if [ "$failures" != 0 ]; then echo "ide-check: $failures FAILED"; exit 1; fi
 echo "ide-check: all passed"
