@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File, Edit, Window and Help menus; commands contributed by plugin.xml slot into their groups. */
+/** File, Edit, Window and Help menus (Annotate is contributed in plugin.xml); commands contributed by plugin.xml slot into their groups. */
 public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -76,9 +76,6 @@ public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
-        MenuManager annotate = new MenuManager(Messages.Menu_annotate, "annotate");
-        annotate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-
         MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         windowMenu.add(new Separator());
@@ -90,7 +87,7 @@ public class FramebenchActionBarAdvisor extends ActionBarAdvisor {
 
         menuBar.add(file);
         menuBar.add(edit);
-        menuBar.add(annotate);
+        // Annotate comes from plugin.xml (menu:org.eclipse.ui.main.menu?after=additions), as in an IDE.
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);

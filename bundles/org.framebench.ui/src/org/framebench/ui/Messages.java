@@ -17,7 +17,6 @@ public final class Messages extends NLS {
     public static String Drop_notDocument;
     public static String Menu_file;
     public static String Menu_edit;
-    public static String Menu_annotate;
     public static String Menu_window;
     public static String Menu_help;
     public static String Action_undo;

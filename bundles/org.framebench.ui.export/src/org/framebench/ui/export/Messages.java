@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Failed_title;
     public static String Failed_unreadableName;
     public static String Failed_noDocument;
+    public static String Wizard_title;
+    public static String Wizard_description;
     public static String Failed_unexpected;
     public static String Exported_title;
     public static String Exported_message;

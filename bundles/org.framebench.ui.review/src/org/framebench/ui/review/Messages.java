@@ -7,6 +7,8 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.framebench.ui.review.messages";
 
+    public static String Wizard_gradeBookTitle;
+    public static String Wizard_gradeBookDescription;
     public static String Adjudicate_accept;
     public static String Adjudicate_acceptTip;
     public static String Adjudicate_remove;

@@ -83,6 +83,8 @@ import org.framebench.ui.internal.StudentIdentity;
 public class DocumentEditor extends EditorPart {
 
     public static final String ID = "org.framebench.ui.editor.document";
+    /** The key bindings' context while this editor is active (plugin.xml, org.eclipse.ui.contexts). */
+    public static final String CONTEXT_ID = "org.framebench.ui.editorContext";
 
     /** How the articles are laid out. */
     public enum Layout {
@@ -121,11 +123,16 @@ public class DocumentEditor extends EditorPart {
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof DocumentEditorInput documentInput)) {
-            throw new PartInitException(NLS.bind(Messages.Editor_notADocument, input.getName()));
-        }
+        // The product's own input, or a file the IDE opens (Project Explorer, File → Open File): read here.
+        DocumentEditorInput documentInput = FileInputs.toDocumentInput(site.getShell(), input);
         setSite(site);
-        setInput(input);
+        setInput(documentInput);
+        // Framebench's keys (Link, Suggest Alignments, next article) act only while this editor is active.
+        site.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
+        if (!org.framebench.ui.internal.IdeStartup.inProduct()) {
+            // In an IDE the autosave runs from the first editor on (the product's window advisor starts it there).
+            FramebenchUiPlugin.getDefault().getRecovery().start(site.getWorkbenchWindow().getWorkbench());
+        }
         document = documentInput.getDocument();
         editingDomain = new AdapterFactoryEditingDomain(
                 new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack(),
@@ -988,6 +995,7 @@ public class DocumentEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
             return false;
         }
+        org.framebench.ui.internal.WorkspaceRefresh.refresh(file.toAbsolutePath()); // in an IDE: its Project Explorer
         ((DocumentEditorInput) getEditorInput()).setFile(file.toAbsolutePath());
         rememberDisk(file.toAbsolutePath(), true);
         document.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.framebench.core.assignment.AssignmentException;
@@ -149,6 +150,23 @@ public final class DocumentOpener {
 
     /** Opens a document {@link #load(Path) loaded} from {@code file}, re-anchoring as {@link #openFile} does. */
     static DocumentEditor openLoaded(IWorkbenchPage page, Path file, Loaded loaded) {
+        DocumentEditorInput input = prepare(page.getWorkbenchWindow().getShell(), file, loaded);
+        if (input == null) {
+            return null;
+        }
+        DocumentEditor opened = open(page, input);
+        if (opened != null) {
+            org.framebench.ui.internal.RecentFiles.add(file); // File → Open Recent
+        }
+        return opened;
+    }
+
+    /**
+     * The editor input for a document {@link #load(Path) loaded} from {@code file}: its annotations
+     * re-anchored in the newest known texts of its assignment (the user told what moved), or, when that
+     * fails, the document as saved; null (the user told why) when it cannot be read at all.
+     */
+    static DocumentEditorInput prepare(Shell shell, Path file, Loaded loaded) {
         AnnotationDocument document = loaded.document();
         DocumentEditorInput input = new DocumentEditorInput(document, file.toAbsolutePath());
         input.setOnDisk(loaded.onDisk(), false);
@@ -166,47 +184,73 @@ public final class DocumentOpener {
                 // Re-anchoring edits the model in place: after a failure half-way the document is read
                 // again, and opened with the texts it was saved with rather than not at all.
                 FramebenchUiPlugin.log("re-anchoring " + file, e);
-                return openWithItsOwnTexts(page, file, Messages.Open_reanchorFailed);
+                return withItsOwnTexts(shell, file, Messages.Open_reanchorFailed);
             }
             if (report.isMostlyUnplaced()) {
                 // Another text under the same article id, not a new version of it: moving would strand most of the
                 // annotations, so the file keeps the texts it was saved with.
-                return openWithItsOwnTexts(page, file, NLS.bind(Messages.Open_tooDifferent, new Object[] { "{0}",
+                return withItsOwnTexts(shell, file, NLS.bind(Messages.Open_tooDifferent, new Object[] { "{0}",
                         report.unplaced().size(), report.placements().size() }));
             }
             input.setUnsavedChanges(true);
             String message = report.describe();
             if (report.unplaced().isEmpty()) {
-                MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle, message);
+                MessageDialog.openInformation(shell, Messages.Open_updatedTitle, message);
             } else {
-                MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle, message);
+                MessageDialog.openWarning(shell, Messages.Open_updatedTitle, message);
             }
         } else if (!edited.isEmpty()) {
-            MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_editedTitle,
+            MessageDialog.openWarning(shell, Messages.Open_editedTitle,
                     edited.stream().map(DocumentChecks.DigestProblem::message).collect(Collectors.joining("\n")));
         }
-        DocumentEditor opened = open(page, input);
-        if (opened != null) {
-            org.framebench.ui.internal.RecentFiles.add(file); // File → Open Recent
-        }
-        return opened;
+        return input;
     }
 
     /**
-     * Opens {@code file} as it is, without moving its annotations to the bundled texts, after that failed
+     * {@code file} as it is, without moving its annotations to the bundled texts, after that failed
      * (the failure itself is in the log); says so in plain words.
      */
-    private static DocumentEditor openWithItsOwnTexts(IWorkbenchPage page, Path file, String message) {
+    private static DocumentEditorInput withItsOwnTexts(Shell shell, Path file, String message) {
         AnnotationDocument again;
         try {
             again = DocumentStore.load(file, DocumentStore.Strictness.EDITING);
         } catch (DocumentException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle, e.getMessage());
+            MessageDialog.openError(shell, Messages.Open_failedTitle, e.getMessage());
             return null;
         }
-        MessageDialog.openWarning(page.getWorkbenchWindow().getShell(), Messages.Open_updatedTitle,
+        MessageDialog.openWarning(shell, Messages.Open_updatedTitle,
                 NLS.bind(message, file.getFileName()));
-        return open(page, new DocumentEditorInput(again, file.toAbsolutePath()));
+        return new DocumentEditorInput(again, file.toAbsolutePath());
+    }
+
+    /**
+     * The editor input for a file the IDE hands the editor (Project Explorer, File → Open File): a
+     * document, or a new untitled document for an assignment ({@code .fbassign}).
+     *
+     * @throws PartInitException naming the file and what is wrong with it
+     */
+    static DocumentEditorInput inputForFile(Shell shell, Path file) throws PartInitException {
+        if (isAssignmentFile(file)) {
+            try {
+                Assignment assignment = AssignmentFiles.load(file);
+                AssignmentLibrary.remember(assignment);
+                return new DocumentEditorInput(Documents.newDocument(assignment, Role.STUDENT), null);
+            } catch (AssignmentException e) {
+                throw new PartInitException(e.getMessage(), e);
+            }
+        }
+        Loaded loaded;
+        try {
+            loaded = load(file);
+        } catch (DocumentException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        DocumentEditorInput input = prepare(shell, file, loaded);
+        if (input == null) {
+            throw new PartInitException(NLS.bind(Messages.Editor_notADocument, file.getFileName()));
+        }
+        org.framebench.ui.internal.RecentFiles.add(file);
+        return input;
     }
 
     /**

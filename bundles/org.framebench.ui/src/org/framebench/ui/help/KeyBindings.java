@@ -58,10 +58,19 @@ public final class KeyBindings {
         IContextService contexts = workbench.getService(IContextService.class);
         Collection<?> active = contexts == null ? List.of() : contexts.getActiveContextIds();
         String scheme = bindings.getActiveScheme() == null ? null : bindings.getActiveScheme().getId();
+        // The active scheme and those it extends (the product's scheme adds its keys to the platform's default).
+        java.util.Set<String> schemes = new java.util.HashSet<>();
+        for (String id = scheme; id != null && schemes.add(id);) {
+            try {
+                id = bindings.getScheme(id).getParentId();
+            } catch (NotDefinedException e) {
+                id = null;
+            }
+        }
         Map<String, Row> rows = new LinkedHashMap<>();
         for (Binding binding : bindings.getBindings()) {
             ParameterizedCommand parameterized = binding.getParameterizedCommand();
-            if (parameterized == null || (scheme != null && !scheme.equals(binding.getSchemeId()))
+            if (parameterized == null || (scheme != null && !schemes.contains(binding.getSchemeId()))
                     || (binding.getPlatform() != null && !binding.getPlatform().equals(SWT.getPlatform()))) {
                 continue;
             }

@@ -50,8 +50,19 @@ public class Recovery {
         this.policy = policy;
     }
 
-    /** The recovery folder under the workspace: {@code ~/.framebench/workspace/recovery} in the product. */
+    /**
+     * The recovery folder under the workspace: {@code ~/.framebench/workspace/recovery} in the product, the
+     * plugin's state folder in an IDE's workspace.
+     */
     public static Path defaultFolder() {
+        if (!IdeStartup.inProduct() && FramebenchUiPlugin.getDefault() != null) {
+            // In an IDE: under the workspace's .metadata, not beside its projects.
+            try {
+                return FramebenchUiPlugin.getDefault().getStateLocation().toFile().toPath().resolve("recovery");
+            } catch (RuntimeException e) {
+                // no workspace: the fallback below
+            }
+        }
         try {
             return Path.of(Platform.getInstanceLocation().getURL().toURI()).resolve("recovery");
         } catch (Exception e) {
