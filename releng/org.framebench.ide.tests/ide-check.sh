@@ -19,7 +19,9 @@ for bundle in org.eclipse.ui.ide org.eclipse.ui.ide.application org.eclipse.core
     wrapped.org.apache.xmlbeans.xmlbeans wrapped.com.zaxxer.SparseBitSet org.apache.commons.commons-compress \
     org.apache.commons.commons-io org.apache.commons.commons-collections4 org.apache.commons.commons-codec \
     org.apache.commons.math3 org.apache.logging.log4j.api org.apache.logging.log4j.to.jul org.jsoup org.apache.pdfbox \
-    io.github.java-diff-utils org.eclipse.emf.edit; do
+    io.github.java-diff-utils org.eclipse.emf.edit org.framebench.suggest wrapped.org.apache.opennlp.opennlp-tools \
+    wrapped.org.apache.opennlp.opennlp-models-pos-en slf4j.api org.framebench.ui.interchange org.framebench.interchange.uima \
+    org.framebench.interchange.refiqda; do
   if grep -q "^$bundle," "$info"; then ok "installed: $bundle"; else fail "not installed: $bundle"; fi
 done
 # log4j-to-jul started at level 3 (the feature's p2.inf), as the product does: without it POI hangs.

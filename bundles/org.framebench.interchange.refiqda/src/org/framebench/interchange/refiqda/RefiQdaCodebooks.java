@@ -1,5 +1,6 @@
 package org.framebench.interchange.refiqda;
 
+import org.framebench.core.interchange.XmlOut;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.framebench.interchange.refiqda;
 
+import org.framebench.core.interchange.XmlOut;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;

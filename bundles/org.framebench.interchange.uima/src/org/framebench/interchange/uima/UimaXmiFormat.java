@@ -1,5 +1,6 @@
 package org.framebench.interchange.uima;
 
+import org.framebench.core.interchange.XmlOut;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package org.framebench.ui.interchange;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -11,7 +9,6 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
-import org.framebench.core.interchange.InterchangeException;
 import org.framebench.core.interchange.InterchangeFormat;
 import org.framebench.core.interchange.InterchangeReport;
 import org.framebench.model.AnnotationDocument;
@@ -75,33 +72,16 @@ public class ExportAnnotationsWizard extends Wizard implements IExportWizard {
     public boolean performFinish() {
         InterchangeFormat format = page.format();
         java.nio.file.Path target = page.path();
-        AtomicReference<InterchangeReport> report = new AtomicReference<>();
-        AtomicReference<String> failure = new AtomicReference<>();
-        try {
-            getContainer().run(true, false, monitor -> {
-                monitor.beginTask(format.label(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                try {
-                    report.set(format.exportDocument(document, target));
-                } catch (InterchangeException e) {
-                    failure.set(e.getMessage());
-                } catch (RuntimeException e) {
-                    org.eclipse.core.runtime.ILog.of(getClass()).error("export " + format.id(), e);
-                    failure.set(String.valueOf(e.getMessage()));
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            failure.set(String.valueOf(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        InBackground.Outcome<InterchangeReport> outcome = InBackground.run(getContainer(), format.label(),
+                () -> format.exportDocument(document, target));
+        if (outcome.interrupted()) {
             return false;
         }
-        if (failure.get() != null) {
-            page.showFailure(NLS.bind(Messages.Export_failed, failure.get()));
+        if (outcome.failure() != null) {
+            page.showFailure(NLS.bind(Messages.Export_failed, outcome.failure()));
             return false;
         }
-        lastReport = report.get();
+        lastReport = outcome.result();
         MessageDialog.openInformation(getShell(), Messages.Export_doneTitle,
                 NLS.bind(Messages.Export_done, target.toAbsolutePath(), lastReport.summary()) + "\n\n"
                         + Reports.losses(lastReport));

@@ -1,7 +1,5 @@
 package org.framebench.ui.interchange;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -16,7 +14,6 @@ import org.framebench.core.assignment.AssignmentException;
 import org.framebench.core.assignment.Examples;
 import org.framebench.core.document.Documents;
 import org.framebench.core.interchange.ImportResult;
-import org.framebench.core.interchange.InterchangeException;
 import org.framebench.core.interchange.InterchangeFormat;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Role;
@@ -75,33 +72,16 @@ public class ImportAnnotationsWizard extends Wizard implements IImportWizard {
     public boolean performFinish() {
         InterchangeFormat format = page.format();
         java.nio.file.Path source = page.path();
-        AtomicReference<ImportResult> result = new AtomicReference<>();
-        AtomicReference<String> failure = new AtomicReference<>();
-        try {
-            getContainer().run(true, false, monitor -> {
-                monitor.beginTask(format.label(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                try {
-                    result.set(format.importDocument(source, template));
-                } catch (InterchangeException e) {
-                    failure.set(e.getMessage());
-                } catch (RuntimeException e) {
-                    org.eclipse.core.runtime.ILog.of(getClass()).error("import " + format.id(), e);
-                    failure.set(String.valueOf(e.getMessage()));
-                } finally {
-                    monitor.done();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            failure.set(String.valueOf(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        InBackground.Outcome<ImportResult> outcome = InBackground.run(getContainer(), format.label(),
+                () -> format.importDocument(source, template));
+        if (outcome.interrupted()) {
             return false;
         }
-        if (failure.get() != null) {
-            page.showFailure(NLS.bind(Messages.Import_failed, failure.get()));
+        if (outcome.failure() != null) {
+            page.showFailure(NLS.bind(Messages.Import_failed, outcome.failure()));
             return false;
         }
-        lastResult = result.get();
+        lastResult = outcome.result();
         if (workbenchPage != null) {
             try {
                 DocumentEditorInput input = new DocumentEditorInput(lastResult.document(), null);

@@ -1,4 +1,4 @@
-package org.framebench.interchange.refiqda;
+package org.framebench.core.interchange;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,20 +7,20 @@ import java.io.Writer;
  * A small XML writer: attribute values keep their line breaks and tabs (written as character references, as
  * uimaj-core does, because a parser turns a raw line break in an attribute into a space).
  */
-final class XmlOut {
+public final class XmlOut {
 
     private final Writer out;
     private boolean open;
 
-    XmlOut(Writer out) {
+    public XmlOut(Writer out) {
         this.out = out;
     }
 
-    void declaration() throws IOException {
+    public void declaration() throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
-    XmlOut start(String name) throws IOException {
+    public XmlOut start(String name) throws IOException {
         closeStart();
         out.write('<');
         out.write(name);
@@ -28,7 +28,7 @@ final class XmlOut {
         return this;
     }
 
-    XmlOut attribute(String name, Object value) throws IOException {
+    public XmlOut attribute(String name, Object value) throws IOException {
         if (value != null) {
             out.write(' ');
             out.write(name);
@@ -40,17 +40,17 @@ final class XmlOut {
     }
 
     /** Ends the element just started as empty ({@code <a/>}). */
-    void empty() throws IOException {
+    public void empty() throws IOException {
         out.write("/>\n");
         open = false;
     }
 
-    void text(String text) throws IOException {
+    public void text(String text) throws IOException {
         closeStart();
         escape(text, false);
     }
 
-    void end(String name) throws IOException {
+    public void end(String name) throws IOException {
         if (open) {
             out.write("/>");
             open = false;
@@ -63,7 +63,7 @@ final class XmlOut {
     }
 
     /** A whole element holding only text, omitted when the text is null. */
-    void element(String name, String text) throws IOException {
+    public void element(String name, String text) throws IOException {
         if (text == null) {
             return;
         }
@@ -73,7 +73,7 @@ final class XmlOut {
         out.write("</" + name + ">\n");
     }
 
-    void newline() throws IOException {
+    public void newline() throws IOException {
         closeStart();
         out.write('\n');
     }
