@@ -63,6 +63,18 @@ class SuggestionsBenchmark {
         System.out.printf("  later opens (%d): first article's suggestions painted median %.0f ms (max %.0f);"
                 + " all four articles' median %.0f ms (max %.0f); goal < 300 ms%n", RUNS, firstArticle[RUNS / 2],
                 firstArticle[RUNS - 1], lastArticle[RUNS / 2], lastArticle[RUNS - 1]);
+        // The finder alone on the four articles (what a first open of other texts waits for), and the editor's open.
+        long finderStart = System.nanoTime();
+        for (org.framebench.model.Article article : key.getAssignment().getArticles()) {
+            AttributionFinder.get().find(article, key.getAssignment().getCodebook());
+        }
+        double finderMs = (System.nanoTime() - finderStart) / 1e6;
+        long openStart = System.nanoTime();
+        DocumentOpener.openFile(page, file);
+        double openMs = (System.nanoTime() - openStart) / 1e6;
+        page.closeAllEditors(false);
+        System.out.printf("  the finder on the four articles, one after another: %.0f ms; the editor's open call alone: %.0f ms%n",
+                finderMs, openMs);
         System.out.printf("  load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 

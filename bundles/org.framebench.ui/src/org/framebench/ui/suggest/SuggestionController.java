@@ -38,6 +38,24 @@ public final class SuggestionController {
     /** Preference: Show Suggestions (the toolbar toggle); on by default. */
     public static final String SHOW = "suggestions.show";
 
+    /** What the finder found for one article text with one codebook. */
+    private record Found(String articleId, String codebookDigest, String text) {
+    }
+
+    /**
+     * The finder's answers for the texts seen lately, shared by the editors: an article opened again (in this
+     * document or another of the same assignment) is drawn at once, without running the finder again.
+     */
+    private static final Map<Found, List<SuggestedAnnotation>> RECENT = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Found, List<SuggestedAnnotation>> eldest) {
+                    return size() > 32;
+                }
+            });
+
     private final DocumentEditor editor;
     private final Display display;
     /** The finder's suggestions per article (all of them; accepted and dismissed ones are filtered when shown). */
@@ -108,11 +126,10 @@ public final class SuggestionController {
         }
         List<SuggestedAnnotation> all = found.get(article);
         if (all == null) {
-            layer.show(List.of());
             find(article);
-            return;
+            all = found.get(article); // known already when the text was seen lately
         }
-        layer.show(Suggestions.open(document(), article, all));
+        layer.show(all == null ? List.of() : Suggestions.open(document(), article, all));
     }
 
     /** Finds {@code article}'s suggestions in the background, unless found or being found. */
@@ -124,12 +141,21 @@ public final class SuggestionController {
         String id = article.getId();
         String text = article.getText() == null ? "" : article.getText();
         Codebook codebook = EcoreUtil.copy(document().getAssignment().getCodebook());
+        Found key = new Found(id, org.framebench.core.codebook.Codebooks.digest(codebook), text);
+        List<SuggestedAnnotation> known = RECENT.get(key);
+        if (known != null) {
+            // Drawn in the article's first paint (the caller shows them while the pane is being made).
+            found.put(article, known);
+            return;
+        }
         Job job = new Job(NLS.bind(Messages.Suggestions_jobName, Names.outlet(article))) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 List<SuggestedAnnotation> result;
                 try {
-                    result = AttributionFinder.flatten(AttributionFinder.get().findAttributions(id, text, codebook));
+                    result = List.copyOf(AttributionFinder.flatten(AttributionFinder.get().findAttributions(id, text,
+                            codebook)));
+                    RECENT.put(key, result);
                 } catch (RuntimeException e) {
                     FramebenchUiPlugin.log("Suggestions for " + id + " could not be found", e);
                     result = List.of();
