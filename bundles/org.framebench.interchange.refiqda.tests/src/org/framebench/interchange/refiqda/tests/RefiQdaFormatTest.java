@@ -1,5 +1,6 @@
 package org.framebench.interchange.refiqda.tests;
 
+import org.framebench.interchange.testing.SampledLibyaWork;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,7 +74,7 @@ class RefiQdaFormatTest {
 
     @Test
     void codebookToQdcToCodebookKeepsLayersCodesDefinitionsColoursAndKeys() throws Exception {
-        Codebook codebook = Fixtures.libya(0).getAssignment().getCodebook();
+        Codebook codebook = SampledLibyaWork.libya(0).getAssignment().getCodebook();
         Path qdc = dir.resolve("journalism.qdc");
         InterchangeReport report = format.exportCodebook(codebook, qdc);
         try (InputStream in = Files.newInputStream(qdc)) {
@@ -112,7 +113,7 @@ class RefiQdaFormatTest {
 
     @Test
     void reExportIsByteIdenticalWithStableGuids() throws Exception {
-        AnnotationDocument document = Fixtures.libya(6);
+        AnnotationDocument document = SampledLibyaWork.libya(6);
         format.exportCodebook(document.getAssignment().getCodebook(), dir.resolve("a.qdc"));
         format.exportCodebook(document.getAssignment().getCodebook(), dir.resolve("b.qdc"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.qdc")), Files.readAllBytes(dir.resolve("b.qdc")));
@@ -120,7 +121,7 @@ class RefiQdaFormatTest {
         format.exportDocument(document, dir.resolve("b.qdpx"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.qdpx")), Files.readAllBytes(dir.resolve("b.qdpx")));
         // The codebook's GUIDs are the same in another document with the same codebook.
-        format.exportCodebook(Fixtures.libya(0).getAssignment().getCodebook(), dir.resolve("c.qdc"));
+        format.exportCodebook(SampledLibyaWork.libya(0).getAssignment().getCodebook(), dir.resolve("c.qdc"));
         assertEquals(guids(Files.readString(dir.resolve("a.qdc"))), guids(Files.readString(dir.resolve("c.qdc"))));
     }
 
@@ -135,7 +136,7 @@ class RefiQdaFormatTest {
 
     @Test
     void projectValidatesAndHoldsTheArticlesAndCodings() throws Exception {
-        AnnotationDocument document = Fixtures.libya(12);
+        AnnotationDocument document = SampledLibyaWork.libya(12);
         Path qdpx = dir.resolve("libya.qdpx");
         InterchangeReport report = format.exportDocument(document, qdpx);
         assertEquals(document.getAnnotations().size(), report.annotations());
@@ -191,26 +192,26 @@ class RefiQdaFormatTest {
 
     @Test
     void projectRoundTripGivesTheSameCodingsAndLinks() throws Exception {
-        AnnotationDocument document = Fixtures.libya(12);
+        AnnotationDocument document = SampledLibyaWork.libya(12);
         // Characters outside the BMP before the spans: REFI-QDA counts code points, Framebench UTF-16 units.
         Article article = document.getAssignment().getArticles().get(2);
         Code code = Codebooks.allCodes(document.getAssignment().getCodebook()).get(3);
         int emoji = article.getText().indexOf('\uD83D');
         Annotation wide = null;
         if (emoji < 0) {
-            AnnotationDocument fresh = Fixtures.libya(0);
+            AnnotationDocument fresh = SampledLibyaWork.libya(0);
             fresh.getAssignment().getArticles().get(2).setText("\uD83D\uDCF0\uD83D\uDCF0 News: "
                     + fresh.getAssignment().getArticles().get(2).getText());
             document = fresh;
             article = fresh.getAssignment().getArticles().get(2);
             code = Codebooks.allCodes(fresh.getAssignment().getCodebook()).get(3);
-            Fixtures.annotate(fresh, fresh.getAssignment().getArticles().get(0), TextRegion.BODY, 5, 20, code)
+            SampledLibyaWork.annotate(fresh, fresh.getAssignment().getArticles().get(0), TextRegion.BODY, 5, 20, code)
                     .setNote("first");
         }
-        wide = Fixtures.annotate(document, article, TextRegion.BODY, 5, 9, code);
-        Annotation later = Fixtures.annotate(document, article, TextRegion.BODY, 30, 44, code);
+        wide = SampledLibyaWork.annotate(document, article, TextRegion.BODY, 5, 9, code);
+        Annotation later = SampledLibyaWork.annotate(document, article, TextRegion.BODY, 30, 44, code);
         later.setNote("after two emoji\nsecond line");
-        Fixtures.link(document, document.getAnnotations().get(0), later, LinkKind.OMISSION, "left out by <b>");
+        SampledLibyaWork.link(document, document.getAnnotations().get(0), later, LinkKind.OMISSION, "left out by <b>");
         AnnotationDocument template = EcoreUtil.copy(document);
         template.getAnnotations().clear();
         template.getLinks().clear();
@@ -304,7 +305,7 @@ class RefiQdaFormatTest {
         InterchangeException codes = assertThrows(InterchangeException.class, () -> format.importCodebook(qdc));
         assertTrue(codes.getMessage().contains("<Codes>"), codes.getMessage());
 
-        AnnotationDocument template = Fixtures.libya(2);
+        AnnotationDocument template = SampledLibyaWork.libya(2);
         AnnotationDocument before = EcoreUtil.copy(template);
         Path notZip = dir.resolve("not.qdpx");
         Files.writeString(notZip, "plain text");
@@ -338,7 +339,7 @@ class RefiQdaFormatTest {
         Path folder = dir.resolve("existing-folder.qdc");
         Files.createDirectories(folder);
         assertThrows(InterchangeException.class,
-                () -> format.exportCodebook(Fixtures.libya(0).getAssignment().getCodebook(), folder));
+                () -> format.exportCodebook(SampledLibyaWork.libya(0).getAssignment().getCodebook(), folder));
         assertTrue(Files.isDirectory(folder));
     }
 }

@@ -1,5 +1,6 @@
 package org.framebench.interchange.uima.tests;
 
+import org.framebench.interchange.testing.SampledLibyaWork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -67,7 +68,7 @@ class UimaXmiFormatTest {
 
     @Test
     void everyExportedFileIsReadByUimajCoreWithTheSameCoveredText() throws Exception {
-        AnnotationDocument document = Fixtures.libya(12);
+        AnnotationDocument document = SampledLibyaWork.libya(12);
         Path out = dir.resolve("cas");
         InterchangeReport report = format.exportDocument(document, out);
 
@@ -123,10 +124,10 @@ class UimaXmiFormatTest {
 
     @Test
     void exportAndImportGiveTheSameAnnotationsAndInArticleLinks() throws Exception {
-        AnnotationDocument document = Fixtures.libya(12);
+        AnnotationDocument document = SampledLibyaWork.libya(12);
         Path out = dir.resolve("cas");
         format.exportDocument(document, out);
-        AnnotationDocument template = Fixtures.libya(0);
+        AnnotationDocument template = SampledLibyaWork.libya(0);
         AnnotationDocument before = EcoreUtil.copy(template);
 
         ImportResult result = format.importDocument(out, template);
@@ -168,7 +169,7 @@ class UimaXmiFormatTest {
 
     @Test
     void aZipAsInceptionExportsItImports() throws Exception {
-        AnnotationDocument document = Fixtures.libya(4);
+        AnnotationDocument document = SampledLibyaWork.libya(4);
         Path out = dir.resolve("cas");
         InterchangeReport exported = format.exportDocument(document, out);
         Path zip = dir.resolve("inception-export.zip");
@@ -179,14 +180,14 @@ class UimaXmiFormatTest {
                 stream.closeEntry();
             }
         }
-        ImportResult result = format.importDocument(zip, Fixtures.libya(0));
+        ImportResult result = format.importDocument(zip, SampledLibyaWork.libya(0));
         assertEquals(document.getAnnotations().size(), result.document().getAnnotations().size());
         assertEquals(List.of(zip), result.report().files());
     }
 
     @Test
     void reExportIsByteIdentical() throws Exception {
-        AnnotationDocument document = Fixtures.libya(5);
+        AnnotationDocument document = SampledLibyaWork.libya(5);
         format.exportDocument(document, dir.resolve("a"));
         format.exportDocument(document, dir.resolve("b"));
         for (Path file : List.of(Path.of("TypeSystem.xml"),
@@ -197,7 +198,7 @@ class UimaXmiFormatTest {
 
     @Test
     void aCasMadeWithUimajCoreImports() throws Exception {
-        AnnotationDocument template = Fixtures.libya(0);
+        AnnotationDocument template = SampledLibyaWork.libya(0);
         format.exportDocument(template, dir.resolve("types"));
         Path typeSystem = dir.resolve("types").resolve("TypeSystem.xml");
         Article article = template.getAssignment().getArticles().get(1);
@@ -253,10 +254,10 @@ class UimaXmiFormatTest {
 
     @Test
     void headlineAnnotationsAreReportedAsLosses() throws Exception {
-        AnnotationDocument document = Fixtures.libya(2);
+        AnnotationDocument document = SampledLibyaWork.libya(2);
         Article withHeadline = document.getAssignment().getArticles().stream()
                 .filter(a -> a.getHeadline() != null && a.getHeadline().length() > 5).findFirst().orElseThrow();
-        Fixtures.annotate(document, withHeadline, TextRegion.HEADLINE, 0, 5,
+        SampledLibyaWork.annotate(document, withHeadline, TextRegion.HEADLINE, 0, 5,
                 Codebooks.allCodes(document.getAssignment().getCodebook()).get(0));
         InterchangeReport report = format.exportDocument(document, dir.resolve("h"));
         assertEquals(document.getAnnotations().size() - 1, report.annotations());
@@ -265,7 +266,7 @@ class UimaXmiFormatTest {
 
     @Test
     void brokenOrForeignFilesAreRefusedInPlainWordsAndTheTemplateStaysAsItWas() throws Exception {
-        AnnotationDocument template = Fixtures.libya(3);
+        AnnotationDocument template = SampledLibyaWork.libya(3);
         AnnotationDocument copy = EcoreUtil.copy(template);
         Path folder = dir.resolve("cas");
         format.exportDocument(template, folder);
@@ -307,7 +308,7 @@ class UimaXmiFormatTest {
         Path file = dir.resolve("not-a-folder.txt");
         Files.writeString(file, "keep me", StandardCharsets.UTF_8);
         InterchangeException e = assertThrows(InterchangeException.class,
-                () -> format.exportDocument(Fixtures.libya(2), file));
+                () -> format.exportDocument(SampledLibyaWork.libya(2), file));
         assertTrue(e.getMessage().contains("folder"), e.getMessage());
         assertEquals("keep me", Files.readString(file));
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains(".tmp")));

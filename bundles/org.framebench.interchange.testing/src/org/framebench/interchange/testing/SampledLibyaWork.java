@@ -1,4 +1,4 @@
-package org.framebench.interchange.uima.tests;
+package org.framebench.interchange.testing;
 
 import java.util.Date;
 import java.util.List;
@@ -20,14 +20,14 @@ import org.framebench.model.LinkKind;
 import org.framebench.model.Role;
 import org.framebench.model.TextRegion;
 
-/** A student's document of the bundled Libya example: annotations in every article, with attributes and notes,
- *  links within articles and one across articles. */
-final class Fixtures {
+/** A student's document of the bundled Libya example with a given number of annotations in every article, with
+ *  attributes and notes, links within articles and one across articles (the UIMA and REFI-QDA tests share it). */
+public final class SampledLibyaWork {
 
-    private Fixtures() {
+    private SampledLibyaWork() {
     }
 
-    static AnnotationDocument libya(int perArticle) throws Exception {
+    public static AnnotationDocument libya(int perArticle) throws Exception {
         AnnotationDocument document = Documents.newDocument(Examples.load(Examples.LIBYA), Role.STUDENT);
         document.setAnnotatorName("Ada Student");
         document.setAnnotatorId("ada-01");
@@ -73,7 +73,7 @@ final class Fixtures {
         return document;
     }
 
-    static Annotation annotate(AnnotationDocument document, Article article, TextRegion region, int begin, int end,
+    public static Annotation annotate(AnnotationDocument document, Article article, TextRegion region, int begin, int end,
             Code code) {
         Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
         annotation.setId(Documents.newId());
@@ -85,7 +85,7 @@ final class Fixtures {
         return annotation;
     }
 
-    static Link link(AnnotationDocument document, Annotation source, Annotation target, LinkKind kind, String note) {
+    public static Link link(AnnotationDocument document, Annotation source, Annotation target, LinkKind kind, String note) {
         Link link = FramebenchFactory.eINSTANCE.createLink();
         link.setId(Documents.newId());
         link.setSource(source);
