@@ -450,6 +450,10 @@ public class AnnotationsView extends DocumentViewPart {
         updateCounts();
     }
 
+    /** The counts line's width and the height it needed when the view was last laid out for it. */
+    private int countsWidth = -1;
+    private int countsHeight = -1;
+
     private void updateCounts() {
         int shownCount = shown.length;
         int total = editor() == null ? 0 : editor().getDocument().getAnnotations().size();
@@ -460,9 +464,13 @@ public class AnnotationsView extends DocumentViewPart {
             return;
         }
         counts.setText(text);
-        // Laid out again only when the line needs another height (a code more or less may wrap it).
-        org.eclipse.swt.graphics.Point size = counts.getSize();
-        if (size.x <= 0 || counts.computeSize(size.x, SWT.DEFAULT, true).y != size.y) {
+        // Laid out again only when the line needs another height than it last did (a code more or less may wrap
+        // it): laying the view out measured its labels again on every change.
+        int width = counts.getSize().x;
+        int height = width <= 0 ? -1 : counts.computeSize(width, SWT.DEFAULT, true).y;
+        if (height < 0 || height != countsHeight || width != countsWidth) {
+            countsHeight = height;
+            countsWidth = width;
             root.layout(true);
         }
     }
