@@ -1,5 +1,8 @@
 package org.framebench.ui.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +13,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.corpus.CorpusLoader;
+import org.framebench.core.document.DocumentStore;
 import org.framebench.core.document.Documents;
 import org.framebench.core.text.Digests;
 import org.framebench.core.text.TextAnchors;
@@ -22,91 +26,191 @@ import org.framebench.model.FramebenchFactory;
 import org.framebench.model.Role;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentEditorInput;
+import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.views.AnnotationsView;
+import org.framebench.ui.views.CodeCountsView;
+import org.framebench.ui.views.DocumentViewPart;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3's editor goals, measured in the real workbench under Xvfb: a synthetic article of 50,000 words
- * with 10,000 annotations opens in the editor in under 1 s; adding or removing one annotation, repaint
- * included, takes under 50 ms. Prints figures; asserts nothing (it is a measurement, not a test). Run:
- * {@code xvfb-run -a ./mvnw -B verify -Pbenchmark}.
+ * The editor with a 50,000-word article and 10,000 annotations, measured in the real workbench under Xvfb as the
+ * user waits (issue 16). The document is saved to a file and opened as File → Open does ({@link DocumentOpener}:
+ * read and checked, re-anchored if a newer version of its assignment is known, the editor and the views): timed
+ * until the event loop is idle with the article painted and the Annotations list and Code Counts filled; the first
+ * open in this JVM (cold) and the later ones (warm). Then 30 times one annotation added by a code key's path and
+ * deleted again, each timed until everything has settled: the article repainted, the editor's and every view's
+ * follow-up done (none pending), the lists and counts painted. Prints figures with the load average and the goals
+ * (open &lt; 1 s; add and remove settled &lt; 50 ms, worst add &lt; 100 ms); asserts nothing. Run:
+ * {@code xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B -o verify -Pbenchmark -Dtest=EditorBenchmark
+ * -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorBenchmark {
 
     @Test
+    @Order(1)
     void measure() throws Exception {
+        String loadBefore = loadAverage();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        double[] open = new double[5];
-        double[] visible = new double[5];
+        Path file = Files.createTempDirectory("editor-benchmark").resolve("fifty-thousand-words.fbench");
+        DocumentStore.save(largeDocument(50_000, 10_000, 42), file);
+        AnnotationsView list = (AnnotationsView) page.showView(AnnotationsView.ID);
+        CodeCountsView counts = (CodeCountsView) page.showView(CodeCountsView.ID);
+        page.showView(AnnotationsView.ID);
+        List<DocumentViewPart> views = new ArrayList<>();
+        for (var ref : page.getViewReferences()) {
+            if (ref.getPart(false) instanceof DocumentViewPart view) {
+                views.add(view);
+            }
+        }
+        idle();
+        double[] open = new double[6];
+        double[] openPainted = new double[open.length];
         DocumentEditor editor = null;
         for (int run = 0; run < open.length; run++) {
-            AnnotationDocument document = largeDocument(50_000, 10_000, 42 + run);
             page.closeAllEditors(false);
             idle();
             long start = System.nanoTime();
-            editor = (DocumentEditor) page.openEditor(new DocumentEditorInput(document, null), DocumentEditor.ID);
+            editor = DocumentOpener.openFile(page, file);
+            if (editor == null) {
+                throw new AssertionError("the 50,000-word document did not open");
+            }
             for (var pane : editor.getPanes()) {
                 pane.getText().update();
             }
-            visible[run] = (System.nanoTime() - start) / 1e6;
-            paint(editor);
-            open[run] = (System.nanoTime() - start) / 1e6;
+            openPainted[run] = (System.nanoTime() - start) / 1e6;
+            open[run] = untilSettled(editor, views, start);
+            if (list.getViewer().getTable().getItemCount() != 10_000) {
+                throw new AssertionError("the Annotations list shows " + list.getViewer().getTable().getItemCount() + " rows");
+            }
         }
+        String loadAfterOpen = loadAverage();
         StyledText text = editor.getPanes().get(0).getText();
         Code code = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook()).get(0);
         Random random = new Random(7);
-        double[] add = new double[30];
-        double[] remove = new double[30];
-        double[] applyOnly = new double[30];
-        double[] addVisible = new double[30];
-        double[] removeVisible = new double[30];
+        int runs = 31; // the first (cold: its code paths not compiled yet) reported apart
+        double[] add = new double[runs];
+        double[] remove = new double[runs];
+        double[] addVisible = new double[runs];
+        double[] removeVisible = new double[runs];
         long[] painted = new long[1];
         text.addPaintListener(e -> {
             if (painted[0] == 0) {
                 painted[0] = System.nanoTime();
             }
         });
-        for (int i = 0; i < add.length; i++) {
+        for (int i = 0; i < runs; i++) {
             int begin = random.nextInt(text.getCharCount() - 100);
             // A student annotates what is on screen: bring the spot into view first (not timed).
             text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 3));
             text.setSelection(begin, begin + 40);
             text.update();
-            idle();
+            untilSettled(editor, views, System.nanoTime());
             painted[0] = 0;
             long start = System.nanoTime();
-            editor.applyCode(editor.getPanes().get(0), code);
-            applyOnly[i] = (System.nanoTime() - start) / 1e6;
-            paint(editor);
-            add[i] = (System.nanoTime() - start) / 1e6;
+            Annotation added = editor.applyCode(editor.getPanes().get(0), code);
+            add[i] = untilSettled(editor, views, start);
             addVisible[i] = (painted[0] - start) / 1e6;
-            settle();
-            idle();
+            check(list, counts, editor, added, true);
             painted[0] = 0;
             start = System.nanoTime();
             editor.deleteSelected();
-            paint(editor);
-            remove[i] = (System.nanoTime() - start) / 1e6;
+            remove[i] = untilSettled(editor, views, start);
             removeVisible[i] = (painted[0] - start) / 1e6;
-            settle();
+            check(list, counts, editor, added, false);
         }
+        double[] addWarm = Arrays.copyOfRange(add, 1, runs);
+        double[] removeWarm = Arrays.copyOfRange(remove, 1, runs);
+        String loadAfter = loadAverage();
         int styles = editor.getPanes().get(0).styleCount();
-        System.out.printf("%nEDITOR BENCHMARK: 50,000 words (%,d characters), 10,000 annotations, %,d style ranges%n",
-                text.getCharCount(), styles);
-        System.out.printf("open in editor, text and annotations painted: median %.0f ms, max %.0f ms over %d runs (goal < 1000 ms)%n",
-                median(visible), max(visible), visible.length);
-        System.out.printf("open in editor, until idle (views filled, background line wrapping done): median %.0f ms, max %.0f ms%n",
-                median(open), max(open));
-        System.out.printf("add one annotation, until the article shows it (first paint): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
+        System.out.printf("%nEDITOR BENCHMARK: 50,000 words (%,d characters), 10,000 annotations, %,d style ranges; %s "
+                + "(load average before %s, after the opens %s, at the end %s; %d cores)%n", text.getCharCount(), styles,
+                file.getFileName(), loadBefore, loadAfterOpen, loadAfter, Runtime.getRuntime().availableProcessors());
+        double[] warmOpen = Arrays.copyOfRange(open, 1, open.length);
+        System.out.printf("File → Open (read, checks, editor, views) until idle, article painted, lists and counts filled: "
+                + "cold (first in this JVM) %.0f ms; warm median %.0f ms, worst %.0f ms over %d (goal < 1000 ms: %s cold, %s warm)%n",
+                open[0], median(warmOpen), max(warmOpen), warmOpen.length, verdict(open[0] < 1000),
+                verdict(median(warmOpen) < 1000));
+        System.out.printf("  of which until the article's text was first painted: cold %.0f ms, warm median %.0f ms%n",
+                openPainted[0], median(Arrays.copyOfRange(openPainted, 1, openPainted.length)));
+        System.out.printf("add one annotation, until the article shows it (first paint): median %.1f ms, worst %.1f ms%n",
                 median(addVisible), max(addVisible));
-        System.out.printf("remove one annotation, until the article shows it (first paint): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
+        System.out.printf("add one annotation, until everything settled (article, editor, every view; lists and counts "
+                + "painted): first (cold) %.1f ms; then median %.1f ms, worst %.1f ms over %d (goals: settled < 50 ms: %s; "
+                + "worst add < 100 ms: %s)%n", add[0], median(addWarm), max(addWarm), addWarm.length,
+                verdict(median(addWarm) < 50), verdict(max(add) < 100));
+        System.out.printf("remove it, until the article shows it (first paint): median %.1f ms, worst %.1f ms%n",
                 median(removeVisible), max(removeVisible));
-        System.out.printf("add one annotation + repaint, until everything (panels, lists) settled: median %.1f ms, max %.1f ms over %d (goal < 50 ms)%n",
-                median(add), max(add), add.length);
-        System.out.printf("  of which the command, selection and views' immediate work: median %.1f ms%n", median(applyOnly));
-        System.out.printf("remove one annotation + repaint, until everything settled: median %.1f ms, max %.1f ms over %d (goal < 50 ms)%n%n",
-                median(remove), max(remove), remove.length);
+        System.out.printf("remove it, until everything settled: first (cold) %.1f ms; then median %.1f ms, worst %.1f ms "
+                + "over %d (goal settled < 50 ms: %s)%n%n", remove[0], median(removeWarm), max(removeWarm),
+                removeWarm.length, verdict(median(removeWarm) < 50));
         page.closeAllEditors(false);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    /**
+     * Runs the event loop until nothing is left to do: no event, no pending follow-up of the editor or of any view;
+     * then paints what is still to be painted (the article, the lists). @return ms since {@code start}
+     */
+    private static double untilSettled(DocumentEditor editor, List<DocumentViewPart> views, long start) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            if (display.readAndDispatch()) {
+                continue;
+            }
+            if (views.stream().anyMatch(DocumentViewPart::isRefreshPending)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("a view did not catch up within 10 s");
+                }
+                Thread.onSpinWait();
+                continue;
+            }
+            break;
+        }
+        for (var pane : editor.getPanes()) {
+            pane.getText().update();
+            if (pane.getHeadline() != null) {
+                pane.getHeadline().update();
+            }
+        }
+        for (DocumentViewPart view : views) {
+            if (view instanceof AnnotationsView list) {
+                list.getViewer().getTable().update();
+            } else if (view instanceof CodeCountsView counts) {
+                counts.getViewer().getTable().update();
+            }
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The list and the counts show the change (a benchmark of wrong figures would be worth nothing). */
+    private static void check(AnnotationsView list, CodeCountsView counts, DocumentEditor editor, Annotation annotation,
+            boolean present) {
+        int size = editor.getDocument().getAnnotations().size();
+        if (annotation == null || list.getViewer().getTable().getItemCount() != size
+                || !list.getCountsText().startsWith(size + " of " + size + " ")
+                || counts.count(annotation.getCode(), null) != editor.getDocument().getAnnotations().stream()
+                        .filter(a -> a.getCode() == annotation.getCode()).count()
+                || (annotation.eContainer() != null) != present) {
+            throw new AssertionError("the views do not show the change: " + list.getCountsText());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     /**
@@ -115,6 +219,7 @@ class EditorBenchmark {
      * 50,000-word article with 10,000 annotations.
      */
     @Test
+    @Order(2)
     void find() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
@@ -164,6 +269,7 @@ class EditorBenchmark {
 
     /** Where the time goes: the bare StyledText operations on the same text and styles. */
     @Test
+    @Order(3)
     void phases() throws Exception {
         AnnotationDocument document = largeDocument(50_000, 10_000, 42);
         Article article = document.getAssignment().getArticles().get(0);
@@ -212,20 +318,6 @@ class EditorBenchmark {
         idle();
     }
 
-    /** Lets the lists' deferred refresh (80 ms after a change) happen outside the next measurement. */
-    private static void settle() {
-        long deadline = System.currentTimeMillis() + 150;
-        while (System.currentTimeMillis() < deadline) {
-            if (!Display.getCurrent().readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
     private static void idle() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
@@ -241,6 +333,8 @@ class EditorBenchmark {
         for (int i = 0; i < words; i++) {
             text.append(vocabulary[random.nextInt(vocabulary.length)]).append(i % 40 == 39 ? '\n' : ' ');
         }
+        // An assignment of its own (one article): File → Open finds no newer version of it to re-anchor into.
+        assignment.setId("editor-benchmark-50000-words");
         Article article = assignment.getArticles().get(0);
         article.setText(text.toString());
         article.setSha256(Digests.sha256(article.getText()));

@@ -102,6 +102,10 @@ public class DocumentEditor extends EditorPart {
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private Annotation selected;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
+    /** The document's changes as EMF notifies them: the editor and the views patch what they show from them. */
+    private DocumentChanges changes;
+    /** The changes the articles have not been repainted for yet. */
+    private DocumentChanges.Delta paneDelta;
     /** The articles' font or the code colours changed in the preferences: the articles are laid out again. */
     private final org.eclipse.jface.util.IPropertyChangeListener appearanceListener = event -> {
         if ((org.framebench.ui.internal.Appearance.ARTICLE_FONT.equals(event.getProperty())
@@ -151,6 +155,8 @@ public class DocumentEditor extends EditorPart {
             // Opened with a file but not read from it here (recovered work): what the file is now.
             rememberDisk(documentInput.getFile(), false);
         }
+        changes = DocumentChanges.attach(document);
+        paneDelta = changes.newDelta();
         editingDomain.getCommandStack().addCommandStackListener(commandStackListener);
         site.setSelectionProvider(selectionProvider);
         createGlobalActions();
@@ -715,8 +721,10 @@ public class DocumentEditor extends EditorPart {
 
     /** Selects an annotation (or none): it is marked in the text and shown by the views. */
     public void select(Annotation annotation) {
+        Annotation previous = selected;
         selected = annotation;
-        scheduleRefresh();
+        // Only the marks of the annotation selected before and of the one selected now change.
+        scheduleRepaint(java.util.Arrays.asList(previous, annotation));
         selectionProvider.setSelection(annotation == null ? StructuredSelection.EMPTY : new StructuredSelection(annotation));
         updateActions();
     }
@@ -765,7 +773,14 @@ public class DocumentEditor extends EditorPart {
                 selected = null;
                 selectionProvider.setSelection(StructuredSelection.EMPTY);
             }
-            scheduleRefresh();
+            // The annotations EMF said were added, removed or changed are repainted (their stretch of text only);
+            // a change of the articles or codebook, or one of many annotations at once, repaints everything.
+            DocumentChanges.Delta delta = paneDelta.take();
+            if (delta.isStructural() || delta.isEmpty() || delta.size() > REPAINT_LIMIT) {
+                scheduleRefresh();
+            } else {
+                scheduleRepaint(delta.touched());
+            }
             firePropertyChange(PROP_DIRTY);
             updateActions();
             // Views that show the selected annotation re-read it after any change (undo included).
@@ -775,17 +790,53 @@ public class DocumentEditor extends EditorPart {
     }
 
     private boolean refreshPending;
+    /** A repaint of everything is due (else only of {@link #repaintPending}). */
+    private boolean fullRefreshPending;
+    private final java.util.Set<Annotation> repaintPending = java.util.Collections
+            .newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Beyond this many annotations changed at once, everything is repainted. */
+    private static final int REPAINT_LIMIT = 64;
 
     /** Repaints once after the current burst of changes (a new annotation is both a change and a selection). */
     private void scheduleRefresh() {
+        fullRefreshPending = true;
+        scheduleRepaint(List.of());
+    }
+
+    /** Repaints the stretches of {@code touched} (added, removed, changed, selected or no longer) once after the burst. */
+    private void scheduleRepaint(java.util.Collection<Annotation> touched) {
+        for (Annotation annotation : touched) {
+            if (annotation != null) {
+                repaintPending.add(annotation);
+            }
+        }
         if (!refreshPending) {
             refreshPending = true;
             getSite().getShell().getDisplay().asyncExec(() -> {
                 refreshPending = false;
-                if (articleArea != null && !articleArea.isDisposed()) {
+                List<Annotation> repaint = new ArrayList<>(repaintPending);
+                repaintPending.clear();
+                boolean full = fullRefreshPending || repaint.size() > REPAINT_LIMIT;
+                fullRefreshPending = false;
+                if (articleArea == null || articleArea.isDisposed()) {
+                    return;
+                }
+                if (full) {
                     refreshPanes();
+                } else if (!repaint.isEmpty()) {
+                    repaintPanes(repaint);
                 }
             });
+        }
+    }
+
+    /** Repaints what {@code touched} covers (or covered) in every visible article; the suggestions follow. */
+    private void repaintPanes(List<Annotation> touched) {
+        for (ArticlePane pane : panes) {
+            pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+        }
+        if (suggestions != null) {
+            suggestions.refresh();
         }
     }
 
@@ -849,6 +900,11 @@ public class DocumentEditor extends EditorPart {
 
     public AdapterFactoryEditingDomain getEditingDomain() {
         return editingDomain;
+    }
+
+    /** The document's changes, as EMF notifies them (views take {@link DocumentChanges#newDelta() deltas} of them). */
+    public DocumentChanges getChanges() {
+        return changes;
     }
 
     /** The article panes currently shown, in order. */
@@ -1125,6 +1181,9 @@ public class DocumentEditor extends EditorPart {
     @Override
     public void dispose() {
         editingDomain.getCommandStack().removeCommandStackListener(commandStackListener);
+        if (changes != null) {
+            changes.detach();
+        }
         if (suggestions != null) {
             suggestions.dispose();
         }

@@ -54,6 +54,12 @@ public class AnnotationsView extends DocumentViewPart {
     private final List<Layer> layers = new ArrayList<>();
     private final List<Code> codes = new ArrayList<>();
     private Annotation[] shown = new Annotation[0];
+    /** The code id each row of {@link #shown} was counted under (a row's code may change before it is patched). */
+    private String[] shownCodeIds = new String[0];
+    /** Rows shown per code id, kept up to date row by row. */
+    private final Map<String, Integer> perCode = new TreeMap<>();
+    /** Beyond this many annotations changed at once, the rows are filtered and sorted afresh. */
+    private static final int PATCH_LIMIT = 256;
     private int sortColumn = 0;
     private int sortDirection = SWT.UP;
     private final List<Function<Annotation, String>> columnTexts = new ArrayList<>();
@@ -82,7 +88,12 @@ public class AnnotationsView extends DocumentViewPart {
         // Virtual: only the rows on screen exist, so a document of 10,000 annotations refreshes at once.
         viewer = new TableViewer(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setUseHashlookup(true);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1);
+        // Sized by the view, never by its rows: asking a table of 10,000 rows its preferred size measures them,
+        // and the view is laid out again after each change (its counts line).
+        tableData.widthHint = 0;
+        tableData.heightHint = 0;
+        viewer.getTable().setLayoutData(tableData);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(new ILazyContentProvider() {
@@ -279,6 +290,101 @@ public class AnnotationsView extends DocumentViewPart {
         refilter();
     }
 
+    /**
+     * The annotations EMF notified as added, removed or changed are taken out of the rows and, if still in the
+     * document and let through by the filters, put back where the order places them; the counts follow row by row.
+     * Nothing else is filtered or sorted again, and only the rows from the first one moved on are asked for again
+     * (the table is virtual: only those on screen are drawn).
+     */
+    @Override
+    protected void documentChanged(org.framebench.ui.editor.DocumentChanges.Delta changes) {
+        if (changes == null || changes.isStructural() || changes.size() > PATCH_LIMIT || editor() == null) {
+            refilter();
+            return;
+        }
+        if (changes.isEmpty()) {
+            updateCounts(); // the rows are as they were; the total is read again
+            return;
+        }
+        java.util.Set<Annotation> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        touched.addAll(changes.touched());
+        Annotation[] rows = new Annotation[shown.length + touched.size()];
+        String[] rowCodes = new String[rows.length];
+        int n = 0;
+        int firstMoved = Integer.MAX_VALUE;
+        for (int i = 0; i < shown.length; i++) {
+            if (touched.contains(shown[i])) {
+                firstMoved = Math.min(firstMoved, i);
+                uncount(shownCodeIds[i]);
+            } else {
+                rows[n] = shown[i];
+                rowCodes[n++] = shownCodeIds[i];
+            }
+        }
+        AnnotationDocument document = editor().getDocument();
+        Comparator<Annotation> order = rowOrder();
+        for (Annotation annotation : touched) {
+            if (annotation.eContainer() != document || !matches(annotation)) {
+                continue;
+            }
+            int low = 0;
+            int high = n;
+            while (low < high) { // the first row that sorts after the annotation
+                int middle = (low + high) >>> 1;
+                if (order.compare(rows[middle], annotation) <= 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            System.arraycopy(rows, low, rows, low + 1, n - low);
+            System.arraycopy(rowCodes, low, rowCodes, low + 1, n - low);
+            rows[low] = annotation;
+            rowCodes[low] = codeId(annotation);
+            count(rowCodes[low]);
+            n++;
+            firstMoved = Math.min(firstMoved, low);
+        }
+        shown = java.util.Arrays.copyOf(rows, n);
+        shownCodeIds = java.util.Arrays.copyOf(rowCodes, n);
+        viewer.setItemCount(n);
+        if (firstMoved < n) {
+            viewer.getTable().clear(firstMoved, n - 1); // asked for again when drawn
+        }
+        markSelected(editor().getSelectedAnnotation());
+        updateCounts();
+    }
+
+    /**
+     * The order of the rows as {@link #sortedMatches()} makes it, for placing one annotation among them: by the
+     * column sorted on, equal ones in the document's order (reversed with the usual order's direction).
+     */
+    private Comparator<Annotation> rowOrder() {
+        List<Annotation> all = editor().getDocument().getAnnotations();
+        Comparator<Annotation> documentOrder = (a, b) -> a == b ? 0 : Integer.compare(all.indexOf(a), all.indexOf(b));
+        if (sortColumn == 0) {
+            Map<Article, Integer> articleOrder = articleOrder();
+            Comparator<Annotation> order = Comparator
+                    .<Annotation>comparingInt(a -> articleOrder.getOrDefault(a.getArticle(), 0xFFFF))
+                    .thenComparingInt(AnnotationsView::position).thenComparing(documentOrder);
+            return sortDirection == SWT.UP ? order : order.reversed();
+        }
+        Comparator<Annotation> byColumn = Comparator.comparing(columnTexts.get(sortColumn), String.CASE_INSENSITIVE_ORDER);
+        return (sortDirection == SWT.UP ? byColumn : byColumn.reversed()).thenComparing(documentOrder);
+    }
+
+    private static String codeId(Annotation annotation) {
+        return annotation.getCode() == null ? "" : annotation.getCode().getId();
+    }
+
+    private void count(String codeId) {
+        perCode.merge(codeId, 1, Integer::sum);
+    }
+
+    private void uncount(String codeId) {
+        perCode.computeIfPresent(codeId, (id, n) -> n == 1 ? null : n - 1);
+    }
+
     @Override
     protected void annotationSelected(Annotation annotation) {
         markSelected(annotation);
@@ -330,6 +436,12 @@ public class AnnotationsView extends DocumentViewPart {
     /** Filters and sorts the document's annotations into the rows shown. */
     private void refilter() {
         shown = editor() == null ? new Annotation[0] : sortedMatches();
+        shownCodeIds = new String[shown.length];
+        perCode.clear();
+        for (int i = 0; i < shown.length; i++) {
+            shownCodeIds[i] = codeId(shown[i]);
+            count(shownCodeIds[i]);
+        }
         viewer.setInput(shown);
         viewer.setItemCount(shown.length);
         viewer.refresh();
@@ -338,17 +450,29 @@ public class AnnotationsView extends DocumentViewPart {
         updateCounts();
     }
 
+    /** The counts line's width and the height it needed when the view was last laid out for it. */
+    private int countsWidth = -1;
+    private int countsHeight = -1;
+
     private void updateCounts() {
-        Map<String, Integer> perCode = new TreeMap<>();
-        for (Annotation annotation : shown) {
-            perCode.merge(annotation.getCode().getId(), 1, Integer::sum);
-        }
         int shownCount = shown.length;
         int total = editor() == null ? 0 : editor().getDocument().getAnnotations().size();
         String byCode = perCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining("  \u00B7  "));
-        counts.setText(NLS.bind(Messages.Annotations_counts, new Object[] { shownCount, total, byCode }));
-        root.layout(true);
+        String text = NLS.bind(Messages.Annotations_counts, new Object[] { shownCount, total, byCode });
+        if (text.equals(counts.getText())) {
+            return;
+        }
+        counts.setText(text);
+        // Laid out again only when the line needs another height than it last did (a code more or less may wrap
+        // it): laying the view out measured its labels again on every change.
+        int width = counts.getSize().x;
+        int height = width <= 0 ? -1 : counts.computeSize(width, SWT.DEFAULT, true).y;
+        if (height < 0 || height != countsHeight || width != countsWidth) {
+            countsHeight = height;
+            countsWidth = width;
+            root.layout(true);
+        }
     }
 
     /** Sets the filters as a user would; index 0 is "All". */

@@ -26,6 +26,11 @@ public class CodeCountsView extends DocumentViewPart {
     private List<Article> articles = List.of();
     /** Counts per code and article, and per code in all articles (key: the code, null), made once per change. */
     private final java.util.Map<Code, java.util.Map<Article, Integer>> counts = new java.util.HashMap<>();
+    /** Where each annotation was counted (its code and article then), to take it out again when it changes. */
+    private final java.util.Map<Annotation, Counted> counted = new java.util.IdentityHashMap<>();
+
+    private record Counted(Code code, Article article) {
+    }
 
     @Override
     protected void createContents(Composite parent) {
@@ -76,13 +81,34 @@ public class CodeCountsView extends DocumentViewPart {
 
     private void recount() {
         counts.clear();
+        counted.clear();
         if (editor() != null) {
             for (Annotation annotation : editor().getDocument().getAnnotations()) {
-                java.util.Map<Article, Integer> row = counts.computeIfAbsent(annotation.getCode(), c -> new java.util.HashMap<>());
-                row.merge(annotation.getArticle(), 1, Integer::sum);
-                row.merge(null, 1, Integer::sum);
+                add(annotation);
             }
         }
+    }
+
+    private void add(Annotation annotation) {
+        Counted where = new Counted(annotation.getCode(), annotation.getArticle());
+        counted.put(annotation, where);
+        java.util.Map<Article, Integer> row = counts.computeIfAbsent(where.code(), c -> new java.util.HashMap<>());
+        row.merge(where.article(), 1, Integer::sum);
+        row.merge(null, 1, Integer::sum);
+    }
+
+    /** Takes {@code annotation} out of the counts it was counted in; @return its code then, or null if not counted. */
+    private Code remove(Annotation annotation) {
+        Counted where = counted.remove(annotation);
+        if (where == null) {
+            return null;
+        }
+        java.util.Map<Article, Integer> row = counts.get(where.code());
+        if (row != null) {
+            row.computeIfPresent(where.article(), (a, n) -> n == 1 ? null : n - 1);
+            row.computeIfPresent(null, (a, n) -> n == 1 ? null : n - 1);
+        }
+        return where.code();
     }
 
     private static String format(int count) {
@@ -93,6 +119,29 @@ public class CodeCountsView extends DocumentViewPart {
     protected void documentChanged() {
         recount();
         viewer.refresh();
+    }
+
+    /** Counts adjusted by what EMF notified (each touched annotation out where it was counted, in where it is now). */
+    @Override
+    protected void documentChanged(org.framebench.ui.editor.DocumentChanges.Delta changes) {
+        if (changes == null || changes.isStructural() || editor() == null) {
+            documentChanged();
+            return;
+        }
+        java.util.Set<Code> rows = new java.util.LinkedHashSet<>();
+        for (Annotation annotation : changes.touched()) {
+            Code before = remove(annotation);
+            if (before != null) {
+                rows.add(before);
+            }
+            if (annotation.eContainer() == editor().getDocument()) {
+                add(annotation);
+                rows.add(annotation.getCode());
+            }
+        }
+        for (Code code : rows) {
+            viewer.update(code, null); // that code's row only
+        }
     }
 
     public TableViewer getViewer() {
