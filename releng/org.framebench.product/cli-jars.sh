@@ -3,21 +3,30 @@
 # command line loads (EMF's). The JVM checks every class of a signed jar against its signature and keeps none
 # of them in the command's class-data archive: a third of the start of `framebench validate`. The workbench
 # (OSGi) keeps using the signed originals in plugins/; the launcher puts cli-lib/ first on the commands' class
-# path. Uses the JDK's jar tool only (no zip on the build machine needed).
+# path. Also, in gui-lib/, unsigned copies of the launcher and the framework (org.eclipse.osgi), which the
+# workbench's JVM loads from its class path (the launcher script starts them from there): the same reasons.
+# Uses the JDK's jar tool only (no zip on the build machine needed).
 # Usage: cli-jars.sh PRODUCT_DIR JAR_TOOL
 set -euo pipefail
 product="$(cd "$1" && pwd)"; jar_tool="$2"
-out="$product/cli-lib"
-rm -rf "$out"; mkdir -p "$out"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-for name in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi; do
-  for jar in "$product"/plugins/"$name"_[0-9]*.jar; do
-    [ -e "$jar" ] || { echo "cli-jars: no $name in $product/plugins" >&2; exit 1; }
-    dir="$work/$(basename "$jar" .jar)"; mkdir -p "$dir"
-    (cd "$dir" && "$jar_tool" xf "$jar")
-    rm -f "$dir"/META-INF/*.SF "$dir"/META-INF/*.RSA "$dir"/META-INF/*.DSA "$dir"/META-INF/*.EC
-    # The manifest's per-entry digests stay (harmless without a signature file): the copy is the same classes.
-    "$jar_tool" cfm "$out/$(basename "$jar")" "$dir/META-INF/MANIFEST.MF" -C "$dir" .
+# unsigned_copies OUT_DIR BUNDLE_NAME...
+unsigned_copies() {
+  local out="$1" name jar dir; shift
+  rm -rf "$out"; mkdir -p "$out"
+  for name in "$@"; do
+    for jar in "$product"/plugins/"$name"_[0-9]*.jar; do
+      [ -e "$jar" ] || { echo "cli-jars: no $name in $product/plugins" >&2; exit 1; }
+      dir="$work/$(basename "$jar" .jar)"; mkdir -p "$dir"
+      (cd "$dir" && "$jar_tool" xf "$jar")
+      rm -f "$dir"/META-INF/*.SF "$dir"/META-INF/*.RSA "$dir"/META-INF/*.DSA "$dir"/META-INF/*.EC
+      # The manifest's per-entry digests stay (harmless without a signature file): the copy is the same classes.
+      "$jar_tool" cfm "$out/$(basename "$jar")" "$dir/META-INF/MANIFEST.MF" -C "$dir" .
+    done
   done
-done
+}
+out="$product/cli-lib"
+unsigned_copies "$out" org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi
+unsigned_copies "$product/gui-lib" org.eclipse.equinox.launcher org.eclipse.osgi
+echo "cli-jars: $(ls "$product/gui-lib" | wc -l) unsigned copies in $product/gui-lib"
 echo "cli-jars: $(ls "$out" | wc -l) unsigned copies in $out"

@@ -15,6 +15,7 @@ public class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        org.framebench.ui.internal.StartTimings.mark("platform started");
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         // One workbench per workspace: a second start hands its files to the running one and ends here,
         // before it needs a display.
@@ -29,6 +30,7 @@ public class Application implements IApplication {
         // No layout copy with document tabs that cannot come back after a crash (see StaleEditors).
         StaleEditors.stopLayoutAutosave();
         Display display = PlatformUI.createDisplay();
+        org.framebench.ui.internal.StartTimings.mark("display created");
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new FramebenchWorkbenchAdvisor(args));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

@@ -22,6 +22,7 @@ import org.framebench.ui.internal.RecentFiles;
 import org.framebench.ui.internal.Recovery;
 import org.framebench.ui.internal.SingleInstance;
 import org.framebench.ui.internal.StaleEditors;
+import org.framebench.ui.internal.StartTimings;
 
 /** Sizes the window and opens the student's work when it appears. */
 public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -40,6 +41,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
+        StartTimings.mark("workbench ready, window to be built");
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         // 1280 x 960, or the screen where it is smaller (1280 x 800): the window never starts off screen.
         org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getCurrent().getPrimaryMonitor().getClientArea();
@@ -65,6 +67,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        StartTimings.mark("window built");
         syncSnapToggle();
         // Set in Window > Preferences too: the menu's check mark follows.
         org.eclipse.jface.util.IPropertyChangeListener snapChanged = event -> {
@@ -88,6 +91,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
             if (TIMINGS) {
                 shell.update();
                 System.out.println("timings: window open");
+                StartTimings.mark("window painted");
             }
             openDocuments(page);
         });
@@ -118,6 +122,7 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
             shell.getDisplay().asyncExec(() -> {
                 if (!shell.isDisposed()) {
                     shell.update();
+                    StartTimings.mark("articles painted");
                     System.out.println("timings: window open with the articles painted");
                 }
             });

@@ -25,7 +25,10 @@ import org.framebench.core.document.DocumentStore;
  * system's file cache stays warm). The first start of a fresh Framebench folder is printed apart (the platform
  * builds its caches then and Java its class-data archive), then the median of five restarts. Each run ends as
  * a user ends it, by closing Framebench (SIGTERM, the window manager's close), and the next one starts when it
- * has exited. Last, the start with a 50,000-word article of 10,000 annotations named on the command line: when
+ * has exited. The workbench also prints the moments of its start ({@code timings: phase NAME at EPOCH_MILLIS}: the
+ * platform started, the display created, the workbench ready, the window built, painted, the articles painted),
+ * printed as medians over the restarts, so what remains can be named phase by phase. The load average is printed
+ * beside each figure, and the goals are compared with the restarts' median. Last, the start with a 50,000-word article of 10,000 annotations named on the command line: when
  * the window is open (before the document), and how long after that its annotations are painted.
  * <p>
  * Needs a display: {@code xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -f releng/org.framebench.benchmarks -q
@@ -38,6 +41,9 @@ public final class StartBenchmark {
     private static final String READY = "timings: window open with the articles painted";
     private static final String OPEN = "timings: window open";
     private static final int RESTARTS = 5;
+    private static final java.util.regex.Pattern PHASE = java.util.regex.Pattern.compile("timings: phase (.+) at (\\d+)$");
+    /** The phases of the last run: name → ms after the process was started (the workbench prints them). */
+    private static final java.util.Map<String, Double> lastPhases = new java.util.LinkedHashMap<>();
 
     private StartBenchmark() {
     }
@@ -67,26 +73,46 @@ public final class StartBenchmark {
             bareRss = Math.max(bareRss, (long) run[1]);
             bareCpu[i] = run[2];
         }
+        String bareLoad = GradeEndToEndBenchmark.loadAverage();
         Path home = root.resolve("home");
         double[] first = start(List.of(product.toString()), home, root);
+        String firstLoad = GradeEndToEndBenchmark.loadAverage();
         double[] restarts = new double[RESTARTS];
         double[] cpu = new double[RESTARTS];
         long idleRss = 0;
+        java.util.Map<String, double[]> phases = new java.util.LinkedHashMap<>();
         for (int i = 0; i < RESTARTS; i++) {
             double[] run = start(List.of(product.toString()), home, root);
             restarts[i] = run[0];
             idleRss = Math.max(idleRss, (long) run[1]);
             cpu[i] = run[2];
+            for (java.util.Map.Entry<String, Double> phase : lastPhases.entrySet()) {
+                phases.computeIfAbsent(phase.getKey(), k -> new double[RESTARTS])[i] = phase.getValue();
+            }
         }
+        String restartLoad = GradeEndToEndBenchmark.loadAverage();
         double bareMedian = median(bareRuns);
         double median = median(restarts);
-        System.out.printf("START: bare SWT window with the four articles: median %5.0f ms (%s), CPU %4.0f ms%n", bareMedian,
-                range(bareRuns), median(bareCpu));
-        System.out.printf("START: Framebench, first start of a new Framebench folder: %5.0f ms, CPU %4.0f ms, idle memory %4.0f MB%n",
-                first[0], first[2], first[1] / 1024);
-        System.out.printf("START: Framebench, restarts: median %5.0f ms (%s) = %.1f × bare SWT, CPU %4.0f ms; idle memory %d MB "
-                + "(bare SWT %d MB); load average %s%n", median, range(restarts), median / bareMedian, median(cpu),
-                idleRss / 1024, bareRss / 1024, GradeEndToEndBenchmark.loadAverage());
+        System.out.printf("START: bare SWT window with the four articles (5 fresh JVMs): median %5.0f ms (%s), CPU %4.0f ms, "
+                + "idle memory %d MB; load average %s%n", bareMedian, range(bareRuns), median(bareCpu), bareRss / 1024, bareLoad);
+        System.out.printf("START: Framebench, first start of a new Framebench folder: %5.0f ms = %.1f × bare SWT, CPU %4.0f ms, "
+                + "idle memory %4.0f MB; load average %s%n", first[0], first[0] / bareMedian, first[2], first[1] / 1024, firstLoad);
+        System.out.printf("START: Framebench, restarts (5 fresh JVMs): median %5.0f ms (%s) = %.1f × bare SWT, CPU %4.0f ms; "
+                + "idle memory %d MB (bare SWT %d MB); load average %s%n", median, range(restarts), median / bareMedian,
+                median(cpu), idleRss / 1024, bareRss / 1024, restartLoad);
+        // Where a restart's time goes: the moments the workbench prints, as medians over the restarts.
+        StringBuilder breakdown = new StringBuilder();
+        double previous = 0;
+        for (java.util.Map.Entry<String, double[]> phase : phases.entrySet()) {
+            double at = median(phase.getValue());
+            breakdown.append(String.format("%n    %-38s at %5.0f ms (+%4.0f ms)", phase.getKey(), at, at - previous));
+            previous = at;
+        }
+        System.out.printf("START: Framebench, a restart's phases (medians; from the process start):%s%n", breakdown);
+        System.out.printf("START: goals (issue 16), against the restarts' median: window with the articles < 1500 ms: %s (%.0f ms); "
+                + "< 2× bare SWT: %s (%.1f×); idle memory < 250 MB: %s (%d MB); first start %.0f ms%n",
+                median < 1500 ? "met" : "NOT met", median, median < 2 * bareMedian ? "met" : "NOT met", median / bareMedian,
+                idleRss / 1024 < 250 ? "met" : "NOT met", idleRss / 1024, first[0]);
 
         // A large document named on the command line: the window first, then its annotations (issue 16).
         Path large = root.resolve("large-10000.fbench");
@@ -134,6 +160,8 @@ public final class StartBenchmark {
         if (home != null) {
             builder.environment().put("FRAMEBENCH_HOME", home.toString());
         }
+        lastPhases.clear();
+        long startEpoch = System.currentTimeMillis();
         long start = System.nanoTime();
         Process process = builder.start();
         double ready = -1;
@@ -143,6 +171,10 @@ public final class StartBenchmark {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.add(line);
+                java.util.regex.Matcher phase = PHASE.matcher(line.strip());
+                if (phase.find()) {
+                    lastPhases.put(phase.group(1), (double) (Long.parseLong(phase.group(2)) - startEpoch));
+                }
                 if (line.strip().endsWith(OPEN) && open < 0) {
                     open = (System.nanoTime() - start) / 1e6;
                 }
