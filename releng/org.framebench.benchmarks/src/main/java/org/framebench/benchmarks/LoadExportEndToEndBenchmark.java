@@ -112,13 +112,18 @@ public final class LoadExportEndToEndBenchmark {
         Path home = root.resolve("home-validate");
         double[] validate = new double[runs + 1];
         double[] sax = new double[runs + 1];
+        double[] validateCpu = new double[runs + 1];
+        double[] saxCpu = new double[runs + 1];
         String[] loads = new String[runs + 1];
         for (int run = 0; run <= runs; run++) {
             loads[run] = GradeEndToEndBenchmark.loadAverage();
             validate[run] = launch(launcher, home, List.of("validate", folder.toString()));
-            sax[run] = GradeEndToEndBenchmark.bareSaxInFreshJvm(folder);
+            validateCpu[run] = lastCpu;
+            sax[run] = bareSaxInFreshJvm(folder);
+            saxCpu[run] = lastCpu;
         }
         report("LOADING", "framebench validate", "bare SAX parse in a fresh JVM", students, validate, sax, loads, 1.5);
+        cpu("LOADING", validateCpu, saxCpu);
     }
 
     private static void export(Path launcher, Path root, Path folder, int students, int runs) throws Exception {
@@ -131,18 +136,34 @@ public final class LoadExportEndToEndBenchmark {
         Path bare = root.resolve("bare.xlsx");
         double[] export = new double[runs + 1];
         double[] poi = new double[runs + 1];
+        double[] exportCpu = new double[runs + 1];
+        double[] poiCpu = new double[runs + 1];
         long cells = 0;
         for (int run = 0; run <= runs; run++) {
             loads[run] = GradeEndToEndBenchmark.loadAverage();
             export[run] = launch(launcher, home, List.of("export", folder.toString(), "--out", product.toString()));
+            exportCpu[run] = lastCpu;
             if (run == 0) {
                 cells = dumpCells(product, dump);
             }
             poi[run] = barePoiInFreshJvm(dump, bare);
+            poiCpu[run] = lastCpu;
         }
         System.out.printf("the workbook: %,d cells, %.1f MB (bare POI's: %.1f MB)%n", cells, Files.size(product) / 1e6,
                 Files.size(bare) / 1e6);
         report("EXPORT", "framebench export", "bare POI writing the same cells in a fresh JVM", students, export, poi, loads, 1.3);
+        cpu("EXPORT", exportCpu, poiCpu);
+    }
+
+    /** The CPU time (all threads) of the product's calls and the baseline's, medians after the first. */
+    private static void cpu(String what, double[] product, double[] baseline) {
+        double[] a = Arrays.copyOfRange(product, 1, product.length);
+        double[] b = Arrays.copyOfRange(baseline, 1, baseline.length);
+        Arrays.sort(a);
+        Arrays.sort(b);
+        System.out.printf("%s: CPU time (user + system, every thread): product first %.0f ms, median %.0f ms; baseline first %.0f ms, "
+                + "median %.0f ms = %.2f×%n", what, product[0], a[a.length / 2], baseline[0], b[b.length / 2],
+                a[a.length / 2] / b[b.length / 2]);
     }
 
     private static void report(String what, String product, String baseline, int students, double[] times, double[] base,
@@ -161,6 +182,24 @@ public final class LoadExportEndToEndBenchmark {
                 median / medianBase <= goal ? "met" : "NOT met", loads[1], GradeEndToEndBenchmark.loadAverage());
     }
 
+    /**
+     * CPU time (user + system, in milliseconds) of this JVM's children that have ended and been waited for
+     * ({@code /proc/self/stat}'s cutime and cstime): each call's CPU beside its wall time, which on a busy
+     * machine says more than the wall time does.
+     */
+    static long childCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10; // 100 ticks a second
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** CPU milliseconds of the last {@link #launch} or fresh-JVM baseline. */
+    private static double lastCpu;
+
     /** One call of the launcher, start to exit, in milliseconds; fails unless it exits 0. */
     private static double launch(Path launcher, Path home, List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>();
@@ -171,9 +210,11 @@ public final class LoadExportEndToEndBenchmark {
         builder.environment().remove("DISPLAY");
         Path output = Files.createTempFile("framebench-e2e", ".txt");
         builder.redirectOutput(output.toFile());
+        long cpu = childCpuMillis();
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double millis = (System.nanoTime() - start) / 1e6;
+        lastCpu = cpuSince(cpu);
         if (exit != 0) {
             String lines = Files.readString(output);
             Files.delete(output);
@@ -184,8 +225,26 @@ public final class LoadExportEndToEndBenchmark {
         return millis;
     }
 
+    /** The CPU milliseconds children used since {@code before}, once the reaper has counted the last one. */
+    private static double cpuSince(long before) throws InterruptedException {
+        long now = childCpuMillis();
+        for (int i = 0; i < 20 && now == before; i++) {
+            Thread.sleep(5);
+            now = childCpuMillis();
+        }
+        return now - before;
+    }
+
+    private static double bareSaxInFreshJvm(Path folder) throws Exception {
+        long cpu = childCpuMillis();
+        double millis = GradeEndToEndBenchmark.bareSaxInFreshJvm(folder);
+        lastCpu = cpuSince(cpu);
+        return millis;
+    }
+
     private static double barePoiInFreshJvm(Path dump, Path out) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
+        long cpu = childCpuMillis();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 LoadExportEndToEndBenchmark.class.getName(), "--bare-poi", dump.toString(), out.toString())
@@ -193,7 +252,9 @@ public final class LoadExportEndToEndBenchmark {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the bare POI program failed");
         }
-        return (System.nanoTime() - start) / 1e6;
+        double millis = (System.nanoTime() - start) / 1e6;
+        lastCpu = cpuSince(cpu);
+        return millis;
     }
 
     private static final byte SHEET = 'S';
