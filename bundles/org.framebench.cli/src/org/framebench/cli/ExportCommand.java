@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
@@ -146,15 +148,26 @@ final class ExportCommand implements Command {
         List<Inputs.Source> files = Inputs.sources(inputs, problems);
         int skipped = problems.size();
         problems.forEach(problem -> err.println("framebench export: skipped " + problem));
+        // The files are loaded on all cores (each in a resource set of its own), the class's copies of its
+        // assignment's texts held once; they are exported, and skipped ones named, in the files' order.
         List<AnnotationDocument> documents = new ArrayList<>();
-        for (Inputs.Source file : files) {
+        Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        Inputs.inParallel(files, file -> {
             try {
-                documents.add(file.load());
+                return (Object) file.load(sharedStrings);
             } catch (DocumentException e) {
-                skipped++;
-                err.println("framebench export: skipped " + file.shown() + ": " + e.getMessage());
+                return "framebench export: skipped " + file.shown() + ": " + e.getMessage();
             }
-        }
+        }, loaded -> {
+            if (loaded instanceof AnnotationDocument document) {
+                documents.add(document);
+            } else {
+                unreadable.add((String) loaded);
+            }
+        });
+        skipped += unreadable.size();
+        unreadable.forEach(err::println);
         if (documents.isEmpty()) {
             err.println("framebench export: nothing exported, no readable .fbench file was given.");
             return SOME_FAILED;

@@ -60,8 +60,19 @@ final class Inputs {
 
         /** The document, checked as every hand-in is. */
         org.framebench.model.AnnotationDocument load() throws org.framebench.core.document.DocumentException {
+            return load(null);
+        }
+
+        /**
+         * As {@link #load()}; the files of one class loaded with the same {@code sharedStrings} (a thread-safe
+         * map, or {@code null}) hold their assignment's texts once
+         * ({@link org.framebench.core.document.DocumentStore#load(Path, org.framebench.core.document.DocumentStore.Strictness, java.util.Map)}).
+         */
+        org.framebench.model.AnnotationDocument load(java.util.Map<String, String> sharedStrings)
+                throws org.framebench.core.document.DocumentException {
             if (zip == null) {
-                return org.framebench.core.document.DocumentStore.load(file);
+                return org.framebench.core.document.DocumentStore.load(file,
+                        org.framebench.core.document.DocumentStore.Strictness.HAND_IN, sharedStrings);
             }
             if (refused != null) {
                 throw new org.framebench.core.document.DocumentException(
@@ -69,7 +80,7 @@ final class Inputs {
             }
             String name = entryName.substring(entryName.lastIndexOf('/') + 1);
             org.framebench.model.AnnotationDocument document = org.framebench.core.document.DocumentStore.parse(bytes,
-                    org.eclipse.emf.common.util.URI.createFileURI(zip.toAbsolutePath() + "/" + name), name);
+                    org.eclipse.emf.common.util.URI.createFileURI(zip.toAbsolutePath() + "/" + name), name, sharedStrings);
             org.framebench.core.document.DocumentStore.check(document, name,
                     org.framebench.core.document.DocumentStore.Strictness.HAND_IN);
             return document;
@@ -129,6 +140,18 @@ final class Inputs {
             }
         }
         return sources;
+    }
+
+    /**
+     * {@code work} applied to every source on all cores, the results handed to {@code done} in the sources' order
+     * as they become ready (a class's files are independent: each is parsed in a resource set of its own). What
+     * {@code work} returns should be small (a line, or the document only where every document is needed):
+     * the results wait in order for the slowest before them.
+     */
+    static <T> void inParallel(List<Source> sources, java.util.function.Function<Source, T> work,
+            java.util.function.Consumer<T> done) {
+        java.util.stream.IntStream.range(0, sources.size()).parallel().mapToObj(i -> work.apply(sources.get(i)))
+                .forEachOrdered(done);
     }
 
     /** The path {@code argument} names. @throws UnreadableNameException when it cannot name one */

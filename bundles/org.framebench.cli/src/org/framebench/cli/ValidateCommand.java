@@ -3,6 +3,8 @@ package org.framebench.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.framebench.core.document.DocumentChecks;
 import org.framebench.core.document.DocumentException;
@@ -52,30 +54,43 @@ final class ValidateCommand implements Command {
         List<Inputs.Source> files = Inputs.sources(arguments, problems);
         int invalid = problems.size();
         problems.forEach(problem -> out.println("INVALID  " + problem));
-        for (Inputs.Source file : files) {
-            String shown = file.shown();
-            try {
-                AnnotationDocument document = file.load();
-                // Loading already refused everything the model's validation finds; an edited article text
-                // still opens (the workbench points it out) but is not a valid hand-in.
-                List<String> found = DocumentChecks.digestProblems(document).stream()
-                        .map(DocumentChecks.DigestProblem::message).toList();
-                if (found.isEmpty()) {
-                    out.println("valid    " + shown + ": " + describe(document));
-                } else {
-                    invalid++;
-                    out.println("INVALID  " + shown + ": " + found.get(0)
-                            + (found.size() > 1 ? " (and " + (found.size() - 1) + " more problems)" : ""));
-                }
-            } catch (DocumentException e) {
-                invalid++;
-                out.println("INVALID  " + shown + ": " + (file.zip() == null ? e.getMessage()
-                        : org.framebench.grading.lms.ClassArchive.inZip(e.getMessage())));
+        // The files are checked on all cores, each line printed in the files' order; a document is let go
+        // as soon as its line is made, so a class of any size is checked in the memory of a few files.
+        Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+        int[] invalidFiles = { 0 };
+        Inputs.inParallel(files, file -> verdict(file, sharedStrings), verdict -> {
+            if (!verdict.valid()) {
+                invalidFiles[0]++;
             }
-        }
+            out.println(verdict.line());
+        });
+        invalid += invalidFiles[0];
         int total = files.size() + problems.size();
         out.println((total - invalid) + " of " + total + (total == 1 ? " file" : " files") + " valid.");
         return invalid == 0 ? OK : SOME_FAILED;
+    }
+
+    /** One file's line. */
+    private record Verdict(boolean valid, String line) {
+    }
+
+    private static Verdict verdict(Inputs.Source file, Map<String, String> sharedStrings) {
+        String shown = file.shown();
+        try {
+            AnnotationDocument document = file.load(sharedStrings);
+            // Loading already refused everything the model's validation finds; an edited article text
+            // still opens (the workbench points it out) but is not a valid hand-in.
+            List<String> found = DocumentChecks.digestProblems(document).stream()
+                    .map(DocumentChecks.DigestProblem::message).toList();
+            if (found.isEmpty()) {
+                return new Verdict(true, "valid    " + shown + ": " + describe(document));
+            }
+            return new Verdict(false, "INVALID  " + shown + ": " + found.get(0)
+                    + (found.size() > 1 ? " (and " + (found.size() - 1) + " more problems)" : ""));
+        } catch (DocumentException e) {
+            return new Verdict(false, "INVALID  " + shown + ": " + (file.zip() == null ? e.getMessage()
+                    : org.framebench.grading.lms.ClassArchive.inZip(e.getMessage())));
+        }
     }
 
     private static String describe(AnnotationDocument document) {

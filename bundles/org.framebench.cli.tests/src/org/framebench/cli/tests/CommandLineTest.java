@@ -187,6 +187,60 @@ class CommandLineTest {
         }
     }
 
+    /**
+     * Issue 16: validate and export load a class on all cores; what they print and write still follows the
+     * files' order, and every unreadable file is named, wherever it lies among the others.
+     */
+    @Test
+    void aLargeClassIsCheckedAndExportedInTheFilesOrderWithEveryBadFileNamed() throws Exception {
+        Path big = Files.createDirectories(folder.resolve("big"));
+        byte[] good = Files.readAllBytes(kofi);
+        List<String> expected = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Path file = big.resolve(String.format("f%02d.fbench", i));
+            if (i % 9 == 4) {
+                Files.write(file, java.util.Arrays.copyOf(good, good.length / 2 + i));
+                expected.add("INVALID  " + file + ": " + file.getFileName() + " is damaged or incomplete");
+            } else {
+                DocumentStore.save(student("Student " + i, "s" + i, 1 + i % 5), file);
+                expected.add("valid    " + file + ": Student " + i + " (s" + i + "), student, " + (1 + i % 5) + " annotations");
+                names.add("Student " + i);
+            }
+        }
+        Result validated = run("validate", big.toString());
+        assertEquals(1, validated.exitCode);
+        List<String> lines = validated.out.lines().toList();
+        assertEquals(41, lines.size(), validated.out);
+        for (int i = 0; i < 40; i++) {
+            assertTrue(lines.get(i).startsWith(expected.get(i)), lines.get(i) + " should start " + expected.get(i));
+        }
+        assertEquals(names.size() + " of 40 files valid.", lines.get(40));
+
+        Path workbook = folder.resolve("big.xlsx");
+        Result exported = run("export", big.toString(), "--out", workbook.toString());
+        assertEquals(1, exported.exitCode);
+        List<String> skipped = exported.err.lines().toList();
+        assertEquals(40 - names.size(), skipped.size(), exported.err);
+        for (int i = 0, s = 0; i < 40; i++) {
+            if (i % 9 == 4) {
+                assertTrue(skipped.get(s++).startsWith("framebench export: skipped " + big.resolve(String.format("f%02d.fbench", i))),
+                        exported.err);
+            }
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(workbook.toFile())) {
+            Sheet annotations = read.getSheet("Annotations");
+            List<String> order = new java.util.ArrayList<>();
+            for (int r = 1; r <= annotations.getLastRowNum(); r++) {
+                String name = annotations.getRow(r).getCell(0).getStringCellValue();
+                if (order.isEmpty() || !order.get(order.size() - 1).equals(name)) {
+                    order.add(name);
+                }
+            }
+            assertEquals(names, order);
+        }
+    }
+
     @Test
     void exportToCsvAndAllReadableExitsZero() throws Exception {
         Path csv = folder.resolve("class.csv");

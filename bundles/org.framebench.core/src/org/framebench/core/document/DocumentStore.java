@@ -135,16 +135,24 @@ public final class DocumentStore {
      * byte by byte, since decoding a whole class's files only to find them not blank costs real time.
      */
     static boolean isBlank(byte[] bytes) {
+        return firstNonBlank(bytes) == bytes.length;
+    }
+
+    /**
+     * Where the first byte that is not white space (nor the UTF-8 byte order mark) is in {@code bytes}; its length
+     * when there is none. Only the bytes up to it are looked at.
+     */
+    static int firstNonBlank(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C
                     && !(b >= 0x1C && b <= 0x1F)) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return bytes.length;
     }
 
     /** Parses a document from {@code bytes}; {@code name} is used in messages. Not validated: see {@link #check}. */
@@ -158,10 +166,15 @@ public final class DocumentStore {
      */
     public static AnnotationDocument parse(byte[] bytes, URI uri, String name, Map<String, String> sharedStrings)
             throws DocumentException {
-        if (isBlank(bytes)) {
+        int first = firstNonBlank(bytes);
+        if (first == bytes.length) {
             throw new DocumentException(Kind.EMPTY, name + " is empty: it holds no annotations.", null);
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        // Blank lines (or a byte order mark and blank lines) before the XML declaration, as a text editor may
+        // leave them: XML allows none there, but nothing is missing, so the file is read from its first '<'.
+        // Anything else stays as it is, for the parser to judge.
+        int start = bytes[first] == '<' ? first : 0;
+        String head = new String(bytes, start, Math.min(bytes.length - start, 4096), StandardCharsets.UTF_8);
         if (head.contains("<!DOCTYPE")) {
             throw new DocumentException(Kind.UNSAFE, name + " contains a document type declaration, "
                     + "which Framebench files never have; it was not opened, for safety.", null);
@@ -175,7 +188,7 @@ public final class DocumentStore {
         }
         Resource resource = FramebenchResources.newResourceSet().createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(bytes), sharedStrings == null ? null
+            resource.load(new ByteArrayInputStream(bytes, start, bytes.length - start), sharedStrings == null ? null
                     : Map.of(FramebenchResource.OPTION_SHARED_ASSIGNMENT_STRINGS, sharedStrings));
         } catch (OutOfMemoryError e) {
             throw new DocumentException(Kind.TOO_LARGE, name + " is too large to open with the memory Framebench has.", null);

@@ -75,6 +75,13 @@ public final class SheetRows {
         return this;
     }
 
+    /** A boolean cell (TRUE or FALSE in a spreadsheet). */
+    public SheetRows bool(int column, boolean value, int style) {
+        cellStart(column, style);
+        ascii(value ? " t=\"b\"><v>1</v></c>" : " t=\"b\"><v>0</v></c>");
+        return this;
+    }
+
     /** A cell with a style and no value. */
     public SheetRows blank(int column, int style) {
         cellStart(column, style);

@@ -79,14 +79,45 @@ public final class XlsxExporter {
             throw new ExportException(Kind.NOTHING_TO_EXPORT, "There are no documents to export.", null);
         }
         AnnotationTable table = new AnnotationTable(documents);
-        progress.begin("Exporting " + table.rowCount() + " annotations to " + target.getFileName(),
-                table.rowCount() + table.linkCount() + 1);
-        SafeOutput.write(target, out -> write(table, out));
+        ExportProgress reported = progress;
+        // The Annotations rows are made on a second thread: progress is reported from both.
+        progress = new ExportProgress() {
+            @Override
+            public synchronized void begin(String task, int totalWork) {
+                reported.begin(task, totalWork);
+            }
+
+            @Override
+            public synchronized void worked(int units) {
+                reported.worked(units);
+            }
+
+            @Override
+            public synchronized boolean isCanceled() {
+                return reported.isCanceled();
+            }
+        };
+        try {
+            progress.begin("Exporting " + table.rowCount() + " annotations to " + target.getFileName(),
+                    table.rowCount() + table.linkCount() + 1);
+            SafeOutput.write(target, out -> write(table, out));
+        } finally {
+            progress = reported;
+        }
     }
 
+    /**
+     * The workbook. The Annotations sheet, most of a class's workbook (a row per annotation), is made as
+     * {@link SheetRows} on a thread of its own while POI's streaming writer writes the other sheets, then spliced
+     * in and compressed on another core ({@link ParallelSheets}); on one thread, POI's writer took half of a
+     * class's export.
+     */
     private void write(AnnotationTable table, OutputStream out) throws IOException, ExportException {
+        checkCanceled();
         PoiTempFolder.use();
         SXSSFWorkbook workbook = new StreamingWorkbook(rowWindow);
+        java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.FutureTask<SheetRows> annotationRows = null;
         try {
             Styles styles = new Styles(workbook);
             SXSSFSheet annotations = workbook.createSheet(ANNOTATIONS);
@@ -97,7 +128,14 @@ public final class XlsxExporter {
             SXSSFSheet codebook = workbook.createSheet(CODEBOOK);
             SXSSFSheet articles = workbook.createSheet(ARTICLES);
             CodeArticleCounts counts = new CodeArticleCounts();
-            writeAnnotations(table, annotations, styles, counts);
+            int annotationCount = countAnnotations(table, counts);
+            setUpAnnotations(table, annotations, annotationCount);
+            int[] styleIndexes = { styles.plain.getIndex(), styles.header.getIndex(), styles.wrapped.getIndex(),
+                    styles.date.getIndex() };
+            annotationRows = new java.util.concurrent.FutureTask<>(() -> annotationRows(table, styleIndexes, abandoned));
+            Thread worker = new Thread(annotationRows, "framebench-export-annotations");
+            worker.setDaemon(true);
+            worker.start();
             writeSummary(table, summary, styles, counts);
             writeComparison(new ComparisonTable(table.documents(), table.articles()), comparison, styles);
             writeSyndication(table.articles(), syndication, styles);
@@ -107,20 +145,60 @@ public final class XlsxExporter {
             // Every formula also carries its value (what LibreOffice, pandas and openpyxl show without
             // recalculating); a spreadsheet that does recalculate on opening is asked to.
             workbook.setForceFormulaRecalculation(true);
+            SheetRows rows = rowsOf(annotationRows);
             checkCanceled();
-            workbook.write(out);
+            ParallelSheets parallel = new ParallelSheets();
+            parallel.add(workbook, annotations, () -> rows);
+            parallel.write(workbook, out);
             progress.worked(1);
         } finally {
+            abandoned.set(true);
             workbook.close();
             workbook.dispose();
         }
     }
 
-    private void writeAnnotations(AnnotationTable table, SXSSFSheet sheet, Styles styles, CodeArticleCounts counts)
-            throws ExportException {
+    /** What the Annotations rows' thread made, or what stopped it. */
+    private static SheetRows rowsOf(java.util.concurrent.FutureTask<SheetRows> rows) throws ExportException, IOException {
+        try {
+            return rows.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the annotations were written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ExportException export) {
+                throw export;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** The Annotations rows (code, article) the Summary's formulas count; the number of annotations. */
+    private static int countAnnotations(AnnotationTable table, CodeArticleCounts counts) {
         List<String> headers = table.headers();
-        header(sheet, headers, styles);
         counts.add(text(headers.get(AnnotationTable.CODE_ID)), text(headers.get(AnnotationTable.ARTICLE_ID)));
+        int count = 0;
+        for (AnnotationDocument document : table.documents()) {
+            for (Annotation annotation : document.getAnnotations()) {
+                Code code = annotation.getCode();
+                Article article = annotation.getArticle();
+                counts.add(code == null ? null : text(code.getId()), article == null ? null : text(article.getId()));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The Annotations sheet's settings (its rows are made by {@link #annotationRows}). */
+    private static void setUpAnnotations(AnnotationTable table, SXSSFSheet sheet, int annotationCount) {
+        List<String> headers = table.headers();
         int[] widths = new int[headers.size()];
         java.util.Arrays.fill(widths, 14);
         widths[AnnotationTable.STUDENT_NAME] = 20;
@@ -135,6 +213,23 @@ public final class XlsxExporter {
         widths[table.createdColumn()] = 20;
         widths[table.modifiedColumn()] = 20;
         widths(sheet, widths);
+        finish(sheet, annotationCount, headers.size());
+    }
+
+    /**
+     * The Annotations sheet's rows, header first, as {@link #cell} would write them; on a thread of its own
+     * (it only reads the documents). Stops when the export is cancelled or {@code abandoned}.
+     *
+     * @param styles the indexes of the plain, header, wrapped and date styles
+     */
+    private SheetRows annotationRows(AnnotationTable table, int[] styles, java.util.concurrent.atomic.AtomicBoolean abandoned)
+            throws ExportException {
+        List<String> headers = table.headers();
+        SheetRows rows = new SheetRows();
+        rows.row(0);
+        for (int column = 0; column < headers.size(); column++) {
+            rows.text(column, headers.get(column), styles[1]);
+        }
         boolean[] wrapped = new boolean[headers.size()];
         wrapped[AnnotationTable.COVERED_TEXT] = true;
         wrapped[table.noteColumn()] = true;
@@ -144,22 +239,39 @@ public final class XlsxExporter {
             Map<Annotation, String> linked = AnnotationTable.linkedIds(document);
             for (Annotation annotation : document.getAnnotations()) {
                 Object[] values = table.row(document, annotation, linked);
-                counts.add(cellText(values[AnnotationTable.CODE_ID]), cellText(values[AnnotationTable.ARTICLE_ID]));
-                Row row = sheet.createRow(rowIndex++);
+                rows.row(rowIndex++);
                 for (int column = 0; column < values.length; column++) {
                     Object value = values[column];
                     if (value != null) {
-                        cell(row, column, value, wrapped[column] ? styles.wrapped : null, styles);
+                        cell(rows, column, value, wrapped[column] ? styles[2] : styles[0], styles[3]);
                     }
                 }
                 if (rowIndex % PROGRESS_STEP == 0) {
                     progress.worked(PROGRESS_STEP);
                     checkCanceled();
+                    if (abandoned.get()) {
+                        throw new ExportException(Kind.CANCELED, "The export stopped; nothing was written.", null);
+                    }
                 }
             }
         }
         progress.worked((rowIndex - 1) % PROGRESS_STEP);
-        finish(sheet, rowIndex - 1, headers.size());
+        return rows;
+    }
+
+    /** {@link #cell(Row, int, Object, CellStyle, Styles)} for a row made as {@link SheetRows}. */
+    private static void cell(SheetRows rows, int column, Object value, int style, int dateStyle) {
+        if (value instanceof String string) {
+            rows.text(column, text(string), style);
+        } else if (value instanceof Integer number) {
+            rows.number(column, number.doubleValue(), style);
+        } else if (value instanceof Boolean bool) {
+            rows.bool(column, bool.booleanValue(), style);
+        } else if (value instanceof Date date) {
+            rows.number(column, org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, false), dateStyle);
+        } else {
+            rows.text(column, String.valueOf(value), style);
+        }
     }
 
     /**
@@ -403,11 +515,6 @@ public final class XlsxExporter {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
         cell.setCellValue(value);
-    }
-
-    /** The text a cell of the Annotations sheet holds for {@code value} ({@code null}: a blank cell). */
-    private static String cellText(Object value) {
-        return value instanceof String string ? text(string) : null;
     }
 
     /**
