@@ -51,22 +51,23 @@ class AttributionQualityTest {
         System.out.println("Attribution finder, bundled assignment (" + gold.all().size() + " gold attributions):");
         System.out.print(report.table());
 
-        assertAtLeast(0.97, report.part(AttributionPart.CUE).f1(), "cue F1");
+        assertAtLeast(0.98, report.part(AttributionPart.CUE).f1(), "cue F1");
         assertAtLeast(0.95, report.part(AttributionPart.CONTENT).f1(), "content F1");
         assertAtLeast(0.92, report.code("A1").f1(), "direct quote (A1) F1");
         assertAtLeast(0.97, report.code("A2").f1(), "indirect (A2) F1");
         assertAtLeast(0.95, report.code("A3").f1(), "mixed (A3) F1");
-        assertAtLeast(0.91, report.part(AttributionPart.SOURCE).f1(), "source F1");
-        assertAtLeast(0.93, report.kindAccuracy(), "source kind accuracy");
+        assertAtLeast(0.95, report.part(AttributionPart.SOURCE).f1(), "source F1");
+        assertAtLeast(0.96, report.kindAccuracy(), "source kind accuracy");
     }
 
     @Test
     void developmentStories() throws Exception {
         Report report = stories("heldout.json", "heldout/", "development set (the two held-out wire stories)");
         // the rules were generalised looking at these two stories (categories of misses, not sentences)
-        assertAtLeast(0.75, report.part(AttributionPart.CUE).f1(), "development cue F1");
-        assertAtLeast(0.73, report.part(AttributionPart.CONTENT).f1(), "development content F1");
-        assertAtLeast(0.57, report.part(AttributionPart.SOURCE).f1(), "development source F1");
+        assertAtLeast(0.94, report.part(AttributionPart.CUE).f1(), "development cue F1");
+        assertAtLeast(0.96, report.part(AttributionPart.CONTENT).f1(), "development content F1");
+        assertAtLeast(0.97, report.part(AttributionPart.SOURCE).f1(), "development source F1");
+        assertAtLeast(0.95, report.kindAccuracy(), "development source kind accuracy");
         assertEquals(1.0, report.code("A8").f1(), 1e-9, "development denials and refusals");
     }
 
@@ -74,11 +75,12 @@ class AttributionQualityTest {
     void testStories() throws Exception {
         Report report = stories("testset.json", "testset/", "test set (two wire stories never looked at while "
                 + "changing the rules)");
-        // what was measured, with a small margin: a floor against regressions, not a goal
-        assertAtLeast(0.0, report.part(AttributionPart.CUE).f1(), "test cue F1");
-        assertAtLeast(0.0, report.part(AttributionPart.CONTENT).f1(), "test content F1");
-        assertAtLeast(0.0, report.part(AttributionPart.SOURCE).f1(), "test source F1");
-        assertAtLeast(0.0, report.kindAccuracy(), "test source kind accuracy");
+        // measured once the rules were changed on the development set (before: cue 0.897, content 0.897, source
+        // 0.676, kind 0.862), with a small margin: a floor against regressions, not a goal
+        assertAtLeast(0.95, report.part(AttributionPart.CUE).f1(), "test cue F1");
+        assertAtLeast(0.95, report.part(AttributionPart.CONTENT).f1(), "test content F1");
+        assertAtLeast(0.80, report.part(AttributionPart.SOURCE).f1(), "test source F1");
+        assertAtLeast(0.88, report.kindAccuracy(), "test source kind accuracy");
     }
 
     private Report stories(String goldFile, String folder, String what) throws Exception {
