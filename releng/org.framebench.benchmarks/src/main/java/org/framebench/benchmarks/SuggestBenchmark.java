@@ -51,9 +51,9 @@ public final class SuggestBenchmark {
             double[] cpu = new double[9];
             for (int i = 0; i < wall.length; i++) {
                 long cpuStart = threads.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
+                long wallStart = System.nanoTime();
                 AttributionFinder.get().findAttributions(article, codebook);
-                wall[i] = (System.nanoTime() - start) / 1e6;
+                wall[i] = (System.nanoTime() - wallStart) / 1e6;
                 cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             }
             Arrays.sort(wall);
