@@ -104,6 +104,15 @@ def main():
         text = raw.replace('\r\n', '\n').replace('\r', '\n').rstrip()
         check(fname, text, recs, fname[:-4])
         shown.append((fname, recs))
+    test = json.load(open(os.path.join(HERE, 'testset.json'), encoding='utf-8'))
+    files = sorted(f for f in os.listdir(os.path.join(HERE, 'testset')) if f.endswith('.txt'))
+    if sorted(test["articles"]) != files:
+        errors.append(f"testset.json keys {sorted(test['articles'])} != testset/*.txt {files}")
+    for fname, recs in test["articles"].items():
+        raw = open(os.path.join(HERE, 'testset', fname), 'rb').read().decode('utf-8', errors='strict')
+        text = raw.replace('\r\n', '\n').replace('\r', '\n').rstrip()
+        check(fname, text, recs, fname[:-4])
+        shown.append((fname, recs))
     if "--show" in sys.argv:
         for name, recs in shown:
             show(name, recs)

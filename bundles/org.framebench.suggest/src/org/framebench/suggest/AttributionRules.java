@@ -29,13 +29,18 @@ final class AttributionRules {
             "organisation", "organization", "coalition", "alliance", "party", "board", "operator", "bank", "group",
             "house", "service", "force", "forces", "cabinet", "senate", "congress", "presidency", "kremlin",
             "pentagon", "nato", "un", "state", "states", "country", "lines", "corporation", "inc", "ltd", "airline",
-            "university", "hospital", "school", "municipality", "federation", "association");
+            "university", "hospital", "school", "municipality", "federation", "association", "coastguard",
+            "regulator", "watchdog", "utility", "prosecutor's", "institute", "foundation", "charity", "chamber",
+            "co", "corp", "plc", "llc", "holdings", "industries", "motors", "airlines", "airways", "ministries",
+            "governments", "companies", "agencies");
     private static final Set<String> DOCUMENT_HEADS = Set.of("statement", "report", "document", "figures", "data",
             "study", "survey", "cable", "cables", "letter", "resolution", "memo", "record", "records", "poll",
             "communique", "release", "filing", "website", "notice", "transcript");
     private static final Set<String> MEDIA_WORDS = Set.of("bbc", "cnn", "reuters", "ap", "afp", "bloomberg",
             "newspaper", "agency", "radio", "television", "tv", "times", "post", "journal", "guardian", "correspondent",
-            "reporter", "journalist", "editor", "broadcaster", "channel", "news", "press", "magazine");
+            "reporter", "journalist", "editor", "broadcaster", "channel", "news", "press", "magazine", "herald",
+            "tribune", "gazette", "courier", "chronicle", "telegraph", "examiner", "inquirer", "dispatch", "daily",
+            "observer");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
             "been", "being", "will", "would", "could", "should", "may", "might", "must", "can", "do", "does", "did");
     private static final Map<String, String> IRREGULAR = Map.of("said", "say", "says", "say", "told", "tell",
@@ -61,7 +66,10 @@ final class AttributionRules {
     private String articleId;
     private String text;
     private List<Quote> quotes;
+    private int[] paragraphStarts;
     private final Set<String> surnames = new HashSet<>();
+    /** First words of organisation names seen ("Tidewater" of "Tidewater Lines"). */
+    private final Set<String> organisations = new HashSet<>();
     private final List<Attribution> found = new ArrayList<>();
     private List<Cue> sentenceCues = List.of();
 
@@ -91,6 +99,7 @@ final class AttributionRules {
         this.articleId = id;
         this.text = body;
         this.quotes = findQuotes(body);
+        this.paragraphStarts = paragraphStarts(body);
         List<Sentence> sentences = pipeline.analyse(body);
         Attribution previous = null;
         Attribution lastQuoting = null;
@@ -118,7 +127,7 @@ final class AttributionRules {
                 if (!(sameParagraph || (opensParagraph && nextParagraph))) {
                     continue;
                 }
-                if (quote.end() - quote.begin() < 12 || !onlyQuoteOrCueless(sentence, quote)) {
+                if (quote.end() - quote.begin() < 12 || !cueless(sentences, quote)) {
                     continue;
                 }
                 used.add(quote);
@@ -151,6 +160,20 @@ final class AttributionRules {
                         part.confidence() * 0.9, attribution, part.part(), part.attributes());
     }
 
+    /**
+     * True when no sentence the quotation spans, up to the one it ends in, has a cue outside it: a quotation
+     * whose last sentence goes on with "he added" is that cue's content, no continuation.
+     */
+    private boolean cueless(List<Sentence> sentences, Quote quote) {
+        for (Sentence sentence : sentences) {
+            if (sentence.end() > quote.begin() && sentence.begin() <= quote.end()
+                    && !onlyQuoteOrCueless(sentence, quote)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the sentence holding {@code quote} has no cue outside quotes. */
     private boolean onlyQuoteOrCueless(Sentence sentence, Quote quote) {
         for (Token token : sentence.tokens()) {
@@ -168,14 +191,27 @@ final class AttributionRules {
         return true;
     }
 
+    /** The number of the paragraph (non-blank line) holding {@code offset}: blank lines between them do not count. */
     private int paragraphOf(int offset) {
-        int paragraph = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                paragraph++;
+        int index = java.util.Arrays.binarySearch(paragraphStarts, offset);
+        return index >= 0 ? index : Math.max(0, -index - 2);
+    }
+
+    /** The start offsets of the text's non-blank lines. */
+    static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
             }
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                starts.add(lineStart);
+            }
+            lineStart = lineEnd + 1;
         }
-        return paragraph;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---- quotations -------------------------------------------------------------------------------------------
@@ -211,7 +247,9 @@ final class AttributionRules {
                 }
                 quotes.add(new Quote(open, end, false, paragraph, lineStart));
             }
-            paragraph++;
+            if (!text.substring(lineStart, lineEnd).isBlank()) {
+                paragraph++; // blank lines between paragraphs do not count
+            }
             lineStart = lineEnd + 1;
         }
         return quotes;
@@ -410,7 +448,8 @@ final class AttributionRules {
 
         // "according to X": the source follows
         if (verb.equals("according to")) {
-            Np source = npAfter(t, cue.last() + 1);
+            Np source = cue.first() == 0 || isPunct(t.get(cue.first() - 1), ",") && cue.first() == 1
+                    ? npAfter(t, cue.last() + 1) : npAfterWithAppositive(t, cue.last() + 1, false);
             if (source == null) {
                 return null;
             }
@@ -480,7 +519,7 @@ final class AttributionRules {
             postChannel = channel(t, afterCue);
         }
         afterCue = skipAdjuncts(t, afterCue);
-        Np left = npBefore(t, cue.first() - 1, before);
+        Np left = sourceBefore(t, cue.first() - 1, before);
         boolean endsAfter = afterCue >= t.size() || isSentenceEnd(t.get(afterCue))
                 || isPunct(t.get(afterCue), ",") && afterCue + 1 < t.size() && isRelative(t.get(afterCue + 1));
         if (left != null && endsAfter) {
@@ -499,7 +538,8 @@ final class AttributionRules {
         if (cue.first() > 0 || quoteBefore(t.get(cue.first()).begin()) != null) {
             Quote quote = quoteBefore(t.get(cue.first()).begin());
             boolean comma = cue.first() > 0 && isPunct(t.get(cue.first() - 1), ",");
-            Np right = npAfter(t, cue.last() + 1);
+            // the object of "told" is the addressee or an outlet, never the speaker
+            Np right = lemma.equals("tell") ? null : npAfterWithAppositive(t, cue.last() + 1, true);
             if (right != null && (quote != null || comma)) {
                 int after = right.last() + 1;
                 boolean ends = after >= t.size() || isSentenceEnd(t.get(after)) || isPunct(t.get(after), ",");
@@ -574,10 +614,12 @@ final class AttributionRules {
             channel = channel(t, 0); // "In a statement, the US state department said ..."
         }
         i = skipAdjuncts(t, i);
+        boolean comma = false;
         if (i < t.size() && (isPunct(t.get(i), ",") || isPunct(t.get(i), ":"))) {
+            comma = isPunct(t.get(i), ",");
             i++;
         }
-        if (i >= t.size() || isSentenceEnd(t.get(i))) {
+        if (i >= t.size() || isSentenceEnd(t.get(i)) || comma && t.get(i).tag().equals("CCONJ")) {
             if (cue.entry().codeId().equals("A8") && cue.entry().kind().equals("phrase")) {
                 return build(id, sentence, source, sharedSource, cue, null, channel, 0.6, false, used);
             }
@@ -611,7 +653,7 @@ final class AttributionRules {
             if (clauseVerb && !objectVerb && !hasVerb(t, i, endToken)) {
                 return null;
             }
-            if (!objectVerb && !startsClause(first)) {
+            if (!objectVerb && !startsClause(t, i)) {
                 return null;
             }
             double confidence = objectVerb ? 0.7 : 0.65;
@@ -661,6 +703,16 @@ final class AttributionRules {
         return quote.end() >= t.get(endToken).end() - 1;
     }
 
+    private static boolean startsClause(List<Token> t, int i) {
+        Token token = t.get(i);
+        // a participle modifying the clause's subject: "said falling demand had left ..."
+        if (token.tag().equals("VERB") && token.text().toLowerCase(Locale.ROOT).endsWith("ing") && i + 1 < t.size()
+                && t.get(i + 1).tag().equals("NOUN") && hasVerb(t, i + 2, t.size() - 1)) {
+            return true;
+        }
+        return startsClause(token);
+    }
+
     private static boolean startsClause(Token token) {
         return switch (token.tag()) {
             case "ADP", "CCONJ", "AUX" -> false;
@@ -677,7 +729,7 @@ final class AttributionRules {
             if (later.first() <= from) {
                 continue;
             }
-            Np np = npBefore(t, later.first() - 1, List.of());
+            Np np = sourceBefore(t, later.first() - 1, List.of());
             int s = np != null ? np.first() : later.first();
             int b = s - 1;
             if (b < from) {
@@ -693,8 +745,9 @@ final class AttributionRules {
                 }
             } else if (isQuoteMark(t.get(b)) && b - 1 >= from && isPunct(t.get(b - 1), ",")) {
                 cut = b;
-            } else if (isPunct(t.get(b), ",") || t.get(b).tag().equals("CCONJ")
-                    || t.get(b).tag().equals("SCONJ") && !t.get(b).text().equalsIgnoreCase("that")) {
+            } else if ((isPunct(t.get(b), ",") || t.get(b).tag().equals("CCONJ")
+                    || t.get(b).tag().equals("SCONJ") && !t.get(b).text().equalsIgnoreCase("that"))
+                    && (np != null || introducesContent(t, later))) {
                 cut = b - 1;
                 while (cut >= from && (isPunct(t.get(cut), ",") || t.get(cut).tag().equals("CCONJ"))) {
                     cut--;
@@ -710,6 +763,24 @@ final class AttributionRules {
             last--;
         }
         return last;
+    }
+
+    /**
+     * Whether a cue without a subject of its own ("..., and added that ...", "but would not say") reports
+     * something: it is a phrase, is followed by "that", a quotation or a colon, or its verb takes a clause or an
+     * object as content. "and would ask the company to delay" does not: no cut there.
+     */
+    private static boolean introducesContent(List<Token> t, Cue cue) {
+        if (cue.entry().kind().equals("phrase")) {
+            return true;
+        }
+        int after = cue.last() + 1;
+        if (after < t.size() && (t.get(after).text().equalsIgnoreCase("that") || isQuoteMark(t.get(after))
+                || isPunct(t.get(after), ":"))) {
+            return true;
+        }
+        String lemma = t.get(cue.head()).lemma();
+        return CLAUSE_VERBS.contains(lemma) || OBJECT_VERBS.contains(lemma);
     }
 
     private int[] clause(Sentence sentence, int from, int to, Cue next, List<Token> t) {
@@ -837,8 +908,15 @@ final class AttributionRules {
     private boolean isNpToken(Token token) {
         return switch (token.tag()) {
             case "DET", "ADJ", "NOUN", "PROPN", "NUM" -> true;
-            default -> token.text().equals("'s") || token.text().equals("\u2019s");
+            default -> token.text().equals("'s") || token.text().equals("\u2019s") || isPossessive(token);
         };
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "their", "our", "my", "your");
+
+    /** A possessive determiner ("its operator", "his office"); "her" is left out (also an object). */
+    private static boolean isPossessive(Token token) {
+        return token.tag().equals("PRON") && POSSESSIVES.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isTimeWord(Token token) {
@@ -859,8 +937,16 @@ final class AttributionRules {
             }
             return null;
         }
+        int adjectives = i;
+        while (adjectives > 0 && t.get(adjectives - 1).tag().equals("ADJ")) {
+            adjectives--;
+        }
         boolean adjectiveHead = last.tag().equals("ADJ") && i > 0 && t.get(i - 1).tag().equals("DET")
-                || last.tag().equals("ADJ") && i > 0 && isNpToken(t.get(i - 1)) && !t.get(i - 1).tag().equals("ADJ");
+                || last.tag().equals("ADJ") && i > 0 && isNpToken(t.get(i - 1)) && !t.get(i - 1).tag().equals("ADJ")
+                // a role the model tags as adjectives after a possessive: "Tidewater's chief executive"
+                || last.tag().equals("ADJ") && adjectives < i && adjectives > 0
+                        && (isPossessive(t.get(adjectives - 1)) || t.get(adjectives - 1).tag().equals("DET")
+                                || t.get(adjectives - 1).text().endsWith("'s") || t.get(adjectives - 1).text().endsWith("\u2019s"));
         if (!isNpToken(last) || last.tag().equals("DET") || last.tag().equals("ADJ") && !adjectiveHead
                 || isTimeWord(last)) {
             return null;
@@ -906,13 +992,98 @@ final class AttributionRules {
         return new Np(first, i, classify(t, first, i));
     }
 
+    /**
+     * The source that ends at token {@code i} (right before a cue): a noun phrase; an appositive pair ending in a
+     * comma ("Tidewater's chief executive, Helen Marsh," / "Joan Tully, the harbour master,"; "One of them,
+     * teacher Alan Pryce,"); or the noun phrase before a parenthetical relative or participial clause between commas
+     * ("A coastguard official, who asked not to be named, said"; "An official, speaking on condition of anonymity,
+     * told"), which is left out of the span. Null if none.
+     */
+    private Np sourceBefore(List<Token> t, int i, List<Attribution> before) {
+        Np np = npBefore(t, i, before);
+        if (np != null || i < 2 || !isPunct(t.get(i), ",")) {
+            return np;
+        }
+        Np inner = npBefore(t, i - 1, before);
+        if (inner != null && !t.get(inner.first()).tag().equals("PRON") && inner.first() >= 2
+                && isPunct(t.get(inner.first() - 1), ",")) {
+            int k = inner.first() - 2;
+            Np outer = npBefore(t, k, before);
+            if (outer != null && !t.get(outer.first()).tag().equals("PRON") && startsMention(t, outer.first())) {
+                return new Np(outer.first(), inner.last(), appositiveCode(outer.code(), inner.code()));
+            }
+            // a short lead without a verb from the sentence's start: "One of them, teacher Alan Pryce,"
+            if (inner.code().equals("S1") && k < 5 && !hasVerb(t, 0, k) && !isQuoteMark(t.get(0))) {
+                return new Np(0, inner.last(), "S1");
+            }
+        }
+        // a parenthetical clause: the nearest ", who|which|whose ..." or ", <verb>ing ..." before the comma
+        for (int k = i - 1; k >= 2 && k >= i - 30; k--) {
+            Token token = t.get(k);
+            if (isQuoteMark(token) || isSentenceEnd(token)) {
+                break;
+            }
+            String lower = token.text().toLowerCase(Locale.ROOT);
+            boolean relative = lower.equals("who") || lower.equals("which") || lower.equals("whose");
+            boolean participle = token.tag().equals("VERB") && lower.endsWith("ing");
+            if ((relative || participle) && isPunct(t.get(k - 1), ",")) {
+                Np head = sourceBefore(t, k - 2, before);
+                return head != null && !t.get(head.first()).tag().equals("PRON") ? head : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention may start at token {@code k}: the sentence's or a clause's start, after a quote. */
+    private static boolean startsMention(List<Token> t, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token previous = t.get(k - 1);
+        return isQuoteMark(previous) || isPunct(previous, ",") || previous.tag().equals("SCONJ")
+                || previous.tag().equals("CCONJ") || isPunct(previous, ":") || isPunct(previous, ";");
+    }
+
+    /** The kind of an appositive pair: a person if either part names one, else an outlet, an institution, the first. */
+    private static String appositiveCode(String a, String b) {
+        for (String code : new String[] { "S1", "S5", "S4" }) {
+            if (a.equals(code) || b.equals(code)) {
+                return code;
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The noun phrase that starts at token {@code i} with an appositive after a comma ("its operator, Tidewater
+     * Lines"; "Ruth Okafor, general secretary of the union") when the appositive ends the sentence, or, with
+     * {@code commaEnds}, is followed by a comma.
+     */
+    private Np npAfterWithAppositive(List<Token> t, int i, boolean commaEnds) {
+        Np np = npAfter(t, i);
+        if (np == null || t.get(np.first()).tag().equals("PRON") && np.first() == np.last()) {
+            return np;
+        }
+        int comma = np.last() + 1;
+        if (comma + 1 >= t.size() || !isPunct(t.get(comma), ",")) {
+            return np;
+        }
+        Np second = npAfter(t, comma + 1);
+        if (second == null || t.get(second.first()).tag().equals("PRON") && second.first() == second.last()) {
+            return np;
+        }
+        int after = second.last() + 1;
+        boolean ends = after >= t.size() || isSentenceEnd(t.get(after)) || commaEnds && isPunct(t.get(after), ",");
+        return ends ? new Np(np.first(), second.last(), appositiveCode(np.code(), second.code())) : np;
+    }
+
     /** The noun phrase that starts at token {@code i} (the source after a cue); null if none. */
     private Np npAfter(List<Token> t, int i) {
         if (i >= t.size()) {
             return null;
         }
         Token firstToken = t.get(i);
-        if (firstToken.tag().equals("PRON")) {
+        if (firstToken.tag().equals("PRON") && !(isPossessive(firstToken) && i + 1 < t.size() && isNpToken(t.get(i + 1)))) {
             String lower = firstToken.text().toLowerCase(Locale.ROOT);
             return Set.of("he", "she", "it", "they").contains(lower) ? new Np(i, i, pronounCode(lower, t, i)) : null;
         }
@@ -931,7 +1102,7 @@ final class AttributionRules {
             }
             break;
         }
-        while (last >= i && (t.get(last).tag().equals("DET") || t.get(last).tag().equals("ADP")
+        while (last >= i && (t.get(last).tag().equals("DET") || t.get(last).tag().equals("ADP") || isPossessive(t.get(last))
                 || t.get(last).tag().equals("ADJ") && !(last > i && (t.get(last - 1).tag().equals("DET")
                         || t.get(last - 1).tag().equals("PROPN") || t.get(last - 1).tag().equals("NOUN"))))) {
             last--;
@@ -985,8 +1156,16 @@ final class AttributionRules {
                 break;
             }
         }
-        while (head > first && !(t.get(head).tag().equals("NOUN") || t.get(head).tag().equals("PROPN"))) {
+        // a role noun the model tags as an adjective at the end, after nouns: "the State Department official"
+        boolean roleAdjective = head == last && last > first && t.get(last).tag().equals("ADJ")
+                && (t.get(last - 1).tag().equals("NOUN") || t.get(last - 1).tag().equals("PROPN"))
+                && !Character.isUpperCase(t.get(last).text().charAt(0));
+        while (!roleAdjective && head > first && !(t.get(head).tag().equals("NOUN") || t.get(head).tag().equals("PROPN"))) {
             head--;
+        }
+        if (roleAdjective && !isOutlet(t, first, last)) {
+            String word = t.get(last).text().toLowerCase(Locale.ROOT);
+            return INSTITUTION_HEADS.contains(word) ? "S4" : word.endsWith("s") ? "S3" : "S2";
         }
         Token h = t.get(head);
         String lemma = h.lemma();
@@ -996,6 +1175,9 @@ final class AttributionRules {
         }
         if (surnames.contains(h.text()) && Character.isUpperCase(h.text().charAt(0))) {
             return "S1";
+        }
+        if (organisations.contains(h.text()) && head == last) {
+            return "S4";
         }
         if (DOCUMENT_HEADS.contains(lemma) || DOCUMENT_HEADS.contains(lower)) {
             return "S6";
@@ -1039,16 +1221,23 @@ final class AttributionRules {
         return false;
     }
 
+    private static boolean isInstitutionWord(Token token) {
+        return INSTITUTION_HEADS.contains(token.lemma()) || INSTITUTION_HEADS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
     /** Remembers the last word of each multi-word proper name as a surname ("Musa Ibrahim" → "Ibrahim"). */
     private void rememberNames(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             Token a = tokens.get(i - 1);
             Token b = tokens.get(i);
             if (a.tag().equals("PROPN") && b.tag().equals("PROPN") && Character.isUpperCase(a.text().charAt(0))
-                    && Character.isUpperCase(b.text().charAt(0)) && !INSTITUTION_HEADS.contains(b.lemma())
+                    && Character.isUpperCase(b.text().charAt(0)) && !isInstitutionWord(b)
                     && !b.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')
                     && !a.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
                 surnames.add(b.text());
+            } else if (a.tag().equals("PROPN") && b.tag().equals("PROPN") && Character.isUpperCase(a.text().charAt(0))
+                    && isInstitutionWord(b) && (i < 2 || !tokens.get(i - 2).tag().equals("PROPN"))) {
+                organisations.add(a.text()); // "Tidewater Lines": "Tidewater" alone later is the company
             }
         }
     }

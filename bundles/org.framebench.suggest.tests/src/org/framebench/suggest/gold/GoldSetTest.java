@@ -32,7 +32,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The attribution gold set (resources/gold/attributions.json, resources/gold/heldout.json; decisions in
+ * The attribution gold set (resources/gold/attributions.json, resources/gold/heldout.json (the development set),
+ * resources/gold/testset.json (the test set); decisions in
  * resources/gold/GUIDELINE.md) fits the texts it annotates: every span's text is the article's text at its
  * offsets (UTF-16, end exclusive, in {@code Article.getText()} of the example assignment, or of a held-out text
  * stored through {@code Assignments.setText}), every code is a code of the built-in codebook in the group its role
@@ -45,6 +46,7 @@ class GoldSetTest {
     private static final Set<String> CUE_CODES = Set.of("A4", "A5", "A6", "A7", "A8");
     private static final Set<String> CHANNEL_CODES = Set.of("S5", "S6");
     private static final List<String> HELD_OUT = List.of("ferry-aground.txt", "plant-closure.txt");
+    private static final List<String> TEST_SET = List.of("rail-strike.txt", "water-alert.txt");
 
     private final Assignment example;
     private final Map<String, Code> codes = new HashMap<>();
@@ -92,6 +94,26 @@ class GoldSetTest {
             assertTrue(words >= 150 && words <= 300, name + " has " + words + " words");
             List<JsonObject> records = records(articles, name);
             assertTrue(records.size() >= 10, name + " has " + records.size() + " attributions");
+            check(name.substring(0, name.length() - ".txt".length()), text, records, problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void testSetTextsHaveGoldAndEverySpanMatchesItsText() throws IOException {
+        JsonObject articles = json("/resources/gold/testset.json").getAsJsonObject("articles");
+        assertEquals(new TreeSet<>(TEST_SET), new TreeSet<>(articles.keySet()));
+        List<String> problems = new ArrayList<>();
+        for (String name : TEST_SET) {
+            Article article = FramebenchFactory.eINSTANCE.createArticle();
+            try (InputStream in = resource("/resources/gold/testset/" + name)) {
+                Assignments.setText(article, Utf8.read(in));
+            }
+            String text = article.getText();
+            int words = text.trim().split("\\s+").length;
+            assertTrue(words >= 350 && words <= 600, name + " has " + words + " words");
+            List<JsonObject> records = records(articles, name);
+            assertTrue(records.size() >= 20, name + " has " + records.size() + " attributions");
             check(name.substring(0, name.length() - ".txt".length()), text, records, problems);
         }
         assertEquals(List.of(), problems);

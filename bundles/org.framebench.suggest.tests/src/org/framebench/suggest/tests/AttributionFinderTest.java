@@ -201,4 +201,44 @@ class AttributionFinderTest {
         assertTrue(worst < 300, "an article after the first took " + worst + " ms");
         assertTrue(expected.stream().anyMatch(a -> a.cue() != null && a.cue().part() == AttributionPart.CUE));
     }
+
+    @Test
+    void appositiveAndParentheticalSourcesAndPostposedAccordingTo() {
+        Article article = article("g", "The bridge will stay shut until May, the council's transport chief, Omar Reyes, said.\n\n"
+                + "Repairs will cost about 4 million euros, according to its owner, Halden Roads.\n\n"
+                + "A council engineer, who spoke on condition of anonymity, said the cracks had been found in 2019.");
+        List<Attribution> found = AttributionFinder.get().findAttributions(article, codebook);
+        assertEquals(3, found.size(), found.toString());
+        assertEquals("the council's transport chief, Omar Reyes", found.get(0).source().text());
+        assertEquals("S1", found.get(0).source().codeId());
+        assertEquals("The bridge will stay shut until May", found.get(0).content().text());
+        assertEquals("according to", found.get(1).cue().text());
+        assertEquals("its owner, Halden Roads", found.get(1).source().text());
+        assertEquals("Repairs will cost about 4 million euros", found.get(1).content().text());
+        assertEquals("A council engineer", found.get(2).source().text());
+        assertEquals("S2", found.get(2).source().codeId());
+        assertEquals("the cracks had been found in 2019", found.get(2).content().text());
+    }
+
+    @Test
+    void aQuotationWhoseLastSentenceHasItsCueIsNoContinuation() {
+        Article article = article("q", "\"We tested every cable,\" the engineer told reporters.\n\n"
+                + "\"None had failed. All of them will be replaced anyway,\" he added.");
+        List<Attribution> found = AttributionFinder.get().findAttributions(article, codebook);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("added", found.get(1).cue().text());
+        assertEquals("he", found.get(1).source().text());
+        assertEquals("\"None had failed. All of them will be replaced anyway,\"", found.get(1).content().text());
+        assertEquals("A1", found.get(1).content().codeId());
+    }
+
+    @Test
+    void aQuoteGoesOnAfterABlankLine() {
+        Article article = article("c", "\"The river rose faster than any model predicted,\" said the mayor.\n\n"
+                + "\"We will rebuild the levee higher than before.\"");
+        List<Attribution> found = AttributionFinder.get().findAttributions(article, codebook);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("\"We will rebuild the levee higher than before.\"", found.get(1).content().text());
+        assertEquals(found.get(0).cue().begin(), found.get(1).cue().begin(), "the continuation shares the cue");
+    }
 }

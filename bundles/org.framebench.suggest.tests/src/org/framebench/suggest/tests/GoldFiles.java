@@ -11,8 +11,8 @@ import org.framebench.suggest.evaluation.GoldSet;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The attribution gold set of this fragment: {@code resources/gold/attributions.json}, {@code heldout.json} and
- * {@code heldout/*.txt} (written by hand, see resources/gold/GUIDELINE.md). While they are not in the fragment
+ * The attribution gold set of this fragment: {@code resources/gold/attributions.json}, {@code heldout.json} with
+ * {@code heldout/*.txt} and {@code testset.json} with {@code testset/*.txt} (written by hand, see resources/gold/GUIDELINE.md). While they are not in the fragment
  * they are read from the folder the system property {@code framebench.gold.dir} names; with neither, the tests
  * that need them are skipped, saying so.
  */
