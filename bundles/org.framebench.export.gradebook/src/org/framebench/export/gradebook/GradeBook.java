@@ -41,6 +41,7 @@ import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Feedback;
 import org.framebench.model.Layer;
+import org.framebench.model.ReviewDocument;
 import org.framebench.core.document.DocumentStore;
 
 /**
@@ -68,9 +69,67 @@ public final class GradeBook {
 
     private final ClassReport report;
     private boolean studentSheets = true;
+    /** Those sheets, per graded submission (by identity). */
+    private Map<Submission, StudentSheet> madeSheets;
 
     public GradeBook(ClassReport report) {
         this.report = report;
+    }
+
+    /**
+     * A student's sheet made (and compressed) while the document was in memory: what a class graded as a
+     * stream keeps of the student for the grade book ({@link StudentSheets#make}).
+     */
+    public static final class StudentSheet {
+        private final ParallelSheets.Compressed rows;
+        private final int annotationRows;
+        private final int feedbackCount;
+
+        private StudentSheet(ParallelSheets.Compressed rows, int annotationRows, int feedbackCount) {
+            this.rows = rows;
+            this.annotationRows = annotationRows;
+            this.feedbackCount = feedbackCount;
+        }
+
+        /** Bytes kept. */
+        public int size() {
+            return rows.size();
+        }
+    }
+
+    /**
+     * The grade book of a class graded as a stream ({@code ClassGrading.gradeStreamed}): the workbook is begun
+     * first, each student's sheet is made by {@link #make} while the student's document is in memory, and
+     * {@link GradeBook#export(Path, StudentSheets, Map)} puts the workbook together. The sheets are the same,
+     * cell for cell, as {@link GradeBook#export(Path)} writes from a class in memory.
+     *
+     * <pre>
+     * GradeBook.StudentSheets sheets = new GradeBook.StudentSheets();
+     * var graded = ClassGrading.gradeStreamed(folder, key, o -> o, sheets::make);
+     * new GradeBook(graded.report()).export(Path.of("grades.xlsx"), sheets, graded.kept());
+     * </pre>
+     */
+    public static final class StudentSheets {
+        private final XSSFWorkbook workbook;
+        private final Styles styles;
+
+        /** Begins the workbook. */
+        public StudentSheets() {
+            workbook = new XSSFWorkbook();
+            styles = new Styles(workbook);
+        }
+
+        /**
+         * The student's sheet, made now (safe from several threads at once); {@code review}: the class's review
+         * file (the feedback on the student's annotations), or null.
+         */
+        public StudentSheet make(GradedSubmission graded, ReviewDocument review) {
+            AnnotationDocument student = graded.score().student();
+            Map<String, List<Feedback>> feedback = feedbackByAnnotation(review, student);
+            SheetRows rows = studentRows(graded, feedback, styles);
+            return new StudentSheet(ParallelSheets.compress(rows), 1 + graded.score().matches().size(),
+                    ReviewStore.feedbackFor(review, student).size());
+        }
     }
 
     /** Whether to add one sheet per student (default yes). */
@@ -85,6 +144,15 @@ public final class GradeBook {
      * @throws GradingException with a plain-words message when the file cannot be written
      */
     public void export(Path file) throws GradingException {
+        export(file, null, null);
+    }
+
+    /**
+     * As {@link #export(Path)}, for a class graded as a stream: the students' sheets were made by
+     * {@code sheets} as the class was graded ({@code made}: per graded submission).
+     */
+    public void export(Path file, StudentSheets sheets, Map<Submission, StudentSheet> made) throws GradingException {
+        this.madeSheets = made;
         byte[] bytes;
         try {
             PoiTempFolder.use();
@@ -93,8 +161,8 @@ public final class GradeBook {
         }
         // POI's workbook in memory holds the class sheets (a row per file) and the students' sheets' settings;
         // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets.
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ParallelSheets studentSheets = build(workbook);
+        try (XSSFWorkbook workbook = sheets != null ? sheets.workbook : new XSSFWorkbook()) {
+            ParallelSheets studentSheets = build(workbook, sheets != null ? sheets.styles : new Styles(workbook));
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             studentSheets.write(workbook, out);
             bytes = out.toByteArray();
@@ -116,9 +184,8 @@ public final class GradeBook {
     private CellStyle plain;
 
     /** Makes the workbook's sheets; the students' sheets are set up here and filled when it is written. */
-    private ParallelSheets build(XSSFWorkbook workbook) throws IOException {
+    private ParallelSheets build(XSSFWorkbook workbook, Styles styles) throws IOException {
         workbook.setForceFormulaRecalculation(true);
-        Styles styles = new Styles(workbook);
         plain = styles.plain;
         writeGrades(workbook.createSheet(GRADES_SHEET), styles);
         ParallelSheets parallel = new ParallelSheets();
@@ -130,23 +197,28 @@ public final class GradeBook {
             for (GradedSubmission graded : report.scores()) {
                 Sheet sheet = workbook.createSheet(uniqueSheetName(graded, used));
                 // The sheet's settings here, on this thread (they change the workbook); its rows on a worker.
-                int annotationRows = 1 + graded.score().matches().size();
+                StudentSheet done = madeSheets == null ? null : madeSheets.get(graded.submission());
+                int annotationRows = done != null ? done.annotationRows : 1 + graded.score().matches().size();
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, annotationRows - 1), 0, 13));
                 sheet.setColumnWidth(5, 40 * 256);
                 sheet.setColumnWidth(7, 40 * 256);
                 sheet.setColumnWidth(11, 40 * 256);
-                Map<String, List<Feedback>> feedback = feedbackByAnnotation(graded.score().student());
-                parallel.add(workbook, sheet, () -> studentRows(graded, feedback, styles));
+                if (done != null) {
+                    parallel.add(workbook, sheet, done.rows);
+                } else {
+                    Map<String, List<Feedback>> feedback = feedbackByAnnotation(report.review(), graded.score().student());
+                    parallel.add(workbook, sheet, () -> studentRows(graded, feedback, styles));
+                }
             }
         }
         return parallel;
     }
 
     /** The review's feedback on one student's annotations, by annotation id, in the review's order. */
-    private Map<String, List<Feedback>> feedbackByAnnotation(AnnotationDocument student) {
+    private static Map<String, List<Feedback>> feedbackByAnnotation(ReviewDocument review, AnnotationDocument student) {
         Map<String, List<Feedback>> byAnnotation = new HashMap<>();
-        for (Feedback feedback : ReviewStore.feedbackFor(report.review(), student)) {
+        for (Feedback feedback : ReviewStore.feedbackFor(review, student)) {
             if (feedback.getAnnotationId() != null) {
                 byAnnotation.computeIfAbsent(feedback.getAnnotationId(), id -> new ArrayList<>()).add(feedback);
             }
@@ -156,9 +228,8 @@ public final class GradeBook {
 
     /** The assignment version a file answers; no cell for a file that could not be read. */
     private void version(Row row, int column, Submission submission) {
-        if (submission.isReadable() && submission.document().getAssignment() != null
-                && submission.document().getAssignment().getVersion() != null) {
-            text(row, column, submission.document().getAssignment().getVersion(), null);
+        if (submission.isReadable() && submission.assignmentVersion() != null) {
+            text(row, column, submission.assignmentVersion(), null);
         }
     }
 
@@ -251,7 +322,9 @@ public final class GradeBook {
             }
             number(row, column++, score.studentLinks(), null);
             optional(row, column++, Double.isNaN(graded.kappaWithKey()) ? null : graded.kappaWithKey(), styles.decimal);
-            number(row, column++, ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
+            StudentSheet done = madeSheets == null ? null : madeSheets.get(graded.submission());
+            number(row, column++, done != null ? done.feedbackCount
+                    : ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
             Cell total = row.createCell(totalColumn);
             total.setCellFormula(totalFormula(rowIndex + 1, firstComponent, lastComponent));
             // The formula's result too: else the file stores none, and LibreOffice, pandas and openpyxl show 0.
@@ -266,7 +339,7 @@ public final class GradeBook {
                     graded.adjustment()));
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
-            number(row, fromSuggestionsColumn, fromSuggestions(graded.submission().document()), null);
+            number(row, fromSuggestionsColumn, graded.submission().fromSuggestions(), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
             version(row, versionColumn, graded.submission());
             if (fromLms) {
@@ -315,20 +388,6 @@ public final class GradeBook {
 
     /** The Grades sheet's column of how many of a student's annotations were accepted from suggestions. */
     public static final String FROM_SUGGESTIONS_HEADER = "From suggestions";
-
-    /** How many of {@code document}'s annotations were accepted from a suggestion (0 without a document). */
-    static int fromSuggestions(org.framebench.model.AnnotationDocument document) {
-        if (document == null) {
-            return 0;
-        }
-        int count = 0;
-        for (org.framebench.model.Annotation annotation : document.getAnnotations()) {
-            if (annotation.isFromSuggestion()) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /** What a layer's cell says when the key has no annotations in it. */
     static final String NOT_ASSESSED = "not assessed";

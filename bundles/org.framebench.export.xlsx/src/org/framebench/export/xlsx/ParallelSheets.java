@@ -42,15 +42,139 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ParallelSheets {
 
     private final Map<String, Callable<SheetRows>> rowsByPart = new LinkedHashMap<>();
+    private final Map<String, Compressed> compressedByPart = new HashMap<>();
 
     /**
      * Registers {@code sheet} (a sheet of {@code workbook}, with no rows of its own) to be filled with the rows
      * {@code rows} makes, on a worker thread; it must read only what no other thread changes.
      */
     public void add(Workbook workbook, Sheet sheet, Callable<SheetRows> rows) {
+        rowsByPart.put(partName(workbook, sheet), rows);
+    }
+
+    /**
+     * Registers {@code sheet} (a sheet of {@code workbook}, with no rows of its own) to be filled with rows
+     * compressed before ({@link #compress}): a sheet made while what it shows was in memory, kept in a few
+     * kilobytes until the workbook is written.
+     */
+    public void add(Workbook workbook, Sheet sheet, Compressed rows) {
+        compressedByPart.put(partName(workbook, sheet), rows);
+    }
+
+    private static String partName(Workbook workbook, Sheet sheet) {
         XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streaming ? streaming.getXSSFWorkbook() : (XSSFWorkbook) workbook;
-        String part = xssf.getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName().substring(1);
-        rowsByPart.put(part, rows);
+        // The sheet's own part (XSSFSheet is a POIXMLDocumentPart): no search of the workbook's sheets by name.
+        org.apache.poi.xssf.usermodel.XSSFSheet part = sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet x ? x
+                : xssf.getSheet(sheet.getSheetName());
+        return part.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    /**
+     * Rows of a sheet compressed as a piece of a zip entry's deflate stream (flushed to a byte boundary, not
+     * final), with their CRC-32 and length: {@link #write} puts the sheet's own start and end around them
+     * without compressing the rows again.
+     */
+    public static final class Compressed {
+        private final byte[] deflated;
+        private final long crc;
+        private final long length;
+
+        private Compressed(byte[] deflated, long crc, long length) {
+            this.deflated = deflated;
+            this.crc = crc;
+            this.length = length;
+        }
+
+        /** Bytes kept (compressed). */
+        public int size() {
+            return deflated.length;
+        }
+    }
+
+    /** {@code rows} compressed now (on the calling thread), for {@link #add(Workbook, Sheet, Compressed)}. */
+    public static Compressed compress(SheetRows rows) {
+        CRC32 crc = new CRC32();
+        crc.update(rows.buffer(), 0, rows.length());
+        return new Compressed(deflate(rows.buffer(), 0, rows.length(), false), crc.getValue(), rows.length());
+    }
+
+    /** Raw deflate of the bytes: ended as the last piece of a stream ({@code last}), else flushed to a byte boundary. */
+    private static byte[] deflate(byte[] bytes, int offset, int length, boolean last) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(bytes, offset, length);
+            if (last) {
+                deflater.finish();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length / 5 + 64);
+            byte[] buffer = new byte[1 << 16];
+            while (true) {
+                int n = last ? deflater.deflate(buffer) : deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                out.write(buffer, 0, n);
+                if (last ? deflater.finished() : n < buffer.length && deflater.needsInput()) {
+                    break;
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * The CRC-32 of two pieces one after the other from the CRC-32 of each and the second's length: zlib's
+     * crc32_combine, by multiplying with the matrix of "{@code length2} zero bytes" over GF(2), got by
+     * repeated squaring.
+     */
+    static long crc32Combine(long crc1, long crc2, long length2) {
+        if (length2 <= 0) {
+            return crc1;
+        }
+        long[] even = new long[32]; // the operator for 2^n zero bits, n even
+        long[] odd = new long[32];
+        odd[0] = 0xEDB88320L; // one zero bit: the CRC-32 polynomial, reflected
+        long row = 1;
+        for (int n = 1; n < 32; n++) {
+            odd[n] = row;
+            row <<= 1;
+        }
+        square(even, odd); // two zero bits
+        square(odd, even); // four
+        long crc = crc1;
+        long length = length2;
+        do {
+            square(even, odd); // first pass: one zero byte
+            if ((length & 1) != 0) {
+                crc = times(even, crc);
+            }
+            length >>= 1;
+            if (length == 0) {
+                break;
+            }
+            square(odd, even);
+            if ((length & 1) != 0) {
+                crc = times(odd, crc);
+            }
+            length >>= 1;
+        } while (length != 0);
+        return crc ^ crc2;
+    }
+
+    private static long times(long[] matrix, long vector) {
+        long sum = 0;
+        long v = vector;
+        for (int i = 0; v != 0; i++, v >>>= 1) {
+            if ((v & 1) != 0) {
+                sum ^= matrix[i];
+            }
+        }
+        return sum;
+    }
+
+    private static void square(long[] square, long[] matrix) {
+        for (int n = 0; n < 32; n++) {
+            square[n] = times(matrix, matrix[n]);
+        }
     }
 
     /** Writes {@code workbook} with the registered sheets filled to {@code out}, compressed at the fastest level. */
@@ -79,7 +203,11 @@ public final class ParallelSheets {
             Map<String, Future<CompressedPart>> filled = new HashMap<>();
             for (ZipArchiveEntry entry : entries) {
                 Callable<SheetRows> rows = rowsByPart.get(entry.getName());
-                if (rows != null) {
+                Compressed compressed = compressedByPart.get(entry.getName());
+                if (compressed != null) {
+                    byte[] empty = contents.get(entry.getName());
+                    filled.put(entry.getName(), workers.submit(() -> CompressedPart.around(empty, compressed)));
+                } else if (rows != null) {
                     byte[] empty = contents.get(entry.getName());
                     filled.put(entry.getName(), workers.submit(() -> CompressedPart.of(empty, rows.call())));
                 }
@@ -157,6 +285,29 @@ public final class ParallelSheets {
 
         private static final byte[] OPEN = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] CLOSE = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+        /** The empty sheet around rows compressed before: only its start and end are compressed now. */
+        static CompressedPart around(byte[] emptySheet, Compressed rows) {
+            int[] bounds = sheetDataBounds(emptySheet);
+            byte[] start = new byte[bounds[0] + OPEN.length];
+            System.arraycopy(emptySheet, 0, start, 0, bounds[0]);
+            System.arraycopy(OPEN, 0, start, bounds[0], OPEN.length);
+            byte[] end = new byte[CLOSE.length + emptySheet.length - bounds[1]];
+            System.arraycopy(CLOSE, 0, end, 0, CLOSE.length);
+            System.arraycopy(emptySheet, bounds[1], end, CLOSE.length, emptySheet.length - bounds[1]);
+            byte[] first = deflate(start, 0, start.length, false);
+            byte[] last = deflate(end, 0, end.length, true);
+            byte[] all = new byte[first.length + rows.deflated.length + last.length];
+            System.arraycopy(first, 0, all, 0, first.length);
+            System.arraycopy(rows.deflated, 0, all, first.length, rows.deflated.length);
+            System.arraycopy(last, 0, all, first.length + rows.deflated.length, last.length);
+            CRC32 startCrc = new CRC32();
+            startCrc.update(start);
+            CRC32 endCrc = new CRC32();
+            endCrc.update(end);
+            long crc = crc32Combine(crc32Combine(startCrc.getValue(), rows.crc, rows.length), endCrc.getValue(), end.length);
+            return new CompressedPart(all, crc, start.length + rows.length + end.length);
+        }
 
         /** The empty sheet with {@code rows} spliced in, compressed. */
         static CompressedPart of(byte[] emptySheet, SheetRows rows) throws IOException {
