@@ -1,7 +1,7 @@
 package org.framebench.export.gradebook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.AtomicFiles;
 import org.framebench.export.xlsx.ComparisonTable;
 import org.framebench.export.xlsx.ParallelSheets;
 import org.framebench.export.xlsx.SheetRows;
@@ -42,7 +42,6 @@ import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Feedback;
 import org.framebench.model.Layer;
 import org.framebench.model.ReviewDocument;
-import org.framebench.core.document.DocumentStore;
 
 /**
  * The grade book of a class as an Excel workbook:
@@ -153,30 +152,105 @@ public final class GradeBook {
      */
     public void export(Path file, StudentSheets sheets, Map<Submission, StudentSheet> made) throws GradingException {
         this.madeSheets = made;
-        byte[] bytes;
         try {
             PoiTempFolder.use();
         } catch (IOException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         }
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new GradingException("Framebench could not save to " + target.getFileName()
+                    + " because a folder has that name. Your previous file is unchanged.", null);
+        }
         // POI's workbook in memory holds the class sheets (a row per file) and the students' sheets' settings;
-        // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets.
+        // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets. The
+        // workbook goes straight into the file's temporary sibling (a class of 2,000 makes a book of 100 MB
+        // or more: not held in memory, twice, as it grew), moved over the file once complete.
         try (XSSFWorkbook workbook = sheets != null ? sheets.workbook : new XSSFWorkbook()) {
             ParallelSheets studentSheets = build(workbook, sheets != null ? sheets.styles : new Styles(workbook));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            studentSheets.write(workbook, out);
-            bytes = out.toByteArray();
-        } catch (IOException | RuntimeException e) {
+            AtomicFiles.write(target, out -> {
+                try {
+                    studentSheets.write(workbook, new WriteGuard(out));
+                } catch (WriteGuard.Failed failed) {
+                    throw failed.getCause();
+                } catch (IOException | RuntimeException e) {
+                    throw new NotPrepared(e);
+                }
+            }, false);
+        } catch (NotPrepared e) {
+            throw new GradingException("The grade book could not be prepared: " + e.getCause().getMessage(), e.getCause());
+        } catch (IOException e) {
+            throw new GradingException("Framebench could not save to " + target.getFileName() + " ("
+                    + AtomicFiles.describe(e) + "). Your previous file is unchanged.", e);
+        } catch (RuntimeException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         } catch (LinkageError e) {
             // A spreadsheet library missing from the installation: say so instead of crashing.
             throw new GradingException("The grade book could not be written because part of Framebench's spreadsheet "
                     + "support is missing (" + e.getMessage() + "). Please reinstall Framebench.", e);
         }
-        try {
-            DocumentStore.writeAtomically(bytes, file, false);
-        } catch (DocumentException e) {
-            throw new GradingException(e.getMessage(), e);
+    }
+
+    /** The workbook could not be made (not: the file could not be written). */
+    private static final class NotPrepared extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotPrepared(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** The file's stream, telling its own failures (the disk) from the workbook's (the making). */
+    private static final class WriteGuard extends java.io.FilterOutputStream {
+
+        /** A failure of the file's stream. */
+        static final class Failed extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Failed(IOException cause) {
+                super(cause);
+            }
+
+            @Override
+            public synchronized IOException getCause() {
+                return (IOException) super.getCause();
+            }
+        }
+
+        WriteGuard(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            // The file's stream is closed by AtomicFiles.
         }
     }
 
@@ -474,9 +548,13 @@ public final class GradeBook {
         }
         rowIndex++;
         if (!agreement.hasPairwise()) {
+            // Said plainly, with what stands in for it: nothing of the class's agreement is lost but the matrix.
             rows.row(rowIndex).text(0, "Cohen's kappa per pair of students is left out: the class has more than "
                     + ClassAgreement.PAIRWISE_LIMIT + " students (" + agreement.coders() + "), too many cells for a sheet.",
                     styles.boldIndex);
+            rows.row(rowIndex + 1).text(0, "Every student is still compared: the agreement of the whole class is above "
+                    + "(the same figures for any size of class), and each student's Cohen's kappa with the key is in the "
+                    + GRADES_SHEET + " sheet's Kappa with key column.", 0);
             return rows;
         }
         rows.row(rowIndex++).text(0, PAIRWISE_TITLE, styles.boldIndex);

@@ -224,11 +224,18 @@ public final class ParallelSheets {
                     zip.closeArchiveEntry();
                 } else {
                     CompressedPart compressed = get(part);
+                    filled.remove(entry.getName()); // let it go once written
                     copy.setMethod(ZipEntry.DEFLATED);
                     copy.setCrc(compressed.crc);
                     copy.setSize(compressed.size);
-                    copy.setCompressedSize(compressed.bytes.length);
-                    try (InputStream raw = new ByteArrayInputStream(compressed.bytes)) {
+                    long compressedSize = 0;
+                    List<InputStream> pieces = new ArrayList<>();
+                    for (byte[] piece : compressed.pieces) {
+                        compressedSize += piece.length;
+                        pieces.add(new ByteArrayInputStream(piece));
+                    }
+                    copy.setCompressedSize(compressedSize);
+                    try (InputStream raw = new java.io.SequenceInputStream(java.util.Collections.enumeration(pieces))) {
                         zip.addRawArchiveEntry(copy, raw);
                     }
                 }
@@ -280,8 +287,11 @@ public final class ParallelSheets {
         }
     }
 
-    /** A sheet's bytes deflated as a zip entry holds them (no header), with what the entry records of it. */
-    private record CompressedPart(byte[] bytes, long crc, long size) {
+    /**
+     * A sheet's bytes deflated as a zip entry holds them (no header), in pieces one after the other, with what
+     * the entry records of it.
+     */
+    private record CompressedPart(List<byte[]> pieces, long crc, long size) {
 
         private static final byte[] OPEN = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
         private static final byte[] CLOSE = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
@@ -297,16 +307,12 @@ public final class ParallelSheets {
             System.arraycopy(emptySheet, bounds[1], end, CLOSE.length, emptySheet.length - bounds[1]);
             byte[] first = deflate(start, 0, start.length, false);
             byte[] last = deflate(end, 0, end.length, true);
-            byte[] all = new byte[first.length + rows.deflated.length + last.length];
-            System.arraycopy(first, 0, all, 0, first.length);
-            System.arraycopy(rows.deflated, 0, all, first.length, rows.deflated.length);
-            System.arraycopy(last, 0, all, first.length + rows.deflated.length, last.length);
             CRC32 startCrc = new CRC32();
             startCrc.update(start);
             CRC32 endCrc = new CRC32();
             endCrc.update(end);
             long crc = crc32Combine(crc32Combine(startCrc.getValue(), rows.crc, rows.length), endCrc.getValue(), end.length);
-            return new CompressedPart(all, crc, start.length + rows.length + end.length);
+            return new CompressedPart(List.of(first, rows.deflated, last), crc, start.length + rows.length + end.length);
         }
 
         /** The empty sheet with {@code rows} spliced in, compressed. */
@@ -331,7 +337,7 @@ public final class ParallelSheets {
             } finally {
                 deflater.end();
             }
-            return new CompressedPart(compressed.toByteArray(), crc.getValue(), size[0]);
+            return new CompressedPart(List.of(compressed.toByteArray()), crc.getValue(), size[0]);
         }
     }
 
