@@ -43,6 +43,11 @@ public final class ParallelSheets {
 
     private final Map<String, Callable<SheetRows>> rowsByPart = new LinkedHashMap<>();
     private final Map<String, Compressed> compressedByPart = new HashMap<>();
+    /** Sheets made like a sheet of the workbook (see {@link #addCopy}), in order; the template's part name. */
+    private final List<Copy> copies = new ArrayList<>();
+    private String copiedPart;
+    private int copiedIndex;
+    private int copiedFilterColumns;
 
     /**
      * Registers {@code sheet} (a sheet of {@code workbook}, with no rows of its own) to be filled with the rows
@@ -59,6 +64,42 @@ public final class ParallelSheets {
      */
     public void add(Workbook workbook, Sheet sheet, Compressed rows) {
         compressedByPart.put(partName(workbook, sheet), rows);
+    }
+
+    /**
+     * A sheet like {@code template} (its frozen pane, column widths, filter over columns A to the template's
+     * last), named {@code name}, its filter over rows 1 to {@code filterLastRow + 1}, filled with {@code rows}
+     * (compressed before) or what {@code make} makes. POI is not asked to make it: POI's {@code createSheet} and
+     * {@code setAutoFilter} each look through every sheet and name made before, so a workbook of 2,000 such
+     * sheets took 30 s there, growing with the square of the class. The copy's part, relationship, content type
+     * and filter name are written into the package as POI writes them. {@code template} must be the workbook's
+     * last sheet, with a filter starting at A1, and registered here too; copies follow it in order.
+     */
+    public void addCopy(Workbook workbook, Sheet template, String name, int filterLastRow, Compressed rows,
+            Callable<SheetRows> make) {
+        String part = partName(workbook, template);
+        if (copiedPart == null) {
+            if (workbook.getSheetIndex(template) != workbook.getNumberOfSheets() - 1) {
+                throw new IllegalArgumentException("sheets are copied from the workbook's last sheet");
+            }
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTAutoFilter filter =
+                    ((org.apache.poi.xssf.usermodel.XSSFSheet) (workbook instanceof SXSSFWorkbook streaming
+                            ? streaming.getXSSFWorkbook().getSheet(template.getSheetName()) : template)).getCTWorksheet().getAutoFilter();
+            if (filter == null || !filter.getRef().startsWith("A1:")) {
+                throw new IllegalArgumentException("the copied sheet needs a filter from A1");
+            }
+            copiedPart = part;
+            copiedIndex = workbook.getSheetIndex(template);
+            copiedFilterColumns = new org.apache.poi.ss.util.CellReference(filter.getRef().substring(3)).getCol() + 1;
+        } else if (!copiedPart.equals(part)) {
+            throw new IllegalArgumentException("every copy is of one template sheet");
+        }
+        org.apache.poi.ss.util.WorkbookUtil.validateSheetName(name);
+        copies.add(new Copy(name, filterLastRow, rows, make));
+    }
+
+    /** A sheet made like the template (see {@link #addCopy}). */
+    private record Copy(String name, int filterLastRow, Compressed rows, Callable<SheetRows> make) {
     }
 
     private static String partName(Workbook workbook, Sheet sheet) {
@@ -192,6 +233,11 @@ public final class ParallelSheets {
                 contents.put(entry.getName(), in.readAllBytes());
             }
         }
+        Map<String, Compressed> compressedParts = new HashMap<>(compressedByPart);
+        Map<String, Callable<SheetRows>> rowParts = new HashMap<>(rowsByPart);
+        if (!copies.isEmpty()) {
+            addCopies(entries, contents, compressedParts, rowParts);
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         AtomicInteger count = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
@@ -202,8 +248,8 @@ public final class ParallelSheets {
         try {
             Map<String, Future<CompressedPart>> filled = new HashMap<>();
             for (ZipArchiveEntry entry : entries) {
-                Callable<SheetRows> rows = rowsByPart.get(entry.getName());
-                Compressed compressed = compressedByPart.get(entry.getName());
+                Callable<SheetRows> rows = rowParts.get(entry.getName());
+                Compressed compressed = compressedParts.get(entry.getName());
                 if (compressed != null) {
                     byte[] empty = contents.get(entry.getName());
                     filled.put(entry.getName(), workers.submit(() -> CompressedPart.around(empty, compressed)));
@@ -244,6 +290,139 @@ public final class ParallelSheets {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    private static final String WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+    private static final String WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+    /**
+     * Puts the copies into the package POI wrote: each a sheet part like the template's (its filter's rows its
+     * own), a {@code <sheet>} in the workbook after the template's, a relationship, a content type, and the
+     * hidden filter name Excel keeps per filtered sheet, as POI writes them for a sheet it makes.
+     */
+    private void addCopies(List<ZipArchiveEntry> entries, Map<String, byte[]> contents, Map<String, Compressed> compressedParts,
+            Map<String, Callable<SheetRows>> rowParts) throws IOException {
+        String workbookPart = "xl/workbook.xml";
+        String relsPart = "xl/_rels/workbook.xml.rels";
+        String typesPart = "[Content_Types].xml";
+        String workbookXml = utf8(contents.get(workbookPart));
+        String rels = utf8(contents.get(relsPart));
+        String types = utf8(contents.get(typesPart));
+        byte[] templateSheet = contents.get(copiedPart);
+        if (workbookXml == null || rels == null || types == null || templateSheet == null) {
+            throw new IOException("the workbook's parts are not where POI puts them");
+        }
+        String target = copiedPart.substring("xl/".length());
+        java.util.regex.Matcher relation = java.util.regex.Pattern.compile("<Relationship Id=\"([^\"]+)\" Target=\""
+                + java.util.regex.Pattern.quote(target) + "\"").matcher(rels);
+        if (!relation.find()) {
+            throw new IOException("the copied sheet has no relationship in the workbook");
+        }
+        java.util.regex.Matcher sheet = java.util.regex.Pattern.compile("<sheet [^>]*r:id=\"" + java.util.regex.Pattern.quote(relation.group(1))
+                + "\"[^>]*/>").matcher(workbookXml);
+        if (!sheet.find()) {
+            throw new IOException("the copied sheet is not in the workbook");
+        }
+        int maxSheetId = 0;
+        for (java.util.regex.Matcher ids = java.util.regex.Pattern.compile("sheetId=\"(\\d+)\"").matcher(workbookXml); ids.find();) {
+            maxSheetId = Math.max(maxSheetId, Integer.parseInt(ids.group(1)));
+        }
+        int maxPart = 0;
+        for (String name : contents.keySet()) {
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml").matcher(name);
+            if (number.matches()) {
+                maxPart = Math.max(maxPart, Integer.parseInt(number.group(1)));
+            }
+        }
+        String filterName = "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + copiedIndex + "\" hidden=\"true\">";
+        int filterAt = workbookXml.indexOf(filterName);
+        int filterEnd = filterAt < 0 ? -1 : workbookXml.indexOf("</definedName>", filterAt);
+        String templateSheetName = unescape(attribute(sheet.group(), "name"));
+        String filterText = filterAt < 0 ? null : workbookXml.substring(filterAt + filterName.length(), filterEnd);
+        String templateFilterRef = filterAt < 0 ? null : filterFormula(templateSheetName, copiedFilterColumns,
+                templateFilterLastRow(templateSheet));
+        if (filterText == null || !unescape(filterText).equals(templateFilterRef)) {
+            throw new IOException("the copied sheet's filter is not named as expected: " + filterText);
+        }
+        String templateXml = new String(templateSheet, StandardCharsets.UTF_8);
+        String filterElement = "<autoFilter ref=\"A1:";
+        int refAt = templateXml.indexOf(filterElement);
+        int refEnd = templateXml.indexOf('"', refAt + filterElement.length());
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        StringBuilder relations = new StringBuilder();
+        StringBuilder overrides = new StringBuilder();
+        List<ZipArchiveEntry> added = new ArrayList<>();
+        ZipArchiveEntry model = entries.stream().filter(e -> e.getName().equals(copiedPart)).findFirst().orElseThrow();
+        for (int c = 0; c < copies.size(); c++) {
+            Copy copy = copies.get(c);
+            String part = "xl/worksheets/sheet" + (maxPart + 1 + c) + ".xml";
+            String id = "rIdFb" + (c + 1);
+            sheets.append("<sheet name=\"").append(escape(copy.name())).append("\" r:id=\"").append(id)
+                    .append("\" sheetId=\"").append(maxSheetId + 1 + c).append("\"/>");
+            names.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(copiedIndex + 1 + c)
+                    .append("\" hidden=\"true\">")
+                    .append(escape(filterFormula(copy.name(), copiedFilterColumns, Math.max(0, copy.filterLastRow()))))
+                    .append("</definedName>");
+            relations.append("<Relationship Id=\"").append(id).append("\" Target=\"").append(part.substring(3))
+                    .append("\" Type=\"").append(WORKSHEET_TYPE).append("\"/>");
+            overrides.append("<Override ContentType=\"").append(WORKSHEET_CONTENT_TYPE).append("\" PartName=\"/")
+                    .append(part).append("\"/>");
+            String ref = "A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(copiedFilterColumns - 1)
+                    + (Math.max(0, copy.filterLastRow()) + 1);
+            contents.put(part, (templateXml.substring(0, refAt) + "<autoFilter ref=\"" + ref + templateXml.substring(refEnd))
+                    .getBytes(StandardCharsets.UTF_8));
+            if (copy.rows() != null) {
+                compressedParts.put(part, copy.rows());
+            } else {
+                rowParts.put(part, copy.make());
+            }
+            ZipArchiveEntry entry = new ZipArchiveEntry(part);
+            entry.setTime(model.getTime());
+            added.add(entry);
+        }
+        workbookXml = workbookXml.substring(0, sheet.end()) + sheets + workbookXml.substring(sheet.end());
+        int namesAt = workbookXml.indexOf("</definedName>", workbookXml.indexOf(filterName)) + "</definedName>".length();
+        workbookXml = workbookXml.substring(0, namesAt) + names + workbookXml.substring(namesAt);
+        rels = rels.replace("</Relationships>", relations + "</Relationships>");
+        types = types.replace("</Types>", overrides + "</Types>");
+        contents.put(workbookPart, workbookXml.getBytes(StandardCharsets.UTF_8));
+        contents.put(relsPart, rels.getBytes(StandardCharsets.UTF_8));
+        contents.put(typesPart, types.getBytes(StandardCharsets.UTF_8));
+        entries.addAll(entries.indexOf(model) + 1, added);
+    }
+
+    /** The filter name's formula as POI writes it, e.g. {@code 'Kofi''s'!$A$1:$N$11}. */
+    private static String filterFormula(String sheetName, int columns, int lastRow) {
+        return org.apache.poi.ss.formula.SheetNameFormatter.format(sheetName) + "!" + new org.apache.poi.ss.util.AreaReference(
+                new org.apache.poi.ss.util.CellReference(0, 0, true, true),
+                new org.apache.poi.ss.util.CellReference(lastRow, columns - 1, true, true),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString();
+    }
+
+    private static int templateFilterLastRow(byte[] sheet) {
+        String xml = new String(sheet, StandardCharsets.UTF_8);
+        int at = xml.indexOf("<autoFilter ref=\"A1:");
+        String ref = xml.substring(at + "<autoFilter ref=\"A1:".length(), xml.indexOf('"', at + "<autoFilter ref=\"A1:".length()));
+        return new org.apache.poi.ss.util.CellReference(ref).getRow();
+    }
+
+    private static String attribute(String element, String name) {
+        int at = element.indexOf(" " + name + "=\"");
+        int start = at + name.length() + 3;
+        return element.substring(start, element.indexOf('"', start));
+    }
+
+    private static String utf8(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     /**

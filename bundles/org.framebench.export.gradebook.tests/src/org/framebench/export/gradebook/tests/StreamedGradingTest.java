@@ -176,7 +176,38 @@ class StreamedGradingTest {
             }
             // A student's sheet holds their annotations (the streamed one was made before the document went).
             assertTrue(second.getSheetAt(2).getLastRowNum() > 3);
+            // The same defined names (the students' sheets but the first are put into the package by ParallelSheets,
+            // not made by POI: each has what POI gives a sheet it makes, read back by POI).
+            assertEquals(names(first), names(second));
+            for (XSSFWorkbook book : List.of(first, second)) {
+                for (int s = 2; s < book.getNumberOfSheets(); s++) {
+                    org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(s);
+                    GradedSubmission graded = report.scores().get(s - 2);
+                    int lastRow = graded.score().matches().size(); // the header row, then one per match
+                    assertEquals("A1:N" + (lastRow + 1), sheet.getCTWorksheet().getAutoFilter().getRef(), sheet.getSheetName());
+                    assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+                    assertTrue(sheet.getPaneInformation().isFreezePane());
+                    assertEquals(40 * 256, sheet.getColumnWidth(5));
+                    assertEquals(40 * 256, sheet.getColumnWidth(7));
+                    assertEquals(40 * 256, sheet.getColumnWidth(11));
+                    org.apache.poi.ss.usermodel.Name filter = book.getAllNames().stream()
+                            .filter(n -> n.getNameName().equals("_xlnm._FilterDatabase") && n.getSheetIndex() == sheet.getWorkbook()
+                                    .getSheetIndex(sheet)).findFirst().orElseThrow(() -> new AssertionError(sheet.getSheetName()));
+                    assertEquals(org.apache.poi.ss.formula.SheetNameFormatter.format(sheet.getSheetName()) + "!$A$1:$N$"
+                            + (lastRow + 1), filter.getRefersToFormula());
+                }
+            }
         }
+    }
+
+    /** Every defined name of the workbook: name, sheet, formula, hidden. */
+    private static List<String> names(XSSFWorkbook book) {
+        List<String> names = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Name name : book.getAllNames()) {
+            names.add(name.getNameName() + " " + name.getSheetIndex() + " " + name.getRefersToFormula() + " "
+                    + name.isHidden());
+        }
+        return names;
     }
 
     /** Every cell of a sheet as "A1 type value style", row by row, with the sheet's settings. */
