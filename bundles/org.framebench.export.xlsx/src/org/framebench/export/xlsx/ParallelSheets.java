@@ -47,7 +47,6 @@ public final class ParallelSheets {
     private final List<Copy> copies = new ArrayList<>();
     private String copiedPart;
     private int copiedIndex;
-    private int copiedFilterColumns;
 
     /**
      * Registers {@code sheet} (a sheet of {@code workbook}, with no rows of its own) to be filled with the rows
@@ -82,15 +81,8 @@ public final class ParallelSheets {
             if (workbook.getSheetIndex(template) != workbook.getNumberOfSheets() - 1) {
                 throw new IllegalArgumentException("sheets are copied from the workbook's last sheet");
             }
-            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTAutoFilter filter =
-                    ((org.apache.poi.xssf.usermodel.XSSFSheet) (workbook instanceof SXSSFWorkbook streaming
-                            ? streaming.getXSSFWorkbook().getSheet(template.getSheetName()) : template)).getCTWorksheet().getAutoFilter();
-            if (filter == null || !filter.getRef().startsWith("A1:")) {
-                throw new IllegalArgumentException("the copied sheet needs a filter from A1");
-            }
             copiedPart = part;
             copiedIndex = workbook.getSheetIndex(template);
-            copiedFilterColumns = new org.apache.poi.ss.util.CellReference(filter.getRef().substring(3)).getCol() + 1;
         } else if (!copiedPart.equals(part)) {
             throw new IllegalArgumentException("every copy is of one template sheet");
         }
@@ -312,6 +304,7 @@ public final class ParallelSheets {
         if (workbookXml == null || rels == null || types == null || templateSheet == null) {
             throw new IOException("the workbook's parts are not where POI puts them");
         }
+        int copiedFilterColumns = templateFilterEnd(templateSheet).getCol() + 1;
         String target = copiedPart.substring("xl/".length());
         java.util.regex.Matcher relation = java.util.regex.Pattern.compile("<Relationship Id=\"([^\"]+)\" Target=\""
                 + java.util.regex.Pattern.quote(target) + "\"").matcher(rels);
@@ -400,11 +393,19 @@ public final class ParallelSheets {
                 org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString();
     }
 
-    private static int templateFilterLastRow(byte[] sheet) {
+    private static int templateFilterLastRow(byte[] sheet) throws IOException {
+        return templateFilterEnd(sheet).getRow();
+    }
+
+    /** The last cell of the template sheet's filter, which must start at A1. */
+    private static org.apache.poi.ss.util.CellReference templateFilterEnd(byte[] sheet) throws IOException {
         String xml = new String(sheet, StandardCharsets.UTF_8);
-        int at = xml.indexOf("<autoFilter ref=\"A1:");
-        String ref = xml.substring(at + "<autoFilter ref=\"A1:".length(), xml.indexOf('"', at + "<autoFilter ref=\"A1:".length()));
-        return new org.apache.poi.ss.util.CellReference(ref).getRow();
+        String start = "<autoFilter ref=\"A1:";
+        int at = xml.indexOf(start);
+        if (at < 0) {
+            throw new IOException("the copied sheet needs a filter from A1");
+        }
+        return new org.apache.poi.ss.util.CellReference(xml.substring(at + start.length(), xml.indexOf('"', at + start.length())));
     }
 
     private static String attribute(String element, String name) {
