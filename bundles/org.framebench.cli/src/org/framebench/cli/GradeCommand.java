@@ -14,7 +14,6 @@ import org.framebench.export.gradebook.GradeBook;
 import org.framebench.export.gradebook.LmsGradeCsv;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
-import org.framebench.grading.ClassSubmissions;
 import org.framebench.grading.GradingException;
 import org.framebench.grading.Problem;
 import org.framebench.grading.Submission;
@@ -154,12 +153,15 @@ final class GradeCommand implements Command {
         }
         try {
             long started = System.nanoTime();
-            ClassSubmissions submissions = ClassSubmissions.load(folder, key);
-            long loadedAt = System.nanoTime();
-            ClassReport report = ClassGrading.grade(submissions, folder, saved -> {
+            // The class as a stream: each file is read, checked, scored and its sheet of the grade book made, then
+            // let go, so a class of thousands is never all in memory (ClassGrading.gradeStreamed).
+            GradeBook.StudentSheets sheets = new GradeBook.StudentSheets();
+            ClassGrading.StreamedReport<GradeBook.StudentSheet> streamed = ClassGrading.gradeStreamed(folder, key, saved -> {
                 overrides.forEach(override -> override.accept(saved));
                 return saved;
-            });
+            }, sheets::make);
+            ClassReport report = streamed.report();
+            long loadedAt = System.nanoTime();
             int leftOut = 0;
             for (String problem : report.submissions().classProblems()) {
                 err.println("note: " + problem);
@@ -189,7 +191,7 @@ final class GradeCommand implements Command {
                 }
             }
             long gradedAt = System.nanoTime();
-            new GradeBook(report).export(target);
+            new GradeBook(report).export(target, sheets, streamed.kept());
             Path csv = null;
             if (lms != null) {
                 csv = LmsGradeCsv.besideWorkbook(target, lms);
@@ -207,8 +209,8 @@ final class GradeCommand implements Command {
                 // For the end-to-end benchmark: where the time of one call goes (stderr, never in normal use).
                 long sinceStart = ProcessHandle.current().info().startInstant()
                         .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
-                err.printf(Locale.ROOT, "timings: before grading %d ms, loading and checking the files %d ms, "
-                        + "scoring and agreement %d ms, grade book %d ms, in all %d ms%n",
+                err.printf(Locale.ROOT, "timings: before grading %d ms, loading and checking the files (streamed: with "
+                        + "scoring, the students' sheets and agreement) %d ms, the rest %d ms, grade book %d ms, in all %d ms%n",
                         sinceStart - (System.nanoTime() - started) / 1_000_000, (loadedAt - started) / 1_000_000,
                         (gradedAt - loadedAt) / 1_000_000, (System.nanoTime() - gradedAt) / 1_000_000, sinceStart);
             }

@@ -109,6 +109,216 @@ public final class ClassSubmissions {
     }
 
     /**
+     * What a class graded as a stream ({@link #stream}) does with each student's file while its document is in
+     * memory.
+     *
+     * @param <T> what is kept of each file
+     */
+    public interface Streaming<T> {
+
+        /**
+         * Called once the key is known ({@code null}: the class has none), before any student's file is read:
+         * returns what to do with each student's file that passed its own checks (called on several threads at
+         * once, with the file's document; the document is let go right after). May refuse with the reason.
+         */
+        java.util.function.Function<Submission, T> start(Submission key) throws GradingException;
+    }
+
+    /**
+     * A class loaded as a stream, and what {@link Streaming} kept of each gradable submission.
+     *
+     * @param results per gradable submission (by identity), what the streaming's function returned
+     */
+    public record Streamed<T>(ClassSubmissions submissions, Map<Submission, T> results) {
+    }
+
+    /** One file of the class, read when asked. {@code student}: a Framebench file (a student's or a key). */
+    private record Source(Path path, boolean student, java.util.function.Supplier<Submission> read) {
+    }
+
+    /**
+     * As {@link #load}, but for a class of any size: each file is read, checked against the key, given to
+     * {@code streaming} and let go ({@link Submission#release}) before most others are read, so memory holds
+     * a few documents at a time, not the class. The checks are the same as {@link #load}'s, in the same order
+     * (each file's own, then the same student twice, then possible copies, from what each file's
+     * {@link CopyFacts} kept). Without a given key, the files are read twice: once to find the keys among
+     * them, once to grade.
+     *
+     * @throws GradingException when the folder cannot be listed, the given key cannot be read, or
+     *         {@code streaming} refuses
+     */
+    public static <T> Streamed<T> stream(Path folder, Path keyFile, Streaming<T> streaming) throws GradingException {
+        Map<String, String> sharedStrings = new ConcurrentHashMap<>();
+        Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
+        Submission givenKey = null;
+        List<Source> sources = new ArrayList<>();
+        ClassArchive archive = null;
+        if (ClassArchive.isArchive(folder)) {
+            try {
+                archive = ClassArchive.open(folder);
+            } catch (IOException e) {
+                throw new GradingException(e.getMessage(), e);
+            }
+            givenKey = readKeyClosing(normalizedKey, sharedStrings, archive);
+            for (ClassArchive.Entry entry : archive.entries().stream().filter(e -> isClassFileName(e.fileName()))
+                    .sorted(Comparator.comparing(ClassArchive.Entry::name)).toList()) {
+                boolean student = entry.fileName().toLowerCase(Locale.ROOT).endsWith("." + FramebenchResourceFactory.EXTENSION);
+                sources.add(new Source(null, student, () -> readEntry(folder, entry, sharedStrings)));
+            }
+        } else {
+            if (!Files.isDirectory(folder)) {
+                throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
+            }
+            List<Path> all;
+            try (Stream<Path> listing = Files.list(folder)) {
+                all = listing.filter(p -> !Files.isDirectory(p)).filter(ClassSubmissions::isClassFile).sorted().toList();
+            } catch (IOException e) {
+                throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
+            }
+            givenKey = readKey(normalizedKey, sharedStrings);
+            for (Path file : all) {
+                if (normalizedKey != null && file.toAbsolutePath().normalize().equals(normalizedKey)) {
+                    sources.add(new Source(file, false, null)); // the given key: its row is the key's
+                } else if (isFramebenchName(file)) {
+                    sources.add(new Source(file, true, () -> read(file, sharedStrings)));
+                } else {
+                    sources.add(new Source(file, false, () -> {
+                        Submission other = new Submission(file, null, lastModifiedOf(file));
+                        other.setUnreadable(DocumentException.Kind.NOT_FRAMEBENCH, file.getFileName() + " is not a "
+                                + "Framebench file (only ." + FramebenchResourceFactory.EXTENSION + " files are graded); it "
+                                + "was left as it is.");
+                        return other;
+                    }));
+                }
+            }
+        }
+        try {
+            return stream(folder, givenKey, sources, streaming);
+        } finally {
+            if (archive != null) {
+                try {
+                    archive.close();
+                } catch (IOException e) {
+                    // Everything was read; nothing is lost by a failed close.
+                }
+            }
+        }
+    }
+
+    private static Submission readKeyClosing(Path normalizedKey, Map<String, String> sharedStrings, ClassArchive archive)
+            throws GradingException {
+        try {
+            return readKey(normalizedKey, sharedStrings);
+        } catch (GradingException e) {
+            try {
+                archive.close();
+            } catch (IOException ignored) {
+                // the key's problem is the one to report
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isKeyDocument(Submission submission) {
+        return submission.isReadable() && submission.document() != null && submission.document().getRole() == Role.KEY;
+    }
+
+    private static <T> Streamed<T> stream(Path folder, Submission givenKey, List<Source> sources, Streaming<T> streaming)
+            throws GradingException {
+        int n = sources.size();
+        Submission[] read = new Submission[n];
+        Submission key = givenKey;
+        List<String> classProblems = new ArrayList<>();
+        if (key == null) {
+            // First pass: only the keys among the files are kept (a student's file is let go at once).
+            java.util.stream.IntStream.range(0, n).parallel().filter(i -> sources.get(i).student()).forEach(i -> {
+                Submission submission = sources.get(i).read().get();
+                if (isKeyDocument(submission)) {
+                    read[i] = submission;
+                }
+            });
+            List<Submission> keysInFolder = java.util.Arrays.stream(read).filter(Objects::nonNull).toList();
+            if (!keysInFolder.isEmpty()) {
+                key = keysInFolder.stream().max(Comparator.comparing(Submission::lastModified)
+                        .thenComparing(s -> s.file().getFileName().toString())).orElseThrow();
+                if (keysInFolder.size() > 1) {
+                    Submission used = key;
+                    classProblems.add("The folder holds " + keysInFolder.size() + " answer keys ("
+                            + keysInFolder.stream().map(s -> s.file().getFileName().toString()).collect(Collectors.joining(", "))
+                            + "); " + used.file().getFileName() + " was used because it is the newest. To grade against "
+                            + "another one, give it as the key.");
+                }
+            }
+        }
+        java.util.function.Function<Submission, T> whileLoaded = streaming.start(key);
+        if (key == null) {
+            // Nothing can be graded; the class as load() reads it (streaming accepted a class without a key).
+            Path keyFile = null;
+            return new Streamed<>(load(folder, keyFile), Map.of());
+        }
+        Submission theKey = key;
+        Expected expected = expected(key, List.of());
+        boolean[] isKey = new boolean[n];
+        CopyFacts[] facts = new CopyFacts[n];
+        Object[] results = new Object[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            Source source = sources.get(i);
+            if (source.read() == null) {
+                read[i] = theKey;
+                return;
+            }
+            Submission submission = read[i] != null ? read[i] : source.read().get();
+            read[i] = submission;
+            if (!source.student()) {
+                return;
+            }
+            if (isKeyDocument(submission)) {
+                isKey[i] = true;
+                if (submission != theKey) {
+                    submission.addProblem(Problem.Kind.KEY_NOT_USED, submission.file().getFileName() + " is saved as an "
+                            + "answer key, so it is not graded as a student's work; the class was graded against "
+                            + theKey.file().getFileName() + ".");
+                    submission.release();
+                }
+                return;
+            }
+            if (submission.isReadable()) {
+                checkFile(submission, expected, theKey);
+                if (submission.isGradable()) {
+                    results[i] = whileLoaded.apply(submission);
+                    facts[i] = CopyFacts.of(submission.document());
+                }
+                submission.release();
+            }
+        });
+        List<Submission> students = new ArrayList<>();
+        List<CopyFacts> studentFacts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (sources.get(i).student() && !isKey[i]) {
+                students.add(read[i]);
+            }
+        }
+        ClassSubmissions result = new ClassSubmissions(folder, key, students);
+        result.classProblems.addAll(classProblems);
+        result.files.addAll(java.util.Arrays.asList(read));
+        List<Submission> readable = students.stream().filter(Submission::isReadable).toList();
+        flagDuplicates(readable);
+        List<Submission> gradable = new ArrayList<>();
+        Map<Submission, T> kept = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (sources.get(i).student() && !isKey[i] && read[i].isGradable()) {
+                gradable.add(read[i]);
+                studentFacts.add(facts[i]);
+                @SuppressWarnings("unchecked")
+                T value = (T) results[i];
+                kept.put(read[i], value);
+            }
+        }
+        flagCopies(gradable, studentFacts);
+        return new Streamed<>(result, kept);
+    }
+
+    /**
      * A class handed in through a learning platform: its "download all submissions" ZIP, read in place
      * ({@link ClassArchive}). Each entry is a file of the class; the student's name and id are read off the
      * platform's naming ({@link LmsNames}) too. The key may be in the ZIP (role "key") or given.
@@ -281,47 +491,68 @@ public final class ClassSubmissions {
 
     private void check() {
         List<Submission> readable = submissions.stream().filter(Submission::isReadable).toList();
-        Map<String, String> textDigests = new java.util.IdentityHashMap<>();
-        String assignmentId;
-        String assignmentVersion;
-        Map<String, String> digests;
-        if (key != null) {
-            assignmentId = key.document().getAssignment().getId();
-            assignmentVersion = key.document().getAssignment().getVersion();
-            digests = articleDigests(key.document());
-        } else {
-            assignmentId = mostCommon(readable.stream().map(s -> s.document().getAssignment().getId()).toList());
-            digests = mostCommonDigests(readable.stream()
-                    .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId)).toList());
-            assignmentVersion = mostCommon(readable.stream()
-                    .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId))
-                    .map(s -> s.document().getAssignment().getVersion()).toList());
-        }
+        Expected expected = expected(key, readable);
         for (Submission submission : readable) {
-            AnnotationDocument document = submission.document();
-            String id = document.getAssignment().getId();
-            if (!Objects.equals(id, assignmentId)) {
-                submission.addProblem(Problem.Kind.OTHER_ASSIGNMENT, "This file answers another assignment (\"" + id
-                        + "\") than " + (key != null ? "the key" : "the rest of the class") + " (\"" + assignmentId
-                        + "\").");
-                continue;
-            }
-            String version = document.getAssignment().getVersion();
-            if (!Objects.equals(version, assignmentVersion)) {
-                // Editing a handed-out assignment bumps its version: grade it, but say which version it answers.
-                submission.addProblem(Problem.Kind.OTHER_VERSION, "This file answers version " + versionLabel(version)
-                        + " of the assignment; " + (key != null ? "the key answers" : "most of the class answers")
-                        + " version " + versionLabel(assignmentVersion) + ".");
-            }
-            String changed = changedArticles(document, digests, textDigests);
-            if (changed != null && key != null && isReanchorable(document, digests, textDigests)) {
-                reanchor(submission);
-            } else if (changed != null) {
-                submission.addProblem(Problem.Kind.CHANGED_ARTICLES, changed);
-            }
+            checkFile(submission, expected, key);
         }
         flagDuplicates(readable);
-        flagCopies(readable.stream().filter(Submission::isGradable).toList());
+        List<Submission> gradable = readable.stream().filter(Submission::isGradable).toList();
+        // Each file's answers, made on all cores (a string per annotation: most of this check's time).
+        List<CopyFacts> facts = gradable.parallelStream().map(s -> CopyFacts.of(s.document())).toList();
+        flagCopies(gradable, facts);
+    }
+
+    /**
+     * What every file of the class must answer: the key's assignment, version and article texts, or (without
+     * a key) what most of the class answers. {@code textDigests}: each distinct article text's digest, by
+     * identity (shared by the files as they load), safe to use from several threads.
+     */
+    private record Expected(String assignmentId, String assignmentVersion, Map<String, String> digests,
+            Map<String, String> textDigests) {
+    }
+
+    private static Expected expected(Submission key, List<Submission> readable) {
+        Map<String, String> textDigests = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        if (key != null) {
+            return new Expected(key.document().getAssignment().getId(), key.document().getAssignment().getVersion(),
+                    articleDigests(key.document()), textDigests);
+        }
+        String assignmentId = mostCommon(readable.stream().map(s -> s.document().getAssignment().getId()).toList());
+        Map<String, String> digests = mostCommonDigests(readable.stream()
+                .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId)).toList());
+        String assignmentVersion = mostCommon(readable.stream()
+                .filter(s -> Objects.equals(s.document().getAssignment().getId(), assignmentId))
+                .map(s -> s.document().getAssignment().getVersion()).toList());
+        return new Expected(assignmentId, assignmentVersion, digests, textDigests);
+    }
+
+    /**
+     * The checks of one readable student's file against what the class answers: another assignment, another
+     * version, changed articles (re-anchored onto the key's texts when they are only another version of them).
+     * Needs nothing of the other files, so a class graded as a stream checks each file as it is read.
+     */
+    private static void checkFile(Submission submission, Expected expected, Submission key) {
+        AnnotationDocument document = submission.document();
+        String id = document.getAssignment().getId();
+        if (!Objects.equals(id, expected.assignmentId())) {
+            submission.addProblem(Problem.Kind.OTHER_ASSIGNMENT, "This file answers another assignment (\"" + id
+                    + "\") than " + (key != null ? "the key" : "the rest of the class") + " (\"" + expected.assignmentId()
+                    + "\").");
+            return;
+        }
+        String version = document.getAssignment().getVersion();
+        if (!Objects.equals(version, expected.assignmentVersion())) {
+            // Editing a handed-out assignment bumps its version: grade it, but say which version it answers.
+            submission.addProblem(Problem.Kind.OTHER_VERSION, "This file answers version " + versionLabel(version)
+                    + " of the assignment; " + (key != null ? "the key answers" : "most of the class answers")
+                    + " version " + versionLabel(expected.assignmentVersion()) + ".");
+        }
+        String changed = changedArticles(document, expected.digests(), expected.textDigests());
+        if (changed != null && key != null && isReanchorable(document, expected.digests(), expected.textDigests())) {
+            reanchor(submission, key);
+        } else if (changed != null) {
+            submission.addProblem(Problem.Kind.CHANGED_ARTICLES, changed);
+        }
     }
 
     private static String versionLabel(String version) {
@@ -347,7 +578,7 @@ public final class ClassSubmissions {
     }
 
     /** Re-anchors the loaded copy (never the file) to the key's texts, and says so. */
-    private void reanchor(Submission submission) {
+    private static void reanchor(Submission submission, Submission key) {
         ArticleUpdateReport update = ArticleUpdate.apply(submission.document(), key.document().getAssignment());
         List<Placement> unplaced = update.unplaced();
         // An annotation that cannot be placed would sit at its old offsets in the key's text, over other words:
@@ -373,38 +604,76 @@ public final class ClassSubmissions {
     }
 
     /**
-     * Flags possible copies among different students' files: the same document id, shared annotation ids, or
-     * the very same annotations (article, code, begin, end). Both files are still graded.
+     * What the check for copies needs of a file, kept when its document is let go: the document id, its
+     * annotations' ids (a canonical UUID as a {@link java.util.UUID}, 32 bytes instead of 80), and a digest
+     * of its sorted answers (article, code, span, headline or body), equal exactly when the answers are.
      */
-    private static void flagCopies(List<Submission> gradable) {
-        Map<String, List<Submission>> byDocument = new LinkedHashMap<>();
-        // Annotation ids are almost all unique: a group is made only for an id met in a second file.
-        Map<String, Submission> annotationOwner = new HashMap<>();
-        Map<String, List<Submission>> byAnnotation = new LinkedHashMap<>();
-        Map<List<String>, List<Submission>> byAnswers = new LinkedHashMap<>();
-        // Each file's answers, sorted, made on all cores (a string per annotation: most of this check's time).
-        List<List<String>> answersOf = gradable.parallelStream().map(ClassSubmissions::sortedAnswers).toList();
-        for (int s = 0; s < gradable.size(); s++) {
-            Submission submission = gradable.get(s);
-            AnnotationDocument document = submission.document();
-            if (document.getId() != null && !document.getId().isBlank()) {
-                byDocument.computeIfAbsent(document.getId(), k -> new ArrayList<>()).add(submission);
-            }
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    record CopyFacts(String documentId, Object[] annotationIds, int answerCount, String answersDigest) {
+
+        static CopyFacts of(AnnotationDocument document) {
+            java.util.Set<Object> ids = new java.util.LinkedHashSet<>();
             for (Annotation annotation : document.getAnnotations()) {
                 if (annotation.getId() != null && !annotation.getId().isBlank()) {
-                    ids.add(annotation.getId());
+                    ids.add(compactId(annotation.getId()));
                 }
             }
-            List<String> answers = answersOf.get(s);
-            for (String id : ids) {
+            List<String> answers = sortedAnswers(document);
+            java.security.MessageDigest sha;
+            try {
+                sha = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            for (String answer : answers) {
+                // Length first: no two different lists of answers give the same bytes.
+                byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return new CopyFacts(document.getId(), ids.toArray(), answers.size(),
+                    java.util.HexFormat.of().formatHex(sha.digest()));
+        }
+
+        private static Object compactId(String id) {
+            if (id.length() == 36) {
+                try {
+                    java.util.UUID uuid = java.util.UUID.fromString(id);
+                    if (uuid.toString().equals(id)) {
+                        return uuid;
+                    }
+                } catch (IllegalArgumentException notUuid) {
+                    // kept as written
+                }
+            }
+            return id;
+        }
+    }
+
+    /**
+     * Flags possible copies among different students' files: the same document id, shared annotation ids, or
+     * the very same annotations (article, code, begin, end). Both files are still graded. {@code facts}: each
+     * file's {@link CopyFacts}, in the same order.
+     */
+    private static void flagCopies(List<Submission> gradable, List<CopyFacts> facts) {
+        Map<String, List<Submission>> byDocument = new LinkedHashMap<>();
+        // Annotation ids are almost all unique: a group is made only for an id met in a second file.
+        Map<Object, Submission> annotationOwner = new HashMap<>();
+        Map<Object, List<Submission>> byAnnotation = new LinkedHashMap<>();
+        Map<String, List<Submission>> byAnswers = new LinkedHashMap<>();
+        for (int s = 0; s < gradable.size(); s++) {
+            Submission submission = gradable.get(s);
+            CopyFacts fact = facts.get(s);
+            if (fact.documentId() != null && !fact.documentId().isBlank()) {
+                byDocument.computeIfAbsent(fact.documentId(), k -> new ArrayList<>()).add(submission);
+            }
+            for (Object id : fact.annotationIds()) {
                 Submission first = annotationOwner.putIfAbsent(id, submission);
                 if (first != null) {
                     byAnnotation.computeIfAbsent(id, k -> new ArrayList<>(List.of(first))).add(submission);
                 }
             }
-            if (answers.size() >= SAME_ANSWERS_MINIMUM) {
-                byAnswers.computeIfAbsent(answers, k -> new ArrayList<>()).add(submission);
+            if (fact.answerCount() >= SAME_ANSWERS_MINIMUM) {
+                byAnswers.computeIfAbsent(fact.answersDigest(), k -> new ArrayList<>()).add(submission);
             }
         }
         Map<Submission, Map<Submission, java.util.Set<String>>> found = new LinkedHashMap<>();
@@ -423,9 +692,9 @@ public final class ClassSubmissions {
     }
 
     /** What a file's annotations say (article, code, span, headline or body), one string each, sorted. */
-    private static List<String> sortedAnswers(Submission submission) {
+    private static List<String> sortedAnswers(AnnotationDocument document) {
         List<String> answers = new ArrayList<>();
-        for (Annotation annotation : submission.document().getAnnotations()) {
+        for (Annotation annotation : document.getAnnotations()) {
             answers.add((annotation.getArticle() == null ? "" : annotation.getArticle().getId()) + "|"
                     + (annotation.getCode() == null ? "" : annotation.getCode().getId()) + "|"
                     + annotation.getBegin() + "|" + annotation.getEnd()
@@ -497,7 +766,7 @@ public final class ClassSubmissions {
                 + " differs from the assignment's, so its annotations cannot be compared.";
     }
 
-    private void flagDuplicates(List<Submission> readable) {
+    private static void flagDuplicates(List<Submission> readable) {
         Map<String, List<Submission>> byStudent = new LinkedHashMap<>();
         for (Submission submission : readable) {
             String identity = identity(submission);

@@ -22,7 +22,9 @@ import org.framebench.model.Layer;
 public final class Submission {
 
     private final Path file;
-    private final AnnotationDocument document;
+    private AnnotationDocument document;
+    /** What is kept of the document once it is {@link #release released}; {@code null} before. */
+    private Released released;
     private final Instant lastModified;
     private final List<Problem> problems = new ArrayList<>();
     private DocumentException.Kind unreadable;
@@ -41,13 +43,73 @@ public final class Submission {
         return file;
     }
 
-    /** The document, or {@code null} when the file could not be read. */
+    /**
+     * The document, or {@code null} when the file could not be read or, in a class graded as a stream
+     * ({@code ClassGrading.gradeStreamed}), once it was scored and let go ({@link #isReleased()}).
+     */
     public AnnotationDocument document() {
         return document;
     }
 
     public boolean isReadable() {
-        return document != null;
+        return document != null || released != null;
+    }
+
+    /** True once the document was let go (a class graded as a stream): what the class needs of it is kept. */
+    public boolean isReleased() {
+        return released != null;
+    }
+
+    /**
+     * What a graded class needs of a document once it is let go: who wrote it, which assignment version it
+     * answers, its counts; a few dozen bytes instead of the document's megabyte.
+     */
+    private record Released(String annotatorName, String annotatorId, String documentId, String assignmentVersion,
+            Map<String, Integer> annotationsPerLayer, int annotationCount, int linkCount, int fromSuggestions) {
+    }
+
+    /**
+     * Lets the document go, keeping what the grade book and the class's checks read of it (names, id,
+     * assignment version, counts); {@link #document()} is {@code null} from then on. Used when a class is
+     * graded as a stream, so a class of thousands is never all in memory at once.
+     */
+    void release() {
+        if (document == null) {
+            return;
+        }
+        String version = document.getAssignment() == null ? null : document.getAssignment().getVersion();
+        released = new Released(document.getAnnotatorName(), document.getAnnotatorId(), document.getId(), version,
+                Collections.unmodifiableMap(annotationsPerLayer()), annotationCount(), linkCount(), fromSuggestions());
+        document = null;
+    }
+
+    /** The version of the assignment the file answers, as written in it; {@code null} if none or unreadable. */
+    public String assignmentVersion() {
+        if (released != null) {
+            return released.assignmentVersion;
+        }
+        return document == null || document.getAssignment() == null ? null : document.getAssignment().getVersion();
+    }
+
+    /** The document's id ({@code null} if none, or the file is unreadable). */
+    public String documentId() {
+        return released != null ? released.documentId : document == null ? null : document.getId();
+    }
+
+    /** How many of the annotations were accepted from the attribution finder's suggestions (0 if unreadable). */
+    public int fromSuggestions() {
+        if (released != null) {
+            return released.fromSuggestions;
+        }
+        int count = 0;
+        if (document != null) {
+            for (Annotation annotation : document.getAnnotations()) {
+                if (annotation.isFromSuggestion()) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
@@ -55,7 +117,7 @@ public final class Submission {
      * from Moodle or Canvas); else the file name.
      */
     public String studentName() {
-        String name = document == null ? null : document.getAnnotatorName();
+        String name = released != null ? released.annotatorName : document == null ? null : document.getAnnotatorName();
         if (name != null && !name.isBlank()) {
             return name;
         }
@@ -84,7 +146,7 @@ public final class Submission {
 
     /** The student's id as written in the file, or {@code ""}. */
     public String studentId() {
-        String id = document == null ? null : document.getAnnotatorId();
+        String id = released != null ? released.annotatorId : document == null ? null : document.getAnnotatorId();
         return id == null ? "" : id;
     }
 
@@ -95,6 +157,9 @@ public final class Submission {
 
     /** Annotation counts per layer id, in codebook order (layers with none included, as 0). */
     public Map<String, Integer> annotationsPerLayer() {
+        if (released != null) {
+            return new LinkedHashMap<>(released.annotationsPerLayer);
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (document == null) {
             return counts;
@@ -113,11 +178,11 @@ public final class Submission {
     }
 
     public int annotationCount() {
-        return document == null ? 0 : document.getAnnotations().size();
+        return released != null ? released.annotationCount : document == null ? 0 : document.getAnnotations().size();
     }
 
     public int linkCount() {
-        return document == null ? 0 : document.getLinks().size();
+        return released != null ? released.linkCount : document == null ? 0 : document.getLinks().size();
     }
 
     public List<Problem> problems() {

@@ -1,7 +1,7 @@
 package org.framebench.export.gradebook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,7 +23,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.framebench.core.document.DocumentException;
+import org.framebench.core.document.AtomicFiles;
 import org.framebench.export.xlsx.ComparisonTable;
 import org.framebench.export.xlsx.ParallelSheets;
 import org.framebench.export.xlsx.SheetRows;
@@ -41,7 +42,7 @@ import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Feedback;
 import org.framebench.model.Layer;
-import org.framebench.core.document.DocumentStore;
+import org.framebench.model.ReviewDocument;
 
 /**
  * The grade book of a class as an Excel workbook:
@@ -68,9 +69,67 @@ public final class GradeBook {
 
     private final ClassReport report;
     private boolean studentSheets = true;
+    /** Those sheets, per graded submission (by identity). */
+    private Map<Submission, StudentSheet> madeSheets;
 
     public GradeBook(ClassReport report) {
         this.report = report;
+    }
+
+    /**
+     * A student's sheet made (and compressed) while the document was in memory: what a class graded as a
+     * stream keeps of the student for the grade book ({@link StudentSheets#make}).
+     */
+    public static final class StudentSheet {
+        private final ParallelSheets.Compressed rows;
+        private final int annotationRows;
+        private final int feedbackCount;
+
+        private StudentSheet(ParallelSheets.Compressed rows, int annotationRows, int feedbackCount) {
+            this.rows = rows;
+            this.annotationRows = annotationRows;
+            this.feedbackCount = feedbackCount;
+        }
+
+        /** Bytes kept. */
+        public int size() {
+            return rows.size();
+        }
+    }
+
+    /**
+     * The grade book of a class graded as a stream ({@code ClassGrading.gradeStreamed}): the workbook is begun
+     * first, each student's sheet is made by {@link #make} while the student's document is in memory, and
+     * {@link GradeBook#export(Path, StudentSheets, Map)} puts the workbook together. The sheets are the same,
+     * cell for cell, as {@link GradeBook#export(Path)} writes from a class in memory.
+     *
+     * <pre>
+     * GradeBook.StudentSheets sheets = new GradeBook.StudentSheets();
+     * var graded = ClassGrading.gradeStreamed(folder, key, o -> o, sheets::make);
+     * new GradeBook(graded.report()).export(Path.of("grades.xlsx"), sheets, graded.kept());
+     * </pre>
+     */
+    public static final class StudentSheets {
+        private final XSSFWorkbook workbook;
+        private final Styles styles;
+
+        /** Begins the workbook. */
+        public StudentSheets() {
+            workbook = new XSSFWorkbook();
+            styles = new Styles(workbook);
+        }
+
+        /**
+         * The student's sheet, made now (safe from several threads at once); {@code review}: the class's review
+         * file (the feedback on the student's annotations), or null.
+         */
+        public StudentSheet make(GradedSubmission graded, ReviewDocument review) {
+            AnnotationDocument student = graded.score().student();
+            Map<String, List<Feedback>> feedback = feedbackByAnnotation(review, student);
+            SheetRows rows = studentRows(graded, feedback, styles);
+            return new StudentSheet(ParallelSheets.compress(rows), 1 + graded.score().matches().size(),
+                    ReviewStore.feedbackFor(review, student).size());
+        }
     }
 
     /** Whether to add one sheet per student (default yes). */
@@ -85,30 +144,114 @@ public final class GradeBook {
      * @throws GradingException with a plain-words message when the file cannot be written
      */
     public void export(Path file) throws GradingException {
-        byte[] bytes;
+        export(file, null, null);
+    }
+
+    /**
+     * As {@link #export(Path)}, for a class graded as a stream: the students' sheets were made by
+     * {@code sheets} as the class was graded ({@code made}: per graded submission).
+     */
+    public void export(Path file, StudentSheets sheets, Map<Submission, StudentSheet> made) throws GradingException {
+        this.madeSheets = made;
         try {
             PoiTempFolder.use();
         } catch (IOException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         }
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new GradingException("Framebench could not save to " + target.getFileName()
+                    + " because a folder has that name. Your previous file is unchanged.", null);
+        }
         // POI's workbook in memory holds the class sheets (a row per file) and the students' sheets' settings;
-        // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets.
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            ParallelSheets studentSheets = build(workbook);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            studentSheets.write(workbook, out);
-            bytes = out.toByteArray();
-        } catch (IOException | RuntimeException e) {
+        // the students' rows, nearly all of the workbook, are made on every core by ParallelSheets. The
+        // workbook goes straight into the file's temporary sibling (a class of 2,000 makes a book of 100 MB
+        // or more: not held in memory, twice, as it grew), moved over the file once complete.
+        try (XSSFWorkbook workbook = sheets != null ? sheets.workbook : new XSSFWorkbook()) {
+            ParallelSheets studentSheets = build(workbook, sheets != null ? sheets.styles : new Styles(workbook));
+            AtomicFiles.write(target, out -> {
+                try {
+                    studentSheets.write(workbook, new WriteGuard(out));
+                } catch (WriteGuard.Failed failed) {
+                    throw failed.getCause();
+                } catch (IOException | RuntimeException e) {
+                    throw new NotPrepared(e);
+                }
+            }, false);
+        } catch (NotPrepared e) {
+            throw new GradingException("The grade book could not be prepared: " + e.getCause().getMessage(), e.getCause());
+        } catch (IOException e) {
+            throw new GradingException("Framebench could not save to " + target.getFileName() + " ("
+                    + AtomicFiles.describe(e) + "). Your previous file is unchanged.", e);
+        } catch (RuntimeException e) {
             throw new GradingException("The grade book could not be prepared: " + e.getMessage(), e);
         } catch (LinkageError e) {
             // A spreadsheet library missing from the installation: say so instead of crashing.
             throw new GradingException("The grade book could not be written because part of Framebench's spreadsheet "
                     + "support is missing (" + e.getMessage() + "). Please reinstall Framebench.", e);
         }
-        try {
-            DocumentStore.writeAtomically(bytes, file, false);
-        } catch (DocumentException e) {
-            throw new GradingException(e.getMessage(), e);
+    }
+
+    /** The workbook could not be made (not: the file could not be written). */
+    private static final class NotPrepared extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotPrepared(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** The file's stream, telling its own failures (the disk) from the workbook's (the making). */
+    private static final class WriteGuard extends java.io.FilterOutputStream {
+
+        /** A failure of the file's stream. */
+        static final class Failed extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Failed(IOException cause) {
+                super(cause);
+            }
+
+            @Override
+            public synchronized IOException getCause() {
+                return (IOException) super.getCause();
+            }
+        }
+
+        WriteGuard(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            // The file's stream is closed by AtomicFiles.
         }
     }
 
@@ -116,9 +259,8 @@ public final class GradeBook {
     private CellStyle plain;
 
     /** Makes the workbook's sheets; the students' sheets are set up here and filled when it is written. */
-    private ParallelSheets build(XSSFWorkbook workbook) throws IOException {
+    private ParallelSheets build(XSSFWorkbook workbook, Styles styles) throws IOException {
         workbook.setForceFormulaRecalculation(true);
-        Styles styles = new Styles(workbook);
         plain = styles.plain;
         writeGrades(workbook.createSheet(GRADES_SHEET), styles);
         ParallelSheets parallel = new ParallelSheets();
@@ -127,26 +269,45 @@ public final class GradeBook {
             Set<String> used = new HashSet<>();
             used.add(GRADES_SHEET.toLowerCase(Locale.ROOT));
             used.add(AGREEMENT_SHEET.toLowerCase(Locale.ROOT));
+            // The first student's sheet is made by POI; the others are copies of its settings, put into the
+            // package by ParallelSheets (POI's createSheet and setAutoFilter look through every sheet made before:
+            // 30 s for 2,000 sheets, growing with the square of the class).
+            Sheet first = null;
             for (GradedSubmission graded : report.scores()) {
-                Sheet sheet = workbook.createSheet(uniqueSheetName(graded, used));
+                String name = uniqueSheetName(graded, used);
+                StudentSheet done = madeSheets == null ? null : madeSheets.get(graded.submission());
+                int annotationRows = done != null ? done.annotationRows : 1 + graded.score().matches().size();
+                Callable<SheetRows> rows = null;
+                if (done == null) {
+                    Map<String, List<Feedback>> feedback = feedbackByAnnotation(report.review(), graded.score().student());
+                    rows = () -> studentRows(graded, feedback, styles);
+                }
+                if (first != null) {
+                    parallel.addCopy(workbook, first, name, Math.max(0, annotationRows - 1), done == null ? null : done.rows, rows);
+                    continue;
+                }
+                Sheet sheet = workbook.createSheet(name);
+                first = sheet;
                 // The sheet's settings here, on this thread (they change the workbook); its rows on a worker.
-                int annotationRows = 1 + graded.score().matches().size();
                 sheet.createFreezePane(0, 1);
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, annotationRows - 1), 0, 13));
                 sheet.setColumnWidth(5, 40 * 256);
                 sheet.setColumnWidth(7, 40 * 256);
                 sheet.setColumnWidth(11, 40 * 256);
-                Map<String, List<Feedback>> feedback = feedbackByAnnotation(graded.score().student());
-                parallel.add(workbook, sheet, () -> studentRows(graded, feedback, styles));
+                if (done != null) {
+                    parallel.add(workbook, sheet, done.rows);
+                } else {
+                    parallel.add(workbook, sheet, rows);
+                }
             }
         }
         return parallel;
     }
 
     /** The review's feedback on one student's annotations, by annotation id, in the review's order. */
-    private Map<String, List<Feedback>> feedbackByAnnotation(AnnotationDocument student) {
+    private static Map<String, List<Feedback>> feedbackByAnnotation(ReviewDocument review, AnnotationDocument student) {
         Map<String, List<Feedback>> byAnnotation = new HashMap<>();
-        for (Feedback feedback : ReviewStore.feedbackFor(report.review(), student)) {
+        for (Feedback feedback : ReviewStore.feedbackFor(review, student)) {
             if (feedback.getAnnotationId() != null) {
                 byAnnotation.computeIfAbsent(feedback.getAnnotationId(), id -> new ArrayList<>()).add(feedback);
             }
@@ -156,9 +317,8 @@ public final class GradeBook {
 
     /** The assignment version a file answers; no cell for a file that could not be read. */
     private void version(Row row, int column, Submission submission) {
-        if (submission.isReadable() && submission.document().getAssignment() != null
-                && submission.document().getAssignment().getVersion() != null) {
-            text(row, column, submission.document().getAssignment().getVersion(), null);
+        if (submission.isReadable() && submission.assignmentVersion() != null) {
+            text(row, column, submission.assignmentVersion(), null);
         }
     }
 
@@ -251,7 +411,9 @@ public final class GradeBook {
             }
             number(row, column++, score.studentLinks(), null);
             optional(row, column++, Double.isNaN(graded.kappaWithKey()) ? null : graded.kappaWithKey(), styles.decimal);
-            number(row, column++, ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
+            StudentSheet done = madeSheets == null ? null : madeSheets.get(graded.submission());
+            number(row, column++, done != null ? done.feedbackCount
+                    : ReviewStore.feedbackFor(report.review(), score.student()).size(), null);
             Cell total = row.createCell(totalColumn);
             total.setCellFormula(totalFormula(rowIndex + 1, firstComponent, lastComponent));
             // The formula's result too: else the file stores none, and LibreOffice, pandas and openpyxl show 0.
@@ -266,7 +428,7 @@ public final class GradeBook {
                     graded.adjustment()));
             grade.setCellStyle(styles.decimal);
             text(row, explanationColumn, graded.explanation(), null);
-            number(row, fromSuggestionsColumn, fromSuggestions(graded.submission().document()), null);
+            number(row, fromSuggestionsColumn, graded.submission().fromSuggestions(), null);
             text(row, statusColumn, graded.submission().statusText(report.submissions().key()), null);
             version(row, versionColumn, graded.submission());
             if (fromLms) {
@@ -315,20 +477,6 @@ public final class GradeBook {
 
     /** The Grades sheet's column of how many of a student's annotations were accepted from suggestions. */
     public static final String FROM_SUGGESTIONS_HEADER = "From suggestions";
-
-    /** How many of {@code document}'s annotations were accepted from a suggestion (0 without a document). */
-    static int fromSuggestions(org.framebench.model.AnnotationDocument document) {
-        if (document == null) {
-            return 0;
-        }
-        int count = 0;
-        for (org.framebench.model.Annotation annotation : document.getAnnotations()) {
-            if (annotation.isFromSuggestion()) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /** What a layer's cell says when the key has no annotations in it. */
     static final String NOT_ASSESSED = "not assessed";
@@ -415,9 +563,13 @@ public final class GradeBook {
         }
         rowIndex++;
         if (!agreement.hasPairwise()) {
+            // Said plainly, with what stands in for it: nothing of the class's agreement is lost but the matrix.
             rows.row(rowIndex).text(0, "Cohen's kappa per pair of students is left out: the class has more than "
                     + ClassAgreement.PAIRWISE_LIMIT + " students (" + agreement.coders() + "), too many cells for a sheet.",
                     styles.boldIndex);
+            rows.row(rowIndex + 1).text(0, "Every student is still compared: the agreement of the whole class is above "
+                    + "(the same figures for any size of class), and each student's Cohen's kappa with the key is in the "
+                    + GRADES_SHEET + " sheet's Kappa with key column.", 0);
             return rows;
         }
         rows.row(rowIndex++).text(0, PAIRWISE_TITLE, styles.boldIndex);

@@ -50,13 +50,13 @@ public final class ClassAgreement {
     private final double[] kappaWithKey;
     /** What the pairwise matrix is made from, kept until it is first asked for (the grade book asks; re-scoring as
      *  the instructor types scoring options does not). */
-    private List<Map<String, List<UnitizingAlpha.Span>>> studentSpans;
+    private List<Marks> studentSpans;
     private final List<Code> allCodes;
     private final long cells;
     private double[][] pairwise;
 
     private ClassAgreement(int coders, List<CodeAgreement> codes, List<LayerAgreement> layers, double[] kappaWithKey,
-            List<Map<String, List<UnitizingAlpha.Span>>> studentSpans, List<Code> allCodes, long cells) {
+            List<Marks> studentSpans, List<Code> allCodes, long cells) {
         this.coders = coders;
         this.codes = codes;
         this.layers = layers;
@@ -67,38 +67,95 @@ public final class ClassAgreement {
     }
 
     /**
+     * What agreement needs of one document, in a few kilobytes: per code id, the stretches of the continuum
+     * (the articles' bodies end to end) it marked, merged and in order, as {@code [b0, e0, b1, e1, …]}. A class
+     * graded as a stream keeps these and lets the documents go.
+     */
+    public static final class Marks {
+        private final Map<String, int[]> byCode;
+
+        private Marks(Map<String, int[]> byCode) {
+            this.byCode = byCode;
+        }
+
+        /** The spans of {@code codeId}, as {@link UnitizingAlpha.Span}s (a new list). */
+        List<UnitizingAlpha.Span> spans(String codeId) {
+            int[] flat = byCode.get(codeId);
+            if (flat == null) {
+                return List.of();
+            }
+            List<UnitizingAlpha.Span> spans = new ArrayList<>(flat.length / 2);
+            for (int i = 0; i < flat.length; i += 2) {
+                spans.add(new UnitizingAlpha.Span(flat[i], flat[i + 1]));
+            }
+            return spans;
+        }
+
+        int[] flat(String codeId) {
+            return byCode.getOrDefault(codeId, new int[0]);
+        }
+    }
+
+    /** {@code document}'s {@link Marks} on {@code assignment}'s articles (matched by id). */
+    public static Marks marksOf(AnnotationDocument document, Assignment assignment) {
+        List<Article> articles = assignment.getArticles();
+        long[] offsets = new long[articles.size()];
+        long continuum = 0;
+        Map<String, Integer> articleIndex = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            offsets[a] = continuum;
+            continuum += articles.get(a).getText().length();
+            articleIndex.put(articles.get(a).getId(), a);
+        }
+        Map<String, List<UnitizingAlpha.Span>> spans = spansByCode(document, articles, articleIndex, offsets);
+        Map<String, int[]> byCode = new HashMap<>();
+        spans.forEach((code, list) -> {
+            int[] flat = new int[list.size() * 2];
+            for (int i = 0; i < list.size(); i++) {
+                flat[2 * i] = Math.toIntExact(list.get(i).begin());
+                flat[2 * i + 1] = Math.toIntExact(list.get(i).end());
+            }
+            byCode.put(code, flat);
+        });
+        return new Marks(byCode);
+    }
+
+    /**
      * Computes agreement among {@code students} on {@code assignment}'s articles and codebook (codes and
      * articles matched by id); with a {@code key}, also each student's kappa with it.
      */
     public static ClassAgreement compute(List<AnnotationDocument> students, AnnotationDocument key, Assignment assignment) {
+        // One pass over each document's annotations gives its spans of every code (not one pass per code and
+        // article), on all cores.
+        List<Marks> studentMarks = students.parallelStream().map(student -> marksOf(student, assignment)).toList();
+        return fromMarks(studentMarks, key == null ? null : marksOf(key, assignment), assignment);
+    }
+
+    /**
+     * As {@link #compute(List, AnnotationDocument, Assignment)}, from the students' and the key's
+     * {@link Marks} (made with {@link #marksOf} on the same assignment): what a class graded as a stream keeps.
+     *
+     * @param keySpans the key's, or {@code null} without a key
+     */
+    public static ClassAgreement fromMarks(List<Marks> studentSpans, Marks keySpans, Assignment assignment) {
         List<Article> articles = assignment.getArticles();
-        long[] offsets = new long[articles.size()];
         long continuum = 0;
         for (int a = 0; a < articles.size(); a++) {
-            offsets[a] = continuum;
             continuum += articles.get(a).getText().length();
         }
         int cells = (int) continuum;
+        int studentCount = studentSpans.size();
         List<CodeAgreement> codeResults = new ArrayList<>();
         List<LayerAgreement> layerResults = new ArrayList<>();
-        double[] kappa = new double[students.size()];
-        long[][] kappaCells = new long[students.size()][4];
+        double[] kappa = new double[studentCount];
+        long[][] kappaCells = new long[studentCount][4];
         List<UnitizingAlpha.Result> all = new ArrayList<>();
         List<int[]> allMarked = new ArrayList<>();
         List<Code> allCodes = new ArrayList<>();
         for (Layer layer : assignment.getCodebook().getLayers()) {
             allCodes.addAll(layer.getCodes());
         }
-        // One pass over each document's annotations gives its spans of every code (not one pass per code and
-        // article); then codes are independent: computed on all cores, each with its own kappa cell counts.
-        Map<String, Integer> articleIndex = new HashMap<>();
-        for (int a = 0; a < articles.size(); a++) {
-            articleIndex.put(articles.get(a).getId(), a);
-        }
-        List<Map<String, List<UnitizingAlpha.Span>>> studentSpans = students.parallelStream()
-                .map(student -> spansByCode(student, articles, articleIndex, offsets)).toList();
-        Map<String, List<UnitizingAlpha.Span>> keySpans = key == null ? null
-                : spansByCode(key, articles, articleIndex, offsets);
+        // Codes are independent: computed on all cores, each with its own kappa cell counts.
         CodeData[] perCode = new CodeData[allCodes.size()];
         final long length = continuum;
         IntStream.range(0, allCodes.size()).parallel().forEach(i -> perCode[i] = codeData(allCodes.get(i).getId(),
@@ -110,10 +167,10 @@ public final class ClassAgreement {
             for (Code code : layer.getCodes()) {
                 CodeData data = perCode[index++];
                 codeResults.add(new CodeAgreement(code.getId(), layer.getId(), data.unitizing,
-                        FleissKappa.binary(students.size(), data.marked), binaryAlpha(students.size(), data.marked)));
+                        FleissKappa.binary(studentCount, data.marked), binaryAlpha(studentCount, data.marked)));
                 inLayer.add(data.unitizing);
                 layerMarked.add(data.marked);
-                for (int s = 0; s < students.size(); s++) {
+                for (int s = 0; s < studentCount; s++) {
                     for (int c = 0; c < 4; c++) {
                         kappaCells[s][c] += data.kappaCells[s][c];
                     }
@@ -123,16 +180,16 @@ public final class ClassAgreement {
             allMarked.addAll(layerMarked);
             int[] joined = concat(layerMarked);
             layerResults.add(new LayerAgreement(layer.getId(), UnitizingAlpha.combined(inLayer),
-                    FleissKappa.binary(students.size(), joined), binaryAlpha(students.size(), joined)));
+                    FleissKappa.binary(studentCount, joined), binaryAlpha(studentCount, joined)));
         }
         int[] joined = concat(allMarked);
         layerResults.add(new LayerAgreement("overall", UnitizingAlpha.combined(all),
-                FleissKappa.binary(students.size(), joined), binaryAlpha(students.size(), joined)));
-        for (int s = 0; s < students.size(); s++) {
+                FleissKappa.binary(studentCount, joined), binaryAlpha(studentCount, joined)));
+        for (int s = 0; s < studentCount; s++) {
             long[] t = kappaCells[s];
-            kappa[s] = key == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
+            kappa[s] = keySpans == null ? Double.NaN : CohenKappa.binary(t[0], t[1], t[2], t[3]);
         }
-        return new ClassAgreement(students.size(), codeResults, layerResults, kappa, studentSpans, allCodes,
+        return new ClassAgreement(studentCount, codeResults, layerResults, kappa, studentSpans, allCodes,
                 continuum * allCodes.size());
     }
 
@@ -141,20 +198,19 @@ public final class ClassAgreement {
      * the overlap of their merged spans of that code, found by walking the two sorted lists (no cell array),
      * so a pair costs the number of their spans. Rows are computed on all cores.
      */
-    private static double[][] pairwise(List<Map<String, List<UnitizingAlpha.Span>>> studentSpans, List<Code> codes,
-            long cells) {
+    private static double[][] pairwise(List<Marks> studentSpans, List<Code> codes, long cells) {
         int n = studentSpans.size();
         // Per student and code, the spans as one flat array [b0, e0, b1, e1, …], and the cells marked.
         long[][][] spans = new long[n][codes.size()][];
         long[] marked = new long[n];
         for (int s = 0; s < n; s++) {
             for (int c = 0; c < codes.size(); c++) {
-                List<UnitizingAlpha.Span> list = studentSpans.get(s).getOrDefault(codes.get(c).getId(), List.of());
-                long[] flat = new long[list.size() * 2];
-                for (int i = 0; i < list.size(); i++) {
-                    flat[2 * i] = list.get(i).begin();
-                    flat[2 * i + 1] = list.get(i).end();
-                    marked[s] += list.get(i).end() - list.get(i).begin();
+                int[] list = studentSpans.get(s).flat(codes.get(c).getId());
+                long[] flat = new long[list.length];
+                for (int i = 0; i < list.length; i += 2) {
+                    flat[i] = list[i];
+                    flat[i + 1] = list[i + 1];
+                    marked[s] += list[i + 1] - list[i];
                 }
                 spans[s][c] = flat;
             }
@@ -203,16 +259,15 @@ public final class ClassAgreement {
     private record CodeData(UnitizingAlpha.Result unitizing, int[] marked, long[][] kappaCells) {
     }
 
-    private static CodeData codeData(String codeId, List<Map<String, List<UnitizingAlpha.Span>>> studentSpans,
-            Map<String, List<UnitizingAlpha.Span>> keySpans, int cells, long continuum) {
+    private static CodeData codeData(String codeId, List<Marks> studentSpans, Marks keySpans, int cells, long continuum) {
         int students = studentSpans.size();
         List<List<UnitizingAlpha.Span>> units = new ArrayList<>(students);
         int[] marked = new int[cells];
         long[][] kappaCells = new long[students][4];
-        boolean[] keyMarks = keySpans == null ? null : marks(keySpans.getOrDefault(codeId, List.of()), cells);
+        boolean[] keyMarks = keySpans == null ? null : marks(keySpans.spans(codeId), cells);
         long keyMarked = keyMarks == null ? 0 : countTrue(keyMarks);
         for (int s = 0; s < students; s++) {
-            List<UnitizingAlpha.Span> spans = studentSpans.get(s).getOrDefault(codeId, List.of());
+            List<UnitizingAlpha.Span> spans = studentSpans.get(s).spans(codeId);
             units.add(spans);
             for (UnitizingAlpha.Span span : spans) {
                 for (long c = span.begin(); c < span.end(); c++) {

@@ -71,6 +71,31 @@ public record StudentScore(AnnotationDocument student, Map<String, LayerScore> l
         return keyLinks == 0 ? null : (double) linksCredited / keyLinks;
     }
 
+    /** One row per status, without annotations: what a {@link #released()} score keeps of each row. */
+    private static final Map<MatchStatus, AnnotationMatch> STATUS_ONLY;
+
+    static {
+        Map<MatchStatus, AnnotationMatch> rows = new java.util.EnumMap<>(MatchStatus.class);
+        for (MatchStatus status : MatchStatus.values()) {
+            rows.put(status, new AnnotationMatch(status, null, null, 0, 0, 0, 0));
+        }
+        STATUS_ONLY = rows;
+    }
+
+    /**
+     * This score without the documents: no student document, and each row of {@link #matches()} only its
+     * status (no annotations, overlap or credit). Every figure of the score and its {@link #count counts} are
+     * the same; a class graded as a stream keeps this once a student's sheet of the grade book is made.
+     */
+    public StudentScore released() {
+        List<AnnotationMatch> statuses = new java.util.ArrayList<>(matches.size());
+        for (AnnotationMatch match : matches) {
+            statuses.add(STATUS_ONLY.get(match.status()));
+        }
+        return new StudentScore(null, layers, overall, attributesCompared, attributesAgreeing, keyLinks, linksCredited,
+                studentLinks, statuses, terms, total);
+    }
+
     /** How many rows have {@code status}. */
     public long count(MatchStatus status) {
         return matches.stream().filter(m -> m.status() == status).count();
