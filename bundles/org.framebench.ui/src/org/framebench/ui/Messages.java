@@ -142,6 +142,7 @@ public final class Messages extends NLS {
     public static String LinkKind_sameSource;
     public static String LinkKind_contrastingFraming;
     public static String LinkKind_omission;
+    public static String LinkKind_attribution;
     public static String Column_article;
     public static String Column_layer;
     public static String Column_code;
