@@ -122,6 +122,7 @@ public final class Messages extends NLS {
     public static String Details_note;
     public static String Details_noteHint;
     public static String Details_links;
+    public static String Details_fromSuggestion;
     public static String Details_linkTo;
     public static String Details_goTo;
     public static String Details_removeLink;
