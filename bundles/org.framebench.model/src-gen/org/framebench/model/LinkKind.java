@@ -56,7 +56,9 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OMISSION(3, "OMISSION", "omission"), /**
+	OMISSION(3, "OMISSION", "omission"),
+
+	/**
 	 * The '<em><b>ATTRIBUTION</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
