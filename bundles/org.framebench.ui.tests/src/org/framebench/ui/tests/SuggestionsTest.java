@@ -346,6 +346,8 @@ class SuggestionsTest {
                 && details.originLine() != null && !details.originLine().isDisposed()
                 && details.originLine().isVisible());
         assertEquals("From a suggestion (accepted)", details.originLine().getText());
+        assertTrue(details.originLine().getSize().y > 0 && details.originLine().getSize().x > 0,
+                "laid out, not squeezed to nothing: " + details.originLine().getSize());
 
         // Then the source: linked to the content (source first).
         accept(editor, text, source);

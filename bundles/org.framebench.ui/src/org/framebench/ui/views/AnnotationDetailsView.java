@@ -282,7 +282,6 @@ public class AnnotationDetailsView extends DocumentViewPart {
             origin.setText(originText);
             origin.setVisible(!originText.isEmpty());
             ((GridData) origin.getLayoutData()).exclude = originText.isEmpty();
-            form.layout(true, true);
         }
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
         Control focused = form.getDisplay().getFocusControl();
@@ -317,7 +316,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
         // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
         // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
-        form.layout(new Control[] { title, covered, implied });
+        form.layout(new Control[] { title, covered, origin, implied });
     }
 
     /**
