@@ -49,7 +49,7 @@ final class AssignmentCommand implements Command {
                 Usage: framebench assignment new --title TITLE --article FILE [ARTICLE OPTIONS] ...
                                                  [--instructions TEXT | --instructions-file FILE]
                                                  [--codebook builtin|blank|FILE.xlsx|FILE.fbassign]
-                                                 --out ASSIGNMENT.fbassign
+                                                 [--hints] --out ASSIGNMENT.fbassign
                        framebench assignment check ASSIGNMENT.fbassign
 
                 new    reads each --article file (plain text, HTML, Word .docx or PDF; the article text
@@ -65,9 +65,11 @@ final class AssignmentCommand implements Command {
                          --note TEXT       a teaching note
                        --codebook: the built-in journalism codebook (default), a blank one, a codebook
                        workbook exported by Framebench, or the codebook of another assignment.
+                       --hints: students may see the attribution finder's suggestions as hints in the
+                       editor (off unless given; instructors always see them).
                        1 to 8 articles. Nothing is written unless the whole assignment is ready.
-                check  reads an assignment and prints its id, version, articles (words, digest) and
-                       codebook; tells what is wrong with it.
+                check  reads an assignment and prints its id, version, articles (words, digest),
+                       codebook and whether students may see suggestions; tells what is wrong with it.
 
                 Exit codes: 0 done / no problems, 1 a file could not be read or the assignment has
                 problems, 2 wrong command line.
@@ -113,6 +115,7 @@ final class AssignmentCommand implements Command {
         Path instructionsFile = null;
         String codebookChoice = "builtin";
         Path target = null;
+        boolean hints = false;
         List<ArticleOptions> articles = new ArrayList<>();
         try {
             for (int i = 0; i < arguments.size(); i++) {
@@ -124,6 +127,7 @@ final class AssignmentCommand implements Command {
                     case "--instructions-file" -> instructionsFile = Inputs.path(value(arguments, ++i, argument));
                     case "--codebook" -> codebookChoice = value(arguments, ++i, argument);
                     case "--out", "-o" -> target = Inputs.path(value(arguments, ++i, argument));
+                    case "--hints" -> hints = true;
                     case "--article" -> articles.add(new ArticleOptions(Inputs.path(value(arguments, ++i, argument))));
                     case "--outlet", "--headline", "--date", "--url", "--byline", "--note" -> {
                         String given = value(arguments, ++i, argument);
@@ -182,6 +186,7 @@ final class AssignmentCommand implements Command {
             return SOME_FAILED;
         }
         Assignment assignment = Assignments.create(title, instructions, codebook);
+        assignment.setSuggestionsForStudents(hints);
         int failed = 0;
         for (ArticleOptions options : articles) {
             ImportedArticle imported;
@@ -278,6 +283,9 @@ final class AssignmentCommand implements Command {
         List<Code> codes = Codebooks.allCodes(codebook);
         out.printf(Locale.ROOT, "  codebook \"%s\": %d layers, %d codes%n", codebook.getName(), codebook.getLayers().size(),
                 codes.size());
+        out.println(assignment.isSuggestionsForStudents()
+                ? "  suggestions: students may see them as hints (switched on)"
+                : "  suggestions: hidden from students (hints off; instructors always see them)");
         List<AssignmentProblem> problems = AssignmentChecks.check(assignment);
         for (AssignmentProblem problem : problems) {
             (problem.error() ? err : out).println((problem.error() ? "problem: " : "note: ") + problem.message());

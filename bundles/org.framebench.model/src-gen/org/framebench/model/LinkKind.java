@@ -56,7 +56,20 @@ public enum LinkKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	OMISSION(3, "OMISSION", "omission");
+	OMISSION(3, "OMISSION", "omission"),
+
+	/**
+	 * The '<em><b>ATTRIBUTION</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * These annotations are the source, cue and content of one attribution (who said it, the reporting verb, what was said).
+	 * <!-- end-model-doc -->
+	 * @see #ATTRIBUTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ATTRIBUTION(4, "ATTRIBUTION", "attribution");
 
 	/**
 	 * The '<em><b>SAME STATEMENT</b></em>' literal value.
@@ -103,6 +116,20 @@ public enum LinkKind implements Enumerator {
 	public static final int OMISSION_VALUE = 3;
 
 	/**
+	 * The '<em><b>ATTRIBUTION</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * These annotations are the source, cue and content of one attribution (who said it, the reporting verb, what was said).
+	 * <!-- end-model-doc -->
+	 * @see #ATTRIBUTION
+	 * @model literal="attribution"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ATTRIBUTION_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Link Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +141,7 @@ public enum LinkKind implements Enumerator {
 			SAME_SOURCE,
 			CONTRASTING_FRAMING,
 			OMISSION,
+			ATTRIBUTION,
 		};
 
 	/**
@@ -174,6 +202,7 @@ public enum LinkKind implements Enumerator {
 			case SAME_SOURCE_VALUE: return SAME_SOURCE;
 			case CONTRASTING_FRAMING_VALUE: return CONTRASTING_FRAMING;
 			case OMISSION_VALUE: return OMISSION;
+			case ATTRIBUTION_VALUE: return ATTRIBUTION;
 		}
 		return null;
 	}

@@ -24,9 +24,9 @@ import org.framebench.model.LinkKind;
 /**
  * Turns suggestions into annotations of a document (for a draft key, or for a caller that accepts them all):
  * one annotation per distinct span and code of an article (a source two attributions share is one annotation),
- * its attribute values those its code defines, a note naming the rule's confidence; the parts of each
- * attribution linked as one statement (cue to source, cue to content, cue to channel; without a cue, source to
- * content). Not undoable: for a new document; the editor uses its own commands.
+ * marked as from a suggestion, its attribute values those its code defines, a note naming the rule's confidence;
+ * the parts of each attribution joined by links of kind {@link LinkKind#ATTRIBUTION} (cue to source, cue to
+ * content, cue to channel; without a cue, source to content). Not undoable: for a new document; the editor uses its own commands.
  */
 public final class SuggestionDocuments {
 
@@ -72,6 +72,7 @@ public final class SuggestionDocuments {
                     annotation.setId(Documents.newId());
                     TextAnchors.anchor(annotation, article, part.begin(), part.end());
                     annotation.setCode(code);
+                    annotation.setFromSuggestion(true);
                     for (AttributeDefinition definition : code.getAttributes()) {
                         String value = part.attributes().get(definition.getId());
                         if (value != null && (definition.getAllowedValues().isEmpty()
@@ -109,7 +110,7 @@ public final class SuggestionDocuments {
                 link.setId(Documents.newId());
                 link.setSource(hub);
                 link.setTarget(other);
-                link.setKind(LinkKind.SAME_STATEMENT);
+                link.setKind(LinkKind.ATTRIBUTION);
                 link.setNote("One attribution (source, cue, content), as suggested");
                 link.setCreated(now);
                 document.getLinks().add(link);

@@ -122,6 +122,7 @@ public final class Messages extends NLS {
     public static String Details_note;
     public static String Details_noteHint;
     public static String Details_links;
+    public static String Details_fromSuggestion;
     public static String Details_linkTo;
     public static String Details_goTo;
     public static String Details_removeLink;
@@ -142,6 +143,7 @@ public final class Messages extends NLS {
     public static String LinkKind_sameSource;
     public static String LinkKind_contrastingFraming;
     public static String LinkKind_omission;
+    public static String LinkKind_attribution;
     public static String Column_article;
     public static String Column_layer;
     public static String Column_code;

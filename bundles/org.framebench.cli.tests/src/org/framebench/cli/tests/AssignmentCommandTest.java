@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.framebench.cli.CommandLine;
 import org.framebench.core.assignment.AssignmentFiles;
@@ -64,7 +65,30 @@ class AssignmentCommandTest {
         assertTrue(checked.out.contains("  1. Wire: Wire (15 words, digest OK)"), checked.out);
         assertTrue(checked.out.contains("  2. Daily: Envoys meet in Tunis (31 words, digest OK)"), checked.out);
         assertTrue(checked.out.contains("codebook \""), checked.out);
+        assertTrue(checked.out.contains("  suggestions: hidden from students (hints off; instructors always see them)"
+                + System.lineSeparator()), checked.out);
+        assertFalse(assignment.isSuggestionsForStudents(), "hints are off unless asked for");
         assertTrue(checked.out.endsWith("The assignment is ready to hand out." + System.lineSeparator()), checked.out);
+    }
+
+    @Test
+    void hintsSwitchedOnAreWrittenAndCheckSaysSo() throws Exception {
+        Path text = Files.writeString(folder.resolve("wire.txt"), "Officials met in Tunis on Saturday.\n"
+                + "A spokesman said the talks were \"a first step\".");
+        Path out = folder.resolve("hints.fbassign");
+        Result made = run("assignment", "new", "--title", "Hints on", "--hints", "--article", text.toString(),
+                "--out", out.toString());
+        assertEquals(0, made.exitCode, made.out + made.err);
+        assertTrue(AssignmentFiles.load(out).isSuggestionsForStudents(), "the file says students may see suggestions");
+
+        Result checked = run("assignment", "check", out.toString());
+        assertEquals(0, checked.exitCode, checked.out + checked.err);
+        List<String> lines = checked.out.lines().toList();
+        assertTrue(lines.contains("  suggestions: students may see them as hints (switched on)"), checked.out);
+        assertFalse(checked.out.contains("hidden from students"), checked.out);
+        // Printed after the codebook line, before the verdict.
+        int codebook = lines.indexOf(lines.stream().filter(l -> l.startsWith("  codebook \"")).findFirst().orElseThrow());
+        assertEquals(codebook + 1, lines.indexOf("  suggestions: students may see them as hints (switched on)"));
     }
 
     @Test

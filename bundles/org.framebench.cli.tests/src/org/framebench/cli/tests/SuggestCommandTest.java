@@ -143,7 +143,8 @@ class SuggestCommandTest {
         assertFalse(key.getLinks().isEmpty());
         int cueToContent = 0;
         for (Link link : key.getLinks()) {
-            assertEquals(LinkKind.SAME_STATEMENT, link.getKind());
+            assertEquals(LinkKind.ATTRIBUTION, link.getKind());
+            assertEquals(link.getSource().getArticle(), link.getTarget().getArticle(), "one attribution, one article");
             String from = link.getSource().getCode().getId();
             String to = link.getTarget().getCode().getId();
             if (from.matches("A[4-8]") && to.matches("A[1-3]")) {
@@ -161,5 +162,56 @@ class SuggestCommandTest {
         assertEquals(2, clash.exitCode);
         assertEquals("framebench key: give one of --from FILE, --draft-from FOLDER or --suggest. Run 'framebench key --help'."
                 + System.lineSeparator(), clash.err);
+    }
+
+    @Test
+    void theDraftKeyLinksEachAttributionsCueToItsSourceAndContent() throws Exception {
+        Path draft = folder.resolve("linked.fbench");
+        assertEquals(0, run("key", "--suggest", "--out", draft.toString()).exitCode);
+        // What the finder groups, as `suggest` prints it: per attribution id, the spans of its cue, sources, contents.
+        Map<String, String> cueOf = new HashMap<>();
+        Map<String, List<String>> othersOf = new HashMap<>();
+        for (String line : run("suggest").out.lines().toList()) {
+            JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+            String span = json.get("article").getAsString() + ":" + json.get("begin") + ":" + json.get("end") + ":"
+                    + json.get("code").getAsString();
+            String group = json.get("attribution").getAsString();
+            String code = json.get("code").getAsString();
+            if (code.matches("A[4-8]")) {
+                cueOf.put(group, span);
+            } else if (code.matches("A[1-3]|S[1-4]")) {
+                othersOf.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(span);
+            }
+        }
+        // Saved and read back through EMF: the links join those very annotations.
+        AnnotationDocument key = DocumentStore.load(draft);
+        Set<String> links = new HashSet<>();
+        for (Link link : key.getLinks()) {
+            if (link.getKind() == LinkKind.ATTRIBUTION) {
+                links.add(span(link.getSource()) + ">" + span(link.getTarget()));
+            }
+        }
+        int expected = 0;
+        for (Map.Entry<String, String> cue : cueOf.entrySet()) {
+            for (String other : othersOf.getOrDefault(cue.getKey(), List.of())) {
+                assertTrue(links.contains(cue.getValue() + ">" + other), "attribution " + cue.getKey() + ": "
+                        + cue.getValue() + " is linked to " + other);
+                expected++;
+            }
+        }
+        assertTrue(expected > 60, "cue links checked: " + expected);
+        // One attribution read by hand: the CNN spokesman, his verb and his words.
+        Annotation musa = key.getAnnotations().stream()
+                .filter(a -> a.getCoveredText().equals("Libyan government spokesman Musa Ibrahim")).findFirst().orElseThrow();
+        Link toMusa = key.getLinks().stream().filter(l -> l.getTarget() == musa).findFirst().orElseThrow();
+        Annotation cue = toMusa.getSource();
+        assertTrue(cue.getCode().getId().matches("A[4-8]"), cue.getCode().getId() + " " + cue.getCoveredText());
+        assertTrue(key.getLinks().stream().anyMatch(l -> l.getSource() == cue && l.getTarget() != musa
+                && l.getTarget().getCode().getId().matches("A[1-3]")), "the cue is linked to the quote too");
+    }
+
+    private static String span(Annotation annotation) {
+        return annotation.getArticle().getId() + ":" + annotation.getBegin() + ":" + annotation.getEnd() + ":"
+                + annotation.getCode().getId();
     }
 }

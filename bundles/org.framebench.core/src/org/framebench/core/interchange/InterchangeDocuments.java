@@ -108,4 +108,10 @@ public final class InterchangeDocuments {
             return text;
         }
     }
+
+    /** The literals of every link kind, as the formats write them: "same-statement, same-source, …, attribution". */
+    public static String linkKindLiterals() {
+        return org.framebench.model.LinkKind.VALUES.stream().map(org.framebench.model.LinkKind::getLiteral)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -823,8 +823,8 @@ public final class BratFormat implements InterchangeFormat {
                 kind = LinkKind.getByName(type.toUpperCase(Locale.ROOT).replace('-', '_'));
             }
             if (kind == null) {
-                losses.add(file + ", line " + line.number + ": " + type + " is not a kind of link Framebench has"
-                        + " (same-statement, same-source, contrasting-framing, omission), so it was left out");
+                losses.add(file + ", line " + line.number + ": " + type + " is not a kind of link Framebench has ("
+                        + InterchangeDocuments.linkKindLiterals() + "), so it was left out");
                 return null;
             }
             if (source == null || target == null) {

@@ -83,6 +83,36 @@ public final class LibyaWork {
         return document;
     }
 
+    /** The source of an attribution in the third article ({@link #linkAttribution}). */
+    public static final String FELTMAN = "assistant secretary of state Jeff Feltman";
+    /** The content of that attribution. */
+    public static final String CLEAR_FIRM = "\"to deliver a clear and firm message";
+
+    /**
+     * Adds to {@link #document()}'s work a link of kind attribution in the third article: {@link #FELTMAN} (the
+     * source) to {@link #CLEAR_FIRM} (the content) of one attribution. @return the link
+     */
+    public static Link linkAttribution(AnnotationDocument document) {
+        Annotation source = covering(document, "third", FELTMAN);
+        Annotation content = covering(document, "third", CLEAR_FIRM);
+        return link(document, source, content, LinkKind.ATTRIBUTION, "who said it, and what");
+    }
+
+    /** The links from the annotation of {@code articleId} covering {@code from} to the one covering {@code to}. */
+    public static List<Link> linksFrom(AnnotationDocument document, String articleId, String from, String to) {
+        return document.getLinks().stream()
+                .filter(l -> l.getSource() != null && l.getTarget() != null
+                        && l.getSource().getArticle().getId().equals(articleId)
+                        && from.equals(l.getSource().getCoveredText()) && to.equals(l.getTarget().getCoveredText()))
+                .toList();
+    }
+
+    private static Annotation covering(AnnotationDocument document, String articleId, String text) {
+        return document.getAnnotations().stream()
+                .filter(a -> a.getArticle().getId().equals(articleId) && text.equals(a.getCoveredText())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no annotation of " + articleId + " covers " + text));
+    }
+
     public static Article article(AnnotationDocument document, String articleId) {
         return document.getAssignment().getArticles().stream().filter(a -> a.getId().equals(articleId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no article " + articleId));

@@ -258,8 +258,9 @@ public class UimaXmiFormat implements InterchangeFormat {
         type(out, UimaTypes.LINK, "A link between two annotations of one article.", "uima.tcas.Annotation",
                 List.of(new String[] { UimaTypes.FEATURE_GOVERNOR, "The link's source.", UimaTypes.SPAN },
                         new String[] { UimaTypes.FEATURE_DEPENDENT, "The link's target.", UimaTypes.SPAN },
-                        new String[] { UimaTypes.FEATURE_KIND, "same-statement, same-source, contrasting-framing"
-                                + " or omission.", "uima.cas.String" },
+                        new String[] { UimaTypes.FEATURE_KIND,
+                                "One of: " + org.framebench.core.interchange.InterchangeDocuments.linkKindLiterals() + ".",
+                                "uima.cas.String" },
                         new String[] { UimaTypes.FEATURE_NOTE, "The annotator's note on the link.",
                                 "uima.cas.String" }));
         type(out, UimaTypes.METADATA, "Which document the CAS holds (DKPro Core's type).",

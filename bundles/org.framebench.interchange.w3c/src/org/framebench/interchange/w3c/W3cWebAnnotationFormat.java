@@ -88,7 +88,7 @@ import com.google.gson.stream.MalformedJsonException;
  * </ul>
  * A link is an {@code Annotation} with motivation {@code linking} whose {@code target} is the pair of
  * annotation ids, source first, with a {@code tagging} body naming the kind ({@code same-statement},
- * {@code same-source}, {@code contrasting-framing}, {@code omission}) and the link's note as a {@code commenting} body.
+ * {@code same-source}, {@code contrasting-framing}, {@code omission}, {@code attribution}) and the link's note as a {@code commenting} body.
  * <p>
  * <b>Import</b> reads the same, and also a JSON array of annotations, one annotation, or an
  * {@code AnnotationPage}. An annotation is placed by its position selector when that covers its quote (or
@@ -828,8 +828,8 @@ public final class W3cWebAnnotationFormat implements InterchangeFormat {
                 }
             }
             if (kind == null) {
-                losses.add("link " + index + describeId(item) + " has no kind Framebench knows (same-statement, same-source,"
-                        + " contrasting-framing, omission), so it was left out");
+                losses.add("link " + index + describeId(item) + " has no kind Framebench knows ("
+                        + InterchangeDocuments.linkKindLiterals() + "), so it was left out");
                 return false;
             }
             Link link = FramebenchFactory.eINSTANCE.createLink();

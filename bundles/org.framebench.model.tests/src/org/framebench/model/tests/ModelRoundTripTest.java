@@ -125,6 +125,26 @@ class ModelRoundTripTest {
         assertEquals(java.util.List.of("cnn:28:40:S1", "bbc:0:3:A4"), loaded.getDismissedSuggestions());
     }
 
+    @Test
+    void anAttributionLinkIsWrittenByItsLiteralAndReadBack() throws IOException {
+        AnnotationDocument document = sampleDocument();
+        Link link = document.getLinks().get(0);
+        link.setKind(LinkKind.ATTRIBUTION);
+        Path file = folder.resolve("attribution.fbench");
+        save(document, file);
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("kind=\"attribution\""), xml);
+
+        AnnotationDocument loaded = load(file);
+        assertEquals(LinkKind.ATTRIBUTION, loaded.getLinks().get(0).getKind());
+        assertSame(loaded.getAnnotations().get(0), loaded.getLinks().get(0).getSource());
+        assertTrue(EcoreUtil.equals(document, loaded));
+        assertEquals(LinkKind.ATTRIBUTION, LinkKind.get("attribution"));
+        assertEquals("These annotations are the source, cue and content of one attribution (who said it, the reporting"
+                + " verb, what was said).", org.eclipse.emf.ecore.util.EcoreUtil.getDocumentation(
+                        org.framebench.model.FramebenchPackage.Literals.LINK_KIND.getEEnumLiteral("ATTRIBUTION")));
+    }
+
     static void save(AnnotationDocument document, Path file) throws IOException {
         Resource resource = FramebenchResources.newResourceSet().createResource(URI.createFileURI(file.toString()));
         resource.getContents().add(document);

@@ -2491,6 +2491,7 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		addEEnumLiteral(linkKindEEnum, LinkKind.SAME_SOURCE);
 		addEEnumLiteral(linkKindEEnum, LinkKind.CONTRASTING_FRAMING);
 		addEEnumLiteral(linkKindEEnum, LinkKind.OMISSION);
+		addEEnumLiteral(linkKindEEnum, LinkKind.ATTRIBUTION);
 
 		initEEnum(textRegionEEnum, TextRegion.class, "TextRegion");
 		addEEnumLiteral(textRegionEEnum, TextRegion.BODY);
@@ -2577,6 +2578,12 @@ public class FramebenchPackageImpl extends EPackageImpl implements FramebenchPac
 		   source,
 		   new String[] {
 			   "documentation", "One character pressed in the article editor to apply this code to the selection."
+		   });
+		addAnnotation
+		  (linkKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "documentation", "These annotations are the source, cue and content of one attribution (who said it, the reporting verb, what was said)."
 		   });
 		addAnnotation
 		  (textRegionEEnum,

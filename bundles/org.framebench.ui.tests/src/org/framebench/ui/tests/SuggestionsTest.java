@@ -27,6 +27,12 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.framebench.core.edit.AnnotationCommands;
+import org.framebench.ui.views.AnnotationDetailsView;
+import org.framebench.suggest.AttributionPart;
+import org.framebench.model.Code;
+import org.framebench.model.LinkKind;
+import org.framebench.model.Link;
 import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.assignment.Examples;
 import org.framebench.core.document.DocumentStore;
@@ -278,6 +284,141 @@ class SuggestionsTest {
         throw new AssertionError("every offset is in a suggestion");
     }
 
+    /** The source, cue and content of one attribution, each picked by the caret in its middle; null if none has all three. */
+    private static List<SuggestedAnnotation> threeParts(SuggestionLayer layer) {
+        java.util.Map<String, java.util.Map<AttributionPart, SuggestedAnnotation>> groups = new java.util.LinkedHashMap<>();
+        for (SuggestedAnnotation suggestion : layer.shown()) {
+            if (layer.at(suggestion.begin() + suggestion.length() / 2) == suggestion) {
+                groups.computeIfAbsent(suggestion.attribution(), g -> new java.util.EnumMap<>(AttributionPart.class))
+                        .putIfAbsent(suggestion.part(), suggestion);
+            }
+        }
+        for (java.util.Map<AttributionPart, SuggestedAnnotation> parts : groups.values()) {
+            if (parts.containsKey(AttributionPart.SOURCE) && parts.containsKey(AttributionPart.CUE)
+                    && parts.containsKey(AttributionPart.CONTENT)) {
+                return List.of(parts.get(AttributionPart.CONTENT), parts.get(AttributionPart.SOURCE),
+                        parts.get(AttributionPart.CUE));
+            }
+        }
+        return null;
+    }
+
+    private static List<Link> attributionLinks(AnnotationDocument document) {
+        return document.getLinks().stream().filter(l -> l.getKind() == LinkKind.ATTRIBUTION).toList();
+    }
+
+    private static boolean linked(AnnotationDocument document, Annotation a, Annotation b) {
+        return attributionLinks(document).stream().anyMatch(l -> l.getSource() == a && l.getTarget() == b
+                || l.getSource() == b && l.getTarget() == a);
+    }
+
+    private void accept(DocumentEditor editor, StyledText text, SuggestedAnnotation suggestion) {
+        text.setFocus();
+        editor.select(null);
+        text.setCaretOffset(suggestion.begin() + suggestion.length() / 2);
+        UiDriver.pressKeyCode(text, SWT.CR, 0);
+        UiDriver.flush();
+    }
+
+    @Test
+    void acceptingTheThreePartsOfOneAttributionLinksThemAndThePanelMarksThem() throws Exception {
+        AnnotationDetailsView details = (AnnotationDetailsView) page.showView(AnnotationDetailsView.ID);
+        DocumentEditor editor = open(saved(Role.KEY, false));
+        page.activate(editor);
+        SuggestionLayer layer = waitForSuggestions(editor);
+        ArticlePane pane = editor.getPanes().get(0);
+        Article article = pane.getArticle();
+        AnnotationDocument document = editor.getDocument();
+        StyledText text = pane.getText();
+        List<SuggestedAnnotation> parts = threeParts(layer);
+        assertNotNull(parts, "an attribution with source, cue and content in " + article.getId());
+        SuggestedAnnotation content = parts.get(0);
+        SuggestedAnnotation source = parts.get(1);
+        SuggestedAnnotation cue = parts.get(2);
+
+        // The content first: nothing of its attribution is accepted yet, so no link.
+        accept(editor, text, content);
+        Annotation contentAnnotation = annotationOf(document, article, content);
+        assertNotNull(contentAnnotation);
+        assertTrue(document.getLinks().isEmpty(), "nothing to link to yet: " + document.getLinks());
+        // The Annotation panel shows where it came from.
+        waitFor("the panel to show the accepted content", () -> editor.getSelectedAnnotation() == contentAnnotation
+                && details.originLine() != null && !details.originLine().isDisposed()
+                && details.originLine().isVisible());
+        assertEquals("From a suggestion (accepted)", details.originLine().getText());
+        assertTrue(details.originLine().getSize().y > 0 && details.originLine().getSize().x > 0,
+                "laid out, not squeezed to nothing: " + details.originLine().getSize());
+
+        // Then the source: linked to the content (source first).
+        accept(editor, text, source);
+        Annotation sourceAnnotation = annotationOf(document, article, source);
+        assertNotNull(sourceAnnotation);
+        assertEquals(1, attributionLinks(document).size());
+        Link sourceToContent = attributionLinks(document).get(0);
+        assertEquals(sourceAnnotation, sourceToContent.getSource());
+        assertEquals(contentAnnotation, sourceToContent.getTarget());
+
+        // Then the cue: linked to both, in the same step as its annotation.
+        accept(editor, text, cue);
+        Annotation cueAnnotation = annotationOf(document, article, cue);
+        assertNotNull(cueAnnotation);
+        assertEquals(3, document.getLinks().size(), "every two parts of the attribution are linked");
+        assertEquals(3, attributionLinks(document).size(), "all of kind attribution");
+        assertTrue(linked(document, cueAnnotation, sourceAnnotation));
+        assertTrue(linked(document, cueAnnotation, contentAnnotation));
+        assertTrue(attributionLinks(document).stream().filter(l -> l.getSource() == cueAnnotation).count() == 2,
+                "the cue is where its links start, as in a draft key");
+        waitFor("the panel to show the cue", () -> editor.getSelectedAnnotation() == cueAnnotation
+                && details.linksList() != null && !details.linksList().isDisposed()
+                && details.linksList().getItemCount() == 2);
+        assertTrue(details.originLine().isVisible());
+        assertEquals("From a suggestion (accepted)", details.originLine().getText());
+        for (org.eclipse.swt.widgets.TableItem row : details.linksList().getItems()) {
+            assertTrue(row.getText().contains("One attribution (source, cue, content)"), row.getText());
+        }
+
+        // One Undo takes the cue back with its two links; the source-content link stays.
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(null, annotationOf(document, article, cue));
+        assertEquals(List.of(sourceToContent), document.getLinks());
+        assertTrue(layer.shown().contains(cue), "the cue is drawn as a suggestion again");
+        // Redo links it again.
+        UiDriver.runCommand("org.eclipse.ui.edit.redo");
+        assertEquals(3, attributionLinks(document).size());
+        // Two more Undos: no annotation, no link.
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(List.of(contentAnnotation), List.copyOf(document.getAnnotations()));
+        assertTrue(document.getLinks().isEmpty());
+
+        // An annotation made by hand has no such mark.
+        Code code = Codebooks.findById(document.getAssignment().getCodebook(), source.codeId()).orElseThrow();
+        AnnotationCommands.Create create = AnnotationCommands.create(editor.getEditingDomain(), document, article,
+                TextRegion.BODY, source.begin(), source.end(), code);
+        editor.execute(create);
+        editor.select(create.getAnnotation());
+        waitFor("the panel to show the hand-made annotation",
+                () -> details.originLine() != null && !details.originLine().isDisposed()
+                        && !details.originLine().isVisible() && details.originLine().getText().isEmpty());
+        assertFalse(create.getAnnotation().isFromSuggestion());
+        assertTrue(document.getLinks().isEmpty(), "a hand-made annotation is not linked by the finder");
+
+        // Saved and read back through EMF, an accepted attribution keeps its links.
+        UiDriver.runCommand("org.eclipse.ui.edit.undo");
+        accept(editor, text, cue);
+        accept(editor, text, source);
+        Path file = folder.resolve("linked.fbench");
+        assertTrue(editor.saveTo(file));
+        AnnotationDocument loaded = DocumentStore.load(file);
+        assertEquals(3, loaded.getLinks().size());
+        for (Link link : loaded.getLinks()) {
+            assertEquals(LinkKind.ATTRIBUTION, link.getKind());
+            assertTrue(loaded.getAnnotations().contains(link.getSource()) && loaded.getAnnotations().contains(link.getTarget()));
+            assertTrue(link.getSource().isFromSuggestion() && link.getTarget().isFromSuggestion());
+        }
+        assertEquals(List.of(), logged, "nothing went wrong in the log");
+    }
+
     @Test
     void acceptAllAndDismissAllActOnTheArticleInOneUndoableStep() throws Exception {
         DocumentEditor editor = open(saved(Role.INSTRUCTOR, false));
@@ -294,8 +435,30 @@ class SuggestionsTest {
             assertTrue(annotation.isFromSuggestion());
         }
         assertTrue(layer.shown().isEmpty(), "none left to draw");
+        // Each attribution's parts are linked to each other, with the kind attribution.
+        assertFalse(document.getLinks().isEmpty());
+        assertEquals(document.getLinks(), attributionLinks(document));
+        java.util.Map<String, List<SuggestedAnnotation>> groups = new java.util.LinkedHashMap<>();
+        for (SuggestedAnnotation suggestion : AttributionFinder.get().find(article, document.getAssignment().getCodebook())) {
+            groups.computeIfAbsent(suggestion.attribution(), g -> new ArrayList<>()).add(suggestion);
+        }
+        int pairs = 0;
+        for (List<SuggestedAnnotation> members : groups.values()) {
+            for (SuggestedAnnotation a : members) {
+                for (SuggestedAnnotation b : members) {
+                    Annotation x = annotationOf(document, article, a);
+                    Annotation y = annotationOf(document, article, b);
+                    if (x != y && Suggestions.key(a).compareTo(Suggestions.key(b)) < 0) {
+                        assertTrue(linked(document, x, y), a + " and " + b + " are linked");
+                        pairs++;
+                    }
+                }
+            }
+        }
+        assertEquals(pairs, document.getLinks().size(), "no other links");
         UiDriver.runCommand("org.eclipse.ui.edit.undo");
         assertEquals(0, document.getAnnotations().size(), "one Undo takes all of them back");
+        assertTrue(document.getLinks().isEmpty(), "and their links");
         assertEquals(open, layer.shown());
 
         UiDriver.runCommand(SuggestionsHandler.DISMISS_ALL);
@@ -370,12 +533,19 @@ class SuggestionsTest {
         AnnotationDocument key = NewKeyFromSuggestionsHandler.newKey(assignment, "Dr. Efua Owusu");
         assertEquals(Role.KEY, key.getRole());
         assertEquals("Dr. Efua Owusu", key.getAnnotatorName());
-        int expected = 0;
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (Article article : assignment.getArticles()) {
-            expected += AttributionFinder.get().find(article, assignment.getCodebook()).size();
+            AttributionFinder.get().find(article, assignment.getCodebook()).forEach(f -> distinct.add(Suggestions.key(f)));
         }
+        int expected = distinct.size();
         assertTrue(expected > 20, "the example has attributions in every article: " + expected);
-        assertEquals(expected, key.getAnnotations().size());
+        assertEquals(expected, key.getAnnotations().size(), "one annotation per distinct suggested span and code");
+        // The parts of each attribution linked, as `framebench key --suggest` links them.
+        assertTrue(key.getLinks().size() > expected / 3, "links: " + key.getLinks().size());
+        for (Link link : key.getLinks()) {
+            assertEquals(LinkKind.ATTRIBUTION, link.getKind());
+            assertEquals(link.getSource().getArticle(), link.getTarget().getArticle());
+        }
         for (Annotation annotation : key.getAnnotations()) {
             assertTrue(annotation.isFromSuggestion());
             assertTrue(key.getAssignment().getArticles().contains(annotation.getArticle()), "its own copy's articles");
@@ -386,6 +556,7 @@ class SuggestionsTest {
         Path out = folder.resolve("suggested-key.fbench");
         DocumentStore.save(key, out);
         assertEquals(expected, DocumentStore.load(out).getAnnotations().size());
+        assertEquals(key.getLinks().size(), DocumentStore.load(out).getLinks().size());
 
         // The command opens it unsaved in the editor, for refining.
         UiDriver.runCommand(NewKeyFromSuggestionsHandler.COMMAND_ID);

@@ -1,5 +1,6 @@
 package org.framebench.ui.suggest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -12,13 +13,13 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.framebench.core.document.Documents;
 import org.framebench.core.key.Keys;
-import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.Assignment;
 import org.framebench.model.Role;
+import org.framebench.suggest.Attribution;
 import org.framebench.suggest.AttributionFinder;
-import org.framebench.suggest.SuggestedAnnotation;
+import org.framebench.suggest.SuggestionDocuments;
 import org.framebench.ui.InstructorIdentity;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.KeyCopies;
@@ -68,26 +69,20 @@ public class NewKeyFromSuggestionsHandler extends AbstractHandler {
     }
 
     /**
-     * A new key (role key, by {@code author}) of a copy of {@code assignment}, with an annotation for every suggestion
-     * of every article, each marked as from a suggestion, in the assignment's article order and text order.
+     * A new key (role key, by {@code author}) of a copy of {@code assignment}, holding every suggestion of every
+     * article as an annotation marked as from a suggestion (one per distinct span and code), in the assignment's
+     * article order and text order, the parts of each attribution linked (kind attribution): the same draft as
+     * {@code framebench key --suggest}.
      */
     public static AnnotationDocument newKey(Assignment assignment, String author) {
         AnnotationDocument key = Documents.newDocument(assignment, Role.KEY);
         key.setAnnotatorName(author == null || author.isBlank() ? Keys.DEFAULT_AUTHOR : author.strip());
         key.setAnnotatorId("");
+        List<Attribution> found = new ArrayList<>();
         for (Article article : key.getAssignment().getArticles()) {
-            List<SuggestedAnnotation> found = AttributionFinder.get().find(article, key.getAssignment().getCodebook());
-            for (SuggestedAnnotation suggestion : found) {
-                Annotation annotation = Suggestions.annotationFor(article, key.getAssignment().getCodebook(), suggestion);
-                if (annotation != null) {
-                    annotation.setId(Documents.newId());
-                    java.util.Date now = new java.util.Date();
-                    annotation.setCreated(now);
-                    annotation.setModified(now);
-                    key.getAnnotations().add(annotation);
-                }
-            }
+            found.addAll(AttributionFinder.get().findAttributions(article, key.getAssignment().getCodebook()));
         }
+        SuggestionDocuments.addAll(key, found);
         return key;
     }
 }

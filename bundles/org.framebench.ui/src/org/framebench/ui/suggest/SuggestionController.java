@@ -235,9 +235,13 @@ public final class SuggestionController {
         return true;
     }
 
-    /** Accepts {@code suggestions} of {@code article} in one undoable step. @return the last new annotation, or null */
+    /**
+     * Accepts {@code suggestions} of {@code article} in one undoable step, each linked to the accepted parts of its
+     * attribution. @return the last new annotation, or null
+     */
     public Annotation accept(Article article, List<SuggestedAnnotation> suggestions) {
-        Command command = Suggestions.accept(editor.getEditingDomain(), document(), article, suggestions);
+        Command command = Suggestions.accept(editor.getEditingDomain(), document(), article, suggestions,
+                foundNow(article));
         if (command == null) {
             return null;
         }

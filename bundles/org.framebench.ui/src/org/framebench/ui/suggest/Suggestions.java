@@ -2,8 +2,12 @@ package org.framebench.ui.suggest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
@@ -22,8 +26,11 @@ import org.framebench.model.Code;
 import org.framebench.model.Codebook;
 import org.framebench.model.FramebenchFactory;
 import org.framebench.model.FramebenchPackage.Literals;
+import org.framebench.model.Link;
+import org.framebench.model.LinkKind;
 import org.framebench.model.Role;
 import org.framebench.model.TextRegion;
+import org.framebench.suggest.AttributionPart;
 import org.framebench.suggest.SuggestedAnnotation;
 
 /**
@@ -136,17 +143,43 @@ public final class Suggestions {
 
     /**
      * The command that accepts {@code suggestions} of {@code article}: each becomes an annotation with its code and
-     * span, marked as from a suggestion. Null when none can be (their codes are not in the codebook).
-     *
-     * <p>No links are added between the accepted parts of one attribution (source, cue, content): the model's link
-     * kinds (same statement, same source, contrasting framing, omission) join passages across articles in the
-     * Compare view, and none of them means "the source of this quote", so a link there would join Compare rows wrongly.
+     * span, marked as from a suggestion. Links are made only among the suggestions accepted together; see
+     * {@link #accept(EditingDomain, AnnotationDocument, Article, Collection, List)}.
      */
     public static Command accept(EditingDomain domain, AnnotationDocument document, Article article,
             Collection<SuggestedAnnotation> suggestions) {
+        return accept(domain, document, article, suggestions, List.copyOf(suggestions));
+    }
+
+    /**
+     * The command that accepts {@code suggestions} of {@code article}: each becomes an annotation with its code and
+     * span, marked as from a suggestion, linked (kind {@link LinkKind#ATTRIBUTION}) to each annotation of the same
+     * attribution that is already accepted or accepted in the same step, so the source, cue and content of one
+     * attribution end up joined, in whatever order they are accepted. {@code found} is the finder's answer for the
+     * article (all its suggestions), which tells the attribution's other parts. One undoable step: Undo takes the
+     * annotations and their links back together. Null when none can be accepted (their codes are not in the
+     * codebook).
+     *
+     * <p>A link goes from the part that comes first in the order cue, source, content, channel (as in a draft key,
+     * where the cue is the hub); two annotations already joined by an attribution link are not linked again.
+     * Attribution links join no rows in the Compare view: they stay within one article.
+     */
+    public static Command accept(EditingDomain domain, AnnotationDocument document, Article article,
+            Collection<SuggestedAnnotation> suggestions, List<SuggestedAnnotation> found) {
         CompoundCommand command = new CompoundCommand(suggestions.size() == 1 ? Messages.Suggestions_acceptOne
                 : Messages.Suggestions_acceptMany);
         Codebook codebook = document.getAssignment().getCodebook();
+        // The article's body annotations by key: the accepted parts (by hand or from a suggestion).
+        Map<String, Annotation> accepted = new HashMap<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation.getArticle() == article && annotation.getRegion() == TextRegion.BODY
+                    && annotation.getCode() != null) {
+                accepted.putIfAbsent(key(article.getId(), annotation.getBegin(), annotation.getEnd(),
+                        annotation.getCode().getId()), annotation);
+            }
+        }
+        List<SuggestedAnnotation> created = new ArrayList<>();
+        List<Annotation> createdAnnotations = new ArrayList<>();
         for (SuggestedAnnotation suggestion : suggestions) {
             Code code = Codebooks.findById(codebook, suggestion.codeId()).orElse(null);
             if (code == null || suggestion.end() > textLength(article)) {
@@ -156,8 +189,60 @@ public final class Suggestions {
                     suggestion.begin(), suggestion.end(), code);
             decorate(create.getAnnotation(), code, suggestion);
             command.append(create);
+            accepted.put(key(suggestion), create.getAnnotation());
+            created.add(suggestion);
+            createdAnnotations.add(create.getAnnotation());
         }
-        return command.isEmpty() ? null : command;
+        if (command.isEmpty()) {
+            return null;
+        }
+        // Which attributions each span is a part of (a continued quote's source and cue are parts of two), and the
+        // parts of each attribution.
+        Map<String, Set<String>> attributionsOf = new HashMap<>();
+        Map<String, List<SuggestedAnnotation>> parts = new LinkedHashMap<>();
+        List<SuggestedAnnotation> all = new ArrayList<>(found);
+        all.addAll(suggestions);
+        for (SuggestedAnnotation suggestion : all) {
+            attributionsOf.computeIfAbsent(key(suggestion), k -> new LinkedHashSet<>()).add(suggestion.attribution());
+            List<SuggestedAnnotation> members = parts.computeIfAbsent(suggestion.attribution(), k -> new ArrayList<>());
+            if (!members.contains(suggestion)) {
+                members.add(suggestion);
+            }
+        }
+        Set<List<Annotation>> joined = new HashSet<>();
+        for (Link link : document.getLinks()) {
+            if (link.getKind() == LinkKind.ATTRIBUTION) {
+                joined.add(List.of(link.getSource(), link.getTarget()));
+                joined.add(List.of(link.getTarget(), link.getSource()));
+            }
+        }
+        for (int i = 0; i < created.size(); i++) {
+            SuggestedAnnotation suggestion = created.get(i);
+            Annotation annotation = createdAnnotations.get(i);
+            for (String attribution : attributionsOf.getOrDefault(key(suggestion), Set.of())) {
+                for (SuggestedAnnotation part : parts.getOrDefault(attribution, List.of())) {
+                    Annotation other = accepted.get(key(part));
+                    if (other == null || other == annotation || !joined.add(List.of(annotation, other))) {
+                        continue;
+                    }
+                    joined.add(List.of(other, annotation));
+                    boolean first = rank(suggestion.part()) <= rank(part.part());
+                    command.append(AnnotationCommands.link(domain, document, first ? annotation : other,
+                            first ? other : annotation, LinkKind.ATTRIBUTION, null));
+                }
+            }
+        }
+        return command;
+    }
+
+    /** The order links of one attribution go in: from the cue, then the source, the content, the channel. */
+    private static int rank(AttributionPart part) {
+        return switch (part) {
+            case CUE -> 0;
+            case SOURCE -> 1;
+            case CONTENT -> 2;
+            case CHANNEL -> 3;
+        };
     }
 
     /** The command that dismisses {@code suggestions}: their keys recorded in the document, so they are not shown again. */

@@ -53,6 +53,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Code renderedCode;
     private Label title;
     private Label covered;
+    private Label origin;
     private Combo codeCombo;
     private final Map<String, Control> attributeFields = new HashMap<>();
     private Label implied;
@@ -147,6 +148,12 @@ public class AnnotationDetailsView extends DocumentViewPart {
         GridData coveredData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         coveredData.widthHint = 220;
         covered.setLayoutData(coveredData);
+        // Where the annotation came from: shown only for one accepted from the attribution finder's suggestions.
+        origin = new Label(form, SWT.WRAP);
+        GridData originData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        originData.exclude = true;
+        origin.setLayoutData(originData);
+        origin.setVisible(false);
 
         label(Messages.Details_code);
         codeCombo = new Combo(form, SWT.READ_ONLY);
@@ -270,6 +277,12 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Code code = annotation.getCode();
         title.setText(Names.code(code) + "  \u00B7  " + Names.outlet(annotation.getArticle()));
         covered.setText("\u201C" + annotation.getCoveredText() + "\u201D");
+        String originText = annotation.isFromSuggestion() ? Messages.Details_fromSuggestion : "";
+        if (!origin.getText().equals(originText)) {
+            origin.setText(originText);
+            origin.setVisible(!originText.isEmpty());
+            ((GridData) origin.getLayoutData()).exclude = originText.isEmpty();
+        }
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
         Control focused = form.getDisplay().getFocusControl();
         boolean typing = pendingCommit != null;
@@ -303,7 +316,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
         // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
         // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
-        form.layout(new Control[] { title, covered, implied });
+        form.layout(new Control[] { title, covered, origin, implied });
     }
 
     /**
@@ -503,6 +516,11 @@ public class AnnotationDetailsView extends DocumentViewPart {
     /** The line under link row {@code index}: the link's note (or that it has none). */
     public String linkNoteLine(int index) {
         return LinkRows.noteLine(linksList.getItem(index));
+    }
+
+    /** The line saying the annotation came from an accepted suggestion (empty and hidden otherwise; tests). */
+    public Label originLine() {
+        return origin;
     }
 
     /** The line showing what the code answers itself (tests). */

@@ -15,6 +15,7 @@ public final class LinkLabels {
             case SAME_SOURCE -> Messages.LinkKind_sameSource;
             case CONTRASTING_FRAMING -> Messages.LinkKind_contrastingFraming;
             case OMISSION -> Messages.LinkKind_omission;
+            case ATTRIBUTION -> Messages.LinkKind_attribution;
         };
     }
 }

@@ -335,6 +335,41 @@ class XlsxExporterTest {
     }
 
     @Test
+    void anAttributionLinkIsARowOfTheLinksSheetWithItsKind() throws Exception {
+        AnnotationDocument student = Fixtures.student("Esi Owusu", "s-103", 3);
+        Annotation source = student.getAnnotations().get(3);
+        Annotation content = student.getAnnotations().get(4);
+        Link attribution = org.framebench.model.FramebenchFactory.eINSTANCE.createLink();
+        attribution.setId(org.framebench.core.document.Documents.newId());
+        attribution.setKind(org.framebench.model.LinkKind.ATTRIBUTION);
+        attribution.setSource(source);
+        attribution.setTarget(content);
+        attribution.setCreated(new Date(1_780_000_900_000L));
+        student.getLinks().add(attribution);
+        AnnotationDocument loaded = Fixtures.savedAndLoaded(student, folder.resolve("esi.fbench"));
+        Path book = folder.resolve("attribution.xlsx");
+        new XlsxExporter().export(List.of(loaded), book);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(book.toFile())) {
+            XSSFSheet links = workbook.getSheet(XlsxExporter.LINKS);
+            Map<String, Integer> columns = headerColumns(links);
+            assertEquals(3, links.getLastRowNum(), "the fixture's two links and the attribution link");
+            List<XSSFRow> rows = new ArrayList<>();
+            for (int r = 1; r <= links.getLastRowNum(); r++) {
+                if ("attribution".equals(links.getRow(r).getCell(columns.get("Kind")).getStringCellValue())) {
+                    rows.add(links.getRow(r));
+                }
+            }
+            assertEquals(1, rows.size());
+            XSSFRow row = rows.get(0);
+            assertEquals(attribution.getId(), row.getCell(columns.get("Link id")).getStringCellValue());
+            assertEquals(source.getId(), row.getCell(columns.get("From annotation")).getStringCellValue());
+            assertEquals(content.getId(), row.getCell(columns.get("To annotation")).getStringCellValue());
+            assertEquals(content.getCoveredText(), row.getCell(columns.get("To text")).getStringCellValue());
+        }
+    }
+
+    @Test
     void headersAreBoldFrozenAndFilteredLongTextWraps() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             for (String name : List.of("Annotations", "Links", "Codebook", "Articles")) {

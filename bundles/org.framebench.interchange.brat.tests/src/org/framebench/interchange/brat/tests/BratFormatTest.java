@@ -1,5 +1,6 @@
 package org.framebench.interchange.brat.tests;
 
+import org.framebench.model.LinkKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -192,7 +193,7 @@ class BratFormatTest {
                 "cnn.ann, line 4: \"Named_by_me\" is not a value of identification (named, anonymous, institutional),"
                         + " so it was left out",
                 "cnn.ann, line 6: causes is not a kind of link Framebench has (same-statement, same-source,"
-                        + " contrasting-framing, omission), so it was left out",
+                        + " contrasting-framing, omission, attribution), so it was left out",
                 "cnn.ann, line 8: R2 joins an annotation that was left out, so it was left out",
                 "guardian.ann: no article of the assignment has the id \"guardian\", so its 1 annotation was left out"),
                 losses);
@@ -239,5 +240,22 @@ class BratFormatTest {
                 Codebooks.attribute(Codebooks.findById(read, "A1").orElseThrow(), "implicit_source").orElseThrow().getKind());
         assertEquals("", Codebooks.allCodes(read).stream().flatMap(c -> c.getAttributes().stream())
                 .filter(a -> a.getKind() == AttributeKind.TEXT).map(a -> a.getId()).collect(Collectors.joining()));
+    }
+
+    @Test
+    void anAttributionLinkComesBackAsOne() throws Exception {
+        AnnotationDocument work = LibyaWork.document();
+        LibyaWork.linkAttribution(work);
+        Path out = folder.resolve("brat");
+        assertEquals(3, format.exportDocument(work, out).links());
+        String ann = Files.readString(out.resolve("third.ann"));
+        assertTrue(ann.lines().anyMatch(line -> line.matches("R\\d+\tattribution Arg1:T\\d+ Arg2:T\\d+")), ann);
+        assertTrue(Files.readString(out.resolve("annotation.conf")).contains("\nattribution\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+
+        AnnotationDocument imported = format.importDocument(out, LibyaWork.template()).document();
+        List<Link> links = LibyaWork.linksFrom(imported, "third", LibyaWork.FELTMAN, LibyaWork.CLEAR_FIRM);
+        assertEquals(1, links.size(), "the source-to-content link is back, once");
+        assertEquals(LinkKind.ATTRIBUTION, links.get(0).getKind());
+        assertEquals("who said it, and what", links.get(0).getNote());
     }
 }

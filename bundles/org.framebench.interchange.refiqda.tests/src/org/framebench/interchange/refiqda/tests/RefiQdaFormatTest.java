@@ -1,5 +1,6 @@
 package org.framebench.interchange.refiqda.tests;
 
+import org.framebench.model.Link;
 import org.framebench.interchange.testing.SampledLibyaWork;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -341,5 +342,23 @@ class RefiQdaFormatTest {
         assertThrows(InterchangeException.class,
                 () -> format.exportCodebook(SampledLibyaWork.libya(0).getAssignment().getCodebook(), folder));
         assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void anAttributionLinkComesBackAsOne() throws Exception {
+        AnnotationDocument work = org.framebench.interchange.testing.LibyaWork.document();
+        org.framebench.interchange.testing.LibyaWork.linkAttribution(work);
+        Path qdpx = dir.resolve("attribution.qdpx");
+        format.exportDocument(work, qdpx);
+        try (ZipFile zip = new ZipFile(qdpx.toFile()); InputStream in = zip.getInputStream(zip.getEntry("project.qde"))) {
+            validate("Project.xsd", in);
+        }
+        AnnotationDocument imported = format.importDocument(qdpx, org.framebench.interchange.testing.LibyaWork.template())
+                .document();
+        List<Link> links = org.framebench.interchange.testing.LibyaWork.linksFrom(imported, "third",
+                org.framebench.interchange.testing.LibyaWork.FELTMAN, org.framebench.interchange.testing.LibyaWork.CLEAR_FIRM);
+        assertEquals(1, links.size(), "the source-to-content link is back, once");
+        assertEquals(LinkKind.ATTRIBUTION, links.get(0).getKind());
+        assertEquals("who said it, and what", links.get(0).getNote());
     }
 }

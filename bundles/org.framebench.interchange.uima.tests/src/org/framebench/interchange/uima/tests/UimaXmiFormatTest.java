@@ -313,4 +313,30 @@ class UimaXmiFormatTest {
         assertEquals("keep me", Files.readString(file));
         assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().contains(".tmp")));
     }
+
+    @Test
+    void anAttributionLinkComesBackAsOneAndUimajCoreReadsItsKind() throws Exception {
+        AnnotationDocument work = org.framebench.interchange.testing.LibyaWork.document();
+        work.getAnnotations().removeIf(a -> a.getRegion() == TextRegion.HEADLINE); // UIMA keeps bodies only
+        work.getLinks().removeIf(l -> l.getSource() == null || l.getTarget() == null
+                || l.getSource().getArticle() != l.getTarget().getArticle());
+        org.framebench.interchange.testing.LibyaWork.linkAttribution(work);
+        Path out = dir.resolve("attribution");
+        format.exportDocument(work, out);
+        CAS cas = readWithUimajCore(out.resolve("TypeSystem.xml"), out.resolve("third.xmi"));
+        Type linkType = cas.getTypeSystem().getType("org.framebench.type.Link");
+        List<String> kinds = new ArrayList<>();
+        for (AnnotationFS fs : cas.<AnnotationFS>getAnnotationIndex(linkType)) {
+            kinds.add(fs.getFeatureValueAsString(linkType.getFeatureByBaseName("kind")));
+        }
+        assertEquals(List.of("attribution"), kinds);
+
+        AnnotationDocument imported = format.importDocument(out, org.framebench.interchange.testing.LibyaWork.template())
+                .document();
+        List<Link> links = org.framebench.interchange.testing.LibyaWork.linksFrom(imported, "third",
+                org.framebench.interchange.testing.LibyaWork.FELTMAN, org.framebench.interchange.testing.LibyaWork.CLEAR_FIRM);
+        assertEquals(1, links.size(), "the source-to-content link is back, once");
+        assertEquals(org.framebench.model.LinkKind.ATTRIBUTION, links.get(0).getKind());
+        assertEquals("who said it, and what", links.get(0).getNote());
+    }
 }

@@ -1,5 +1,7 @@
 package org.framebench.interchange.w3c.tests;
 
+import org.framebench.model.Link;
+import org.framebench.model.LinkKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -289,5 +291,22 @@ class W3cWebAnnotationFormatTest {
         }
         assertNotNull(null, "no " + type + " in " + target);
         return null;
+    }
+
+    @Test
+    void anAttributionLinkComesBackAsOne() throws Exception {
+        AnnotationDocument work = LibyaWork.document();
+        LibyaWork.linkAttribution(work);
+        Path file = folder.resolve("attribution.jsonld");
+        assertEquals(6, format.exportDocument(work, file).links());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("\"attribution\""));
+
+        ImportResult result = format.importDocument(file, LibyaWork.template());
+        assertEquals(List.of(), result.report().losses());
+        AnnotationDocument imported = result.document();
+        List<Link> links = LibyaWork.linksFrom(imported, "third", LibyaWork.FELTMAN, LibyaWork.CLEAR_FIRM);
+        assertEquals(1, links.size(), "the source-to-content link is back, once");
+        assertEquals(LinkKind.ATTRIBUTION, links.get(0).getKind());
+        assertEquals("who said it, and what", links.get(0).getNote());
     }
 }
