@@ -191,6 +191,42 @@ class ScoringTest {
         assertEquals(2, score.studentLinks());
     }
 
+    /**
+     * A key made from suggestions joins each attribution's parts with ATTRIBUTION links. They earn no credit
+     * (the parts already count as annotations); a student without hints, who draws none, is not marked down,
+     * and one who draws them gains nothing. Other links still count, term by term.
+     */
+    @Test
+    void linksOfOneAttributionAreNotAssessed() {
+        Annotation source = Fixtures.annotate(key, "cnn", "S1", 100, 120);
+        Annotation cue = Fixtures.annotate(key, "cnn", "A4", 121, 125);
+        Annotation elsewhere = Fixtures.annotate(key, "bbc", "S1", 50, 80);
+        Fixtures.link(key, cue, source).setKind(org.framebench.model.LinkKind.ATTRIBUTION);
+        Fixtures.annotate(student, "cnn", "S1", 100, 120);
+        Fixtures.annotate(student, "cnn", "A4", 121, 125);
+        Fixtures.annotate(student, "bbc", "S1", 50, 80);
+
+        // Only attribution links in the key: the link term is not assessed at all, and the student's total is perfect.
+        StudentScore onlyAttribution = score();
+        assertEquals(0, onlyAttribution.keyLinks());
+        assertNull(onlyAttribution.linkCredit());
+        assertEquals(100.0, onlyAttribution.total(), 1e-9);
+
+        // Beside a statement link: that one is assessed, the attribution link still is not.
+        Fixtures.link(key, source, elsewhere);
+        StudentScore withStatement = score();
+        assertEquals(1, withStatement.keyLinks());
+        assertEquals(0, withStatement.linksCredited());
+        assertEquals(0.0, withStatement.linkCredit(), 1e-12);
+        Annotation studentSource = student.getAnnotations().get(0);
+        Annotation studentElsewhere = student.getAnnotations().get(2);
+        Fixtures.link(student, studentSource, studentElsewhere);
+        StudentScore linked = score();
+        assertEquals(1, linked.linksCredited());
+        assertEquals(1.0, linked.linkCredit(), 1e-12);
+        assertEquals(100.0, linked.total(), 1e-9);
+    }
+
     @Test
     void layerWeightsChangeTheTotal() {
         Fixtures.annotate(key, "cnn", "S1", 100, 120);

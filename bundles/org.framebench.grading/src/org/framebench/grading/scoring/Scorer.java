@@ -22,6 +22,7 @@ import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
 import org.framebench.model.Link;
+import org.framebench.model.LinkKind;
 
 /**
  * Scores a student's annotations against the key. Student and key annotations of the same code on the same
@@ -104,10 +105,11 @@ public final class Scorer {
                 rows.stream().mapToDouble(AnnotationMatch::credit).sum());
         int compared = rows.stream().mapToInt(AnnotationMatch::attributesCompared).sum();
         int agreeing = rows.stream().mapToInt(AnnotationMatch::attributesAgreeing).sum();
-        int credited = creditedLinks(student, key, studentRows);
+        List<Link> assessedLinks = assessedLinks(key);
+        int credited = creditedLinks(student, assessedLinks, studentRows);
         List<ScoreTerm> terms = terms(layers, compared == 0 ? null : (double) agreeing / compared,
-                key.getLinks().isEmpty() ? null : (double) credited / key.getLinks().size());
-        return new StudentScore(student, layers, overall, compared, agreeing, key.getLinks().size(), credited,
+                assessedLinks.isEmpty() ? null : (double) credited / assessedLinks.size());
+        return new StudentScore(student, layers, overall, compared, agreeing, assessedLinks.size(), credited,
                 student.getLinks().size(), rows, terms, total(terms));
     }
 
@@ -125,7 +127,7 @@ public final class Scorer {
         terms.add(new ScoreTerm("attribute agreement", options.attributeWeight(), attributeAgreement,
                 attributeAgreement == null ? "not assessed (the key gives no attribute values)" : null));
         terms.add(new ScoreTerm("links", options.linkWeight(), linkCredit,
-                linkCredit == null ? "not assessed (the key has no links)" : null));
+                linkCredit == null ? "not assessed (the key has no links to assess; links of one attribution earn nothing)" : null));
         return terms;
     }
 
@@ -251,7 +253,17 @@ public final class Scorer {
         return definition.isPresent() && definition.get().getKind() == AttributeKind.TEXT;
     }
 
-    private static int creditedLinks(AnnotationDocument student, AnnotationDocument key,
+    /**
+     * The key's links that earn link credit: all but {@link LinkKind#ATTRIBUTION} links. Those only join the
+     * source, cue and content of one attribution (a draft key made from suggestions has two for each); a student
+     * already earns credit for each part as an annotation, and one without hints would otherwise lose marks for
+     * not drawing links the finder drew.
+     */
+    public static List<Link> assessedLinks(AnnotationDocument key) {
+        return key.getLinks().stream().filter(link -> link.getKind() != LinkKind.ATTRIBUTION).toList();
+    }
+
+    private static int creditedLinks(AnnotationDocument student, List<Link> keyLinks,
             Map<Annotation, AnnotationMatch> studentRows) {
         Set<Set<Annotation>> studentJoins = new HashSet<>();
         for (Link link : student.getLinks()) {
@@ -265,7 +277,7 @@ public final class Scorer {
             }
         }
         int credited = 0;
-        for (Link link : key.getLinks()) {
+        for (Link link : keyLinks) {
             Set<Annotation> ends = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             ends.add(link.getSource());
             ends.add(link.getTarget());

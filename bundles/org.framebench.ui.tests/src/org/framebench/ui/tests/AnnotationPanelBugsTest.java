@@ -106,6 +106,60 @@ class AnnotationPanelBugsTest {
     }
 
     /**
+     * Issue 16: annotating, deleting and annotating again with the same code must not build the panel's form
+     * anew each time (it cost tens of milliseconds an add at 10,000 annotations). While nothing is selected the
+     * panel says so, the form hidden; the next annotation of that code shows the same form with its own values.
+     */
+    @Test
+    void theFormIsKeptWhileNothingIsSelected() {
+        try (UiWatch watch = UiWatch.start()) {
+            Annotation first = indirectQuote();
+            Combo combo = details.codeCombo();
+            Text note = details.noteField();
+            note.setText("first note");
+            note.notifyListeners(SWT.FocusOut, new Event()); // the student leaves the field: the note is saved
+            UiDriver.flush();
+            assertEquals("first note", first.getNote());
+            editor.select(first);
+            editor.deleteSelected();
+            UiDriver.flush();
+            assertTrue(editor.getDocument().getAnnotations().isEmpty());
+            org.eclipse.swt.widgets.Control shown = details.scroller().getContent();
+            assertTrue(shown.isVisible(), "the panel shows something while nothing is selected");
+            assertNotEquals(combo.getParent(), shown, "the code form is not what is shown while nothing is selected");
+            assertFalse(combo.isVisible(), "the code's drop-down is hidden while nothing is selected");
+            org.eclipse.swt.widgets.Label empty = (org.eclipse.swt.widgets.Label) ((org.eclipse.swt.widgets.Composite) shown).getChildren()[0];
+            assertEquals(org.framebench.ui.Messages.Details_nothingSelected, empty.getText());
+
+            // Another indirect quote: the same form comes back, showing this annotation (no note), not the last one.
+            StyledText cnn = editor.getPanes().get(0).getText();
+            UiDriver.selectAndPress(cnn, "face-to-face talks", 'w');
+            UiDriver.flush();
+            Annotation second = editor.getDocument().getAnnotations().get(0);
+            assertEquals("A2", second.getCode().getId());
+            assertTrue(combo == details.codeCombo() && !combo.isDisposed(), "the form was kept, not built again");
+            assertEquals(combo.getParent(), details.scroller().getContent());
+            assertTrue(combo.isVisible());
+            assertFalse(empty.isVisible());
+            assertEquals("", details.noteField().getText(), "the new annotation's (empty) note, not the deleted one's");
+            assertEquals(org.framebench.ui.internal.Names.code(second.getCode()), combo.getText());
+
+            // Undo brings the first annotation back; selecting it shows its note in the same form.
+            editor.select(null);
+            UiDriver.flush();
+            editor.getEditingDomain().getCommandStack().undo(); // the second add
+            editor.getEditingDomain().getCommandStack().undo(); // the delete
+            UiDriver.flush();
+            Annotation restored = editor.getDocument().getAnnotations().get(0);
+            editor.select(restored);
+            UiDriver.flush();
+            assertTrue(combo == details.codeCombo() && combo.isVisible());
+            assertEquals("first note", details.noteField().getText());
+            watch.assertNone();
+        }
+    }
+
+    /**
      * What the workbench theme does to every check box in a view (e4_default_gtk.css:
      * {@code .View Button[style~='SWT.CHECK'] { background-color: inherit; }}), done here too in case the test
      * run styles nothing: a check box with a background of its own is drawn without its tick by GTK.

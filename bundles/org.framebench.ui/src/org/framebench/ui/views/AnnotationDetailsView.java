@@ -49,6 +49,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     private ScrolledComposite scroller;
     private Composite form;
+    /** What the panel shows while nothing is selected, when the last code's form is kept (see showNothingSelected). */
+    private Composite nothingSelected;
     private Annotation annotation;
     private Code renderedCode;
     private Label title;
@@ -86,12 +88,15 @@ public class AnnotationDetailsView extends DocumentViewPart {
         if (selected != annotation) {
             commitPending();
         }
-        boolean sameForm = selected != null && annotation != null && selected.getCode() == renderedCode
-                && title != null && !title.isDisposed();
+        boolean sameForm = selected != null && selected.getCode() == renderedCode && title != null && !title.isDisposed();
         annotation = selected;
         if (sameForm) {
-            // The form depends only on the code: another annotation of the same code reuses it.
+            // The form depends only on the code: another annotation of the same code reuses it, also after
+            // a spell with nothing selected (annotate, delete, annotate again: no form built twice).
+            showForm();
             refreshValues();
+        } else if (selected == null) {
+            showNothingSelected();
         } else {
             render();
         }
@@ -101,7 +106,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
     protected void documentChanged() {
         if (annotation != null && annotation.eContainer() == null) {
             annotation = null;
-            render();
+            showNothingSelected();
         } else if (annotation != null && annotation.getCode() != renderedCode) {
             render();
         } else {
@@ -109,9 +114,49 @@ public class AnnotationDetailsView extends DocumentViewPart {
         }
     }
 
+    /**
+     * Says that nothing is selected, keeping the last code's form (hidden) for the next annotation of that
+     * code: building a form costs tens of milliseconds, and annotating then deleting is a common rhythm.
+     */
+    private void showNothingSelected() {
+        if (form == null || form.isDisposed() || renderedCode == null) {
+            render();
+            return;
+        }
+        if (nothingSelected == null || nothingSelected.isDisposed()) {
+            nothingSelected = new Composite(scroller, SWT.NONE);
+            nothingSelected.setLayout(new GridLayout(1, false));
+            Label empty = new Label(nothingSelected, SWT.WRAP);
+            empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        ((Label) nothingSelected.getChildren()[0]).setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
+        form.setVisible(false);
+        nothingSelected.setVisible(true);
+        scroller.setContent(nothingSelected);
+        scroller.setMinSize(nothingSelected.computeSize(220, SWT.DEFAULT));
+        nothingSelected.layout(true, true);
+    }
+
+    /** Brings the kept form back after {@link #showNothingSelected()}. */
+    private void showForm() {
+        if (scroller.getContent() == form) {
+            return;
+        }
+        if (nothingSelected != null && !nothingSelected.isDisposed()) {
+            nothingSelected.setVisible(false);
+        }
+        form.setVisible(true);
+        scroller.setContent(form);
+        scroller.setMinSize(form.computeSize(220, SWT.DEFAULT, false));
+    }
+
     private void render() {
         if (form != null) {
             form.dispose();
+        }
+        if (nothingSelected != null) {
+            nothingSelected.dispose();
+            nothingSelected = null;
         }
         attributeFields.clear();
         form = new Composite(scroller, SWT.NONE);

@@ -66,6 +66,23 @@ class StreamedGradingTest {
     void aClassGradedAsAStreamGivesTheSameScoresAgreementAndGradeBook() throws Exception {
         Path keyFile = writeClass(folder, 60, true);
         compare(folder.resolve("class"), keyFile);
+
+        // What the instructor opens it with: LibreOffice shows the streamed grade book as it shows the one made
+        // in memory, every sheet, every cell (formulas as LibreOffice computes them).
+        java.util.Map<String, List<List<String>>> memory = org.framebench.export.testing.LibreOfficeCalc.sheets(
+                out.resolve("in-memory.xlsx"), Files.createDirectory(out.resolve("lo-memory")));
+        java.util.Map<String, List<List<String>>> streamed = org.framebench.export.testing.LibreOfficeCalc.sheets(
+                out.resolve("streamed.xlsx"), Files.createDirectory(out.resolve("lo-streamed")));
+        assertTrue(streamed.size() > 20, "LibreOffice shows every student's sheet: " + streamed.keySet());
+        assertEquals(memory.keySet(), streamed.keySet());
+        for (String sheet : memory.keySet()) {
+            assertEquals(memory.get(sheet), streamed.get(sheet), "sheet " + sheet + " as LibreOffice shows it");
+        }
+        List<List<String>> grades = streamed.get(GradeBook.GRADES_SHEET);
+        int total = grades.get(1).indexOf("Total");
+        assertTrue(total >= 0, grades.get(1).toString());
+        assertTrue(grades.stream().skip(2).anyMatch(row -> row.size() > total && !row.get(total).isEmpty()
+                && Double.parseDouble(row.get(total)) > 0), "LibreOffice computes the totals (not 0)");
     }
 
     /** Without a given key: the key is found in the folder (the files are read twice, the result the same). */
