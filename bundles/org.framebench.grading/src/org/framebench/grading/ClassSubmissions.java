@@ -70,15 +70,7 @@ public final class ClassSubmissions {
         if (ClassArchive.isArchive(folder)) {
             return loadArchive(folder, keyFile);
         }
-        if (!Files.isDirectory(folder)) {
-            throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
-        }
-        List<Path> all;
-        try (Stream<Path> listing = Files.list(folder)) {
-            all = listing.filter(p -> !Files.isDirectory(p)).filter(ClassSubmissions::isClassFile).sorted().toList();
-        } catch (IOException e) {
-            throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
-        }
+        List<Path> all = classFiles(folder);
         List<Path> files = all.stream().filter(ClassSubmissions::isFramebenchName).toList();
         Path normalizedKey = keyFile == null ? null : keyFile.toAbsolutePath().normalize();
         // The students' files carry the same assignment (article texts, codebook): hold its texts once.
@@ -166,15 +158,7 @@ public final class ClassSubmissions {
                 sources.add(new Source(null, student, () -> readEntry(folder, entry, sharedStrings)));
             }
         } else {
-            if (!Files.isDirectory(folder)) {
-                throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
-            }
-            List<Path> all;
-            try (Stream<Path> listing = Files.list(folder)) {
-                all = listing.filter(p -> !Files.isDirectory(p)).filter(ClassSubmissions::isClassFile).sorted().toList();
-            } catch (IOException e) {
-                throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
-            }
+            List<Path> all = classFiles(folder);
             givenKey = readKey(normalizedKey, sharedStrings);
             for (Path file : all) {
                 if (normalizedKey != null && file.toAbsolutePath().normalize().equals(normalizedKey)) {
@@ -856,4 +840,17 @@ public final class ClassSubmissions {
     public List<Submission> withProblems() {
         return submissions.stream().filter(s -> !s.problems().isEmpty()).toList();
     }
+
+    /** The class's files in {@code folder} (no sub-folders), sorted by name; a missing or unreadable folder says so. */
+    private static List<Path> classFiles(Path folder) throws GradingException {
+        if (!Files.isDirectory(folder)) {
+            throw new GradingException("The folder " + folder + " does not exist or is not a folder.", null);
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> !Files.isDirectory(p)).filter(ClassSubmissions::isClassFile).sorted().toList();
+        } catch (IOException e) {
+            throw new GradingException("The folder " + folder + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
 }
