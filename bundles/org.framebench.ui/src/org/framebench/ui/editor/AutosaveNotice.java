@@ -42,6 +42,11 @@ public final class AutosaveNotice {
         button.addListener(SWT.Selection, e -> saveAs.run());
     }
 
+    /** Puts the bar right above {@code sibling} (the first bar above the articles). */
+    void moveAbove(org.eclipse.swt.widgets.Control sibling) {
+        bar.moveAbove(sibling);
+    }
+
     /** Shows {@code message}, or hides the bar when it is null. */
     void show(String message) {
         if (bar.isDisposed()) {

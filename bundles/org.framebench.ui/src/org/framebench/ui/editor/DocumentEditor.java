@@ -94,6 +94,8 @@ public class DocumentEditor extends EditorPart {
     private AnnotationDocument document;
     private AdapterFactoryEditingDomain editingDomain;
     private Composite articleArea;
+    /** The editor's top composite: the bars above the articles are made in it when first needed. */
+    private Composite root;
     private final List<ArticlePane> panes = new ArrayList<>();
     private Layout layout = Layout.ALL;
     private Combo firstArticle;
@@ -223,14 +225,14 @@ public class DocumentEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite root = new Composite(parent, SWT.NONE);
+        root = new Composite(parent, SWT.NONE);
         GridLayout rootLayout = new GridLayout(1, false);
         rootLayout.marginWidth = 0;
         rootLayout.marginHeight = 0;
         root.setLayout(rootLayout);
-        autosaveNotice = new AutosaveNotice(root, this::doSaveAs);
+        // The autosave notice and the find bar are made when first shown: most documents never need them,
+        // and their widgets were a tenth of the editor's open.
         createLayoutBar(root);
-        findBar = new FindBar(root, this);
         articleArea = new Composite(root, SWT.NONE);
         articleArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         articleArea.setLayout(new FillLayout());
@@ -664,11 +666,15 @@ public class DocumentEditor extends EditorPart {
 
     /** Opens (or goes back to) the find bar above the articles: Ctrl+F. */
     public void showFindBar() {
-        findBar.open();
+        getFindBar().open();
     }
 
-    /** The find bar (tests drive it). */
+    /** The find bar (tests drive it), made hidden above the articles the first time it is asked for. */
     public FindBar getFindBar() {
+        if (findBar == null) {
+            findBar = new FindBar(root, this);
+            findBar.moveAbove(articleArea);
+        }
         return findBar;
     }
 
@@ -926,13 +932,26 @@ public class DocumentEditor extends EditorPart {
      * being copied aside.
      */
     public void showAutosaveProblem(String message) {
-        if (autosaveNotice != null) {
-            autosaveNotice.show(message);
+        AutosaveNotice notice = message != null ? getAutosaveNotice() : autosaveNotice;
+        if (notice != null) {
+            notice.show(message);
         }
     }
 
-    /** The notice shown while autosave fails (for tests: what the student sees). */
+    /** Whether the editor's controls are made and not yet disposed (false once it is closed). */
+    public boolean hasControls() {
+        return root != null && !root.isDisposed();
+    }
+
+    /**
+     * The notice shown while autosave fails (for tests: what the student sees), made hidden above the articles
+     * the first time it is needed; null before the editor's controls are made.
+     */
     public AutosaveNotice getAutosaveNotice() {
+        if (autosaveNotice == null && root != null && !root.isDisposed()) {
+            autosaveNotice = new AutosaveNotice(root, this::doSaveAs);
+            autosaveNotice.moveAbove(root.getChildren()[0]);
+        }
         return autosaveNotice;
     }
 

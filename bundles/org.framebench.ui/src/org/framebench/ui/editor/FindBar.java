@@ -108,6 +108,11 @@ public final class FindBar {
         updateStatus();
     }
 
+    /** Puts the bar right above {@code sibling} (the articles). */
+    void moveAbove(org.eclipse.swt.widgets.Control sibling) {
+        bar.moveAbove(sibling);
+    }
+
     private Button button(String text, Runnable action) {
         Button button = new Button(bar, SWT.PUSH);
         button.setText(text);

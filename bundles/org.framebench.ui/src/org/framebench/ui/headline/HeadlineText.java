@@ -38,11 +38,12 @@ public final class HeadlineText {
         }
         StyledText text = new StyledText(pane, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         text.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        text.setText(headline);
+        // Margins and font before the text, as in the article's body: each would lay the text out again.
         text.setMargins(8, 6, 8, 2);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
         text.setFont(resources.create(FontDescriptor.createFrom(org.framebench.ui.internal.Appearance.articleFont()).setStyle(SWT.BOLD)
                 .increaseHeight(3)));
+        text.setText(headline);
         text.setData(DATA_KEY, article.getId());
         return new AnnotatedText(text, article, TextRegion.HEADLINE, colours);
     }

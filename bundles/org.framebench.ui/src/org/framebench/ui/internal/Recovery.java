@@ -199,7 +199,7 @@ public class Recovery {
     }
 
     private static boolean isClosed(DocumentEditor editor) {
-        return editor.getAutosaveNotice() == null || editor.getAutosaveNotice().isDisposed();
+        return !editor.hasControls();
     }
 
     /**

@@ -33,6 +33,8 @@ public final class SuggestionLayer {
     private final Map<Integer, Color> colours = new HashMap<>();
     /** System.nanoTime() of the first paint that drew a suggestion (0: none yet). */
     private long firstPaint;
+    /** Whether the text has been painted once: until then its first paint draws what is shown, unasked. */
+    private boolean painted;
 
     SuggestionLayer(StyledText text, Codebook codebook) {
         this.text = text;
@@ -55,7 +57,9 @@ public final class SuggestionLayer {
             return;
         }
         shown = List.copyOf(suggestions);
-        text.redraw();
+        if (painted) {
+            text.redraw();
+        }
     }
 
     /** The suggestions drawn now. */
@@ -122,6 +126,7 @@ public final class SuggestionLayer {
     }
 
     private void paint(PaintEvent e) {
+        painted = true;
         if (shown.isEmpty() || text.getCharCount() == 0) {
             return;
         }
