@@ -1,5 +1,9 @@
 package org.framebench.export.gradebook.tests;
 
+import static org.framebench.export.gradebook.tests.ClassFixtures.document;
+import static org.framebench.export.gradebook.tests.ClassFixtures.annotate;
+import static org.framebench.export.gradebook.tests.ClassFixtures.article;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,12 +28,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentStore;
-import org.framebench.core.document.Documents;
 import org.framebench.core.text.Digests;
-import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
 import org.framebench.export.testing.LibreOfficeCalc;
 import org.framebench.grading.ClassGrading;
@@ -45,7 +46,6 @@ import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.Assignment;
-import org.framebench.model.FramebenchFactory;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -336,25 +336,5 @@ class EveryFileAccountedForTest {
             }
         }
         return texts;
-    }
-
-    private static Article article(AnnotationDocument document, String id) {
-        return document.getAssignment().getArticles().stream().filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static AnnotationDocument document(Assignment assignment, Role role, String name, String id) {
-        AnnotationDocument document = Documents.newDocument(assignment, role);
-        document.setAnnotatorName(name);
-        document.setAnnotatorId(id);
-        return document;
-    }
-
-    private static Annotation annotate(AnnotationDocument document, String articleId, String codeId, int begin, int end) {
-        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
-        annotation.setId(Documents.newId());
-        TextAnchors.anchor(annotation, article(document, articleId), begin, end);
-        annotation.setCode(Codebooks.findById(document.getAssignment().getCodebook(), codeId).orElseThrow());
-        document.getAnnotations().add(annotation);
-        return annotation;
     }
 }

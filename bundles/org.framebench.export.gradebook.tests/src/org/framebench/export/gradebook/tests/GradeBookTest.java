@@ -1,5 +1,8 @@
 package org.framebench.export.gradebook.tests;
 
+import static org.framebench.export.gradebook.tests.ClassFixtures.document;
+import static org.framebench.export.gradebook.tests.ClassFixtures.annotate;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,11 +27,8 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentStore;
-import org.framebench.core.document.Documents;
-import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
 import org.framebench.export.testing.LibreOfficeCalc;
 import org.framebench.export.xlsx.PoiTempFolder;
@@ -39,9 +39,7 @@ import org.framebench.grading.review.ReviewStore;
 import org.framebench.grading.scoring.ScoringOptions;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
-import org.framebench.model.Article;
 import org.framebench.model.Assignment;
-import org.framebench.model.FramebenchFactory;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,22 +374,5 @@ class GradeBookTest {
             texts.add(cell.getStringCellValue());
         }
         return texts;
-    }
-
-    private static AnnotationDocument document(Assignment assignment, Role role, String name, String id) {
-        AnnotationDocument document = Documents.newDocument(assignment, role);
-        document.setAnnotatorName(name);
-        document.setAnnotatorId(id);
-        return document;
-    }
-
-    private static void annotate(AnnotationDocument document, String articleId, String codeId, int begin, int end) {
-        Article article = document.getAssignment().getArticles().stream().filter(a -> a.getId().equals(articleId))
-                .findFirst().orElseThrow();
-        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
-        annotation.setId(Documents.newId());
-        TextAnchors.anchor(annotation, article, begin, end);
-        annotation.setCode(Codebooks.findById(document.getAssignment().getCodebook(), codeId).orElseThrow());
-        document.getAnnotations().add(annotation);
     }
 }

@@ -1,5 +1,8 @@
 package org.framebench.export.gradebook.tests;
 
+import static org.framebench.export.gradebook.tests.ClassFixtures.document;
+import static org.framebench.export.gradebook.tests.ClassFixtures.annotate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,12 +22,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.framebench.core.codebook.Codebooks;
 import org.framebench.core.corpus.CorpusLoader;
 import org.framebench.core.document.DocumentStore;
-import org.framebench.core.document.Documents;
 import org.framebench.core.text.Digests;
-import org.framebench.core.text.TextAnchors;
 import org.framebench.export.gradebook.GradeBook;
 import org.framebench.grading.ClassGrading;
 import org.framebench.grading.ClassReport;
@@ -38,7 +38,6 @@ import org.framebench.model.AnnotationDocument;
 import org.framebench.model.Article;
 import org.framebench.model.Assignment;
 import org.framebench.model.Code;
-import org.framebench.model.FramebenchFactory;
 import org.framebench.model.Layer;
 import org.framebench.model.ReviewDocument;
 import org.framebench.model.Role;
@@ -360,22 +359,5 @@ class StreamedGradingTest {
         ReviewStore.setAdjustment(review, saved.get(4), 5.0, "late hand-in waived", "Ms Mensah");
         ReviewStore.save(review, ReviewStore.reviewFileOf(dir));
         return keyOutside ? keyFile : null;
-    }
-
-    private static AnnotationDocument document(Assignment assignment, Role role, String name, String id) {
-        AnnotationDocument document = Documents.newDocument(assignment, role);
-        document.setAnnotatorName(name);
-        document.setAnnotatorId(id);
-        return document;
-    }
-
-    private static void annotate(AnnotationDocument document, String articleId, String codeId, int begin, int end) {
-        Article article = document.getAssignment().getArticles().stream().filter(a -> a.getId().equals(articleId))
-                .findFirst().orElseThrow();
-        Annotation annotation = FramebenchFactory.eINSTANCE.createAnnotation();
-        annotation.setId(Documents.newId());
-        TextAnchors.anchor(annotation, article, begin, end);
-        annotation.setCode(Codebooks.findById(document.getAssignment().getCodebook(), codeId).orElseThrow());
-        document.getAnnotations().add(annotation);
     }
 }
