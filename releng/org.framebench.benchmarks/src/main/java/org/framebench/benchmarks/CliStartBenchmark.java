@@ -37,13 +37,7 @@ public final class CliStartBenchmark {
             System.out.println("hello");
             return;
         }
-        Path launcher = Path.of(System.getProperty("framebench.launcher",
-                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"));
-        if (!Files.isExecutable(launcher)) {
-            System.err.println("No launcher at " + launcher.toAbsolutePath() + ": build the product first "
-                    + "(./mvnw -B -DskipTests clean verify) or give -Dframebench.launcher=PATH.");
-            System.exit(2);
-        }
+        Path launcher = Measure.builtLauncher();
         Path root = Files.createTempDirectory("framebench-cli-start");
         AnnotationDocument document = GradeBenchmark.key(CorpusLoader.loadDefault(), 100, new Random(3));
         Path file = root.resolve("one.fbench");

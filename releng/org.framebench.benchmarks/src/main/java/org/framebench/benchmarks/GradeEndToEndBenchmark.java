@@ -71,13 +71,7 @@ public final class GradeEndToEndBenchmark {
         if (sizes.isEmpty()) {
             sizes.addAll(List.of(30, 100, 300, 1000, 2000));
         }
-        Path launcher = Path.of(System.getProperty("framebench.launcher",
-                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"));
-        if (!Files.isExecutable(launcher)) {
-            System.err.println("No launcher at " + launcher.toAbsolutePath() + ": build the product first "
-                    + "(./mvnw -B -DskipTests clean verify) or give -Dframebench.launcher=PATH.");
-            System.exit(2);
-        }
+        Path launcher = Measure.builtLauncher();
         Assignment assignment = CorpusLoader.loadDefault();
         Random random = new Random(5);
         AnnotationDocument key = GradeBenchmark.key(assignment, perArticle, random);

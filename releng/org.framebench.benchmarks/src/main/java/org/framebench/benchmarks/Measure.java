@@ -47,4 +47,19 @@ public final class Measure {
         }
         return peak / (1024.0 * 1024.0);
     }
+
+    /**
+     * The built product's launcher ({@code -Dframebench.launcher=PATH} or the product module's build output); exits
+     * with a message saying how to build it when it is not there.
+     */
+    public static java.nio.file.Path builtLauncher() {
+        java.nio.file.Path launcher = java.nio.file.Path.of(System.getProperty("framebench.launcher",
+                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"));
+        if (!java.nio.file.Files.isExecutable(launcher)) {
+            System.err.println("No launcher at " + launcher.toAbsolutePath() + ": build the product first "
+                    + "(./mvnw -B -DskipTests clean verify) or give -Dframebench.launcher=PATH.");
+            System.exit(2);
+        }
+        return launcher;
+    }
 }

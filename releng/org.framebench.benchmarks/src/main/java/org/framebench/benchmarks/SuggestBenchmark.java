@@ -69,13 +69,7 @@ public final class SuggestBenchmark {
         System.out.printf(Locale.ROOT, "per article after the first: slowest median %.1f ms, worst run %.1f ms (goal < 300 ms);"
                 + " load average %s%n", worst, worstRun, loadAverage());
 
-        Path launcher = Path.of(System.getProperty("framebench.launcher",
-                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"));
-        if (!Files.isExecutable(launcher)) {
-            System.err.println("No launcher at " + launcher.toAbsolutePath() + ": build the product first "
-                    + "(./mvnw -B -DskipTests clean verify) or give -Dframebench.launcher=PATH.");
-            System.exit(2);
-        }
+        Path launcher = Measure.builtLauncher();
         Path home = Files.createTempDirectory("framebench-suggest-home");
         double firstCall = run(launcher, home);
         List<Double> times = new ArrayList<>();
