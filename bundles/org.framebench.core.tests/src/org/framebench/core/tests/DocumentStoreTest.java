@@ -109,7 +109,7 @@ class DocumentStoreTest {
     }
 
     @Test
-    void foreignEmptyAndNewerFilesAreRecognised() throws IOException {
+    void foreignEmptyAndNewerFilesAreRecognised() throws Exception {
         Path foreign = folder.resolve("essay.fbench");
         Files.writeString(foreign, "<html><body>My essay</body></html>");
         assertEquals(Kind.NOT_FRAMEBENCH, assertThrows(DocumentException.class, () -> DocumentStore.load(foreign)).getKind());
@@ -133,6 +133,22 @@ class DocumentStoreTest {
         DocumentException newerError = assertThrows(DocumentException.class, () -> DocumentStore.load(newer));
         assertEquals(Kind.NEWER_VERSION, newerError.getKind());
         assertTrue(newerError.getMessage().contains("newer version of Framebench"), newerError.getMessage());
+
+        // A newer format with something this build cannot parse (a link kind added later): "update", not "damaged".
+        String saved = new String(DocumentStore.serialize(annotatedDocument()), java.nio.charset.StandardCharsets.UTF_8);
+        Path newerFormat = folder.resolve("newer-format.fbench");
+        Files.writeString(newerFormat, saved.replaceFirst("formatVersion=\"3\"", "formatVersion=\"7\"")
+                .replaceFirst("toolVersion=\"[^\"]*\"", "toolVersion=\"Framebench 2.0\"")
+                .replace("<annotations ", "<annotations futureField=\"x\" "));
+        DocumentException newerFormatError = assertThrows(DocumentException.class, () -> DocumentStore.load(newerFormat));
+        assertEquals(Kind.NEWER_VERSION, newerFormatError.getKind());
+        assertEquals("newer-format.fbench was written by a newer version of Framebench (Framebench 2.0): it uses file "
+                + "format 7, and this version (" + Documents.TOOL_VERSION + ") reads formats up to "
+                + Documents.FORMAT_VERSION + ". Please update Framebench to open it.", newerFormatError.getMessage());
+        // The same damage in a file of a format this build reads is damage.
+        Path damaged = folder.resolve("damaged.fbench");
+        Files.writeString(damaged, saved.replace("<annotations ", "<annotations futureField=\"x\" "));
+        assertEquals(Kind.DAMAGED, assertThrows(DocumentException.class, () -> DocumentStore.load(damaged)).getKind());
 
         Path missing = folder.resolve("missing.fbench");
         assertEquals(Kind.NOT_FOUND, assertThrows(DocumentException.class, () -> DocumentStore.load(missing)).getKind());

@@ -47,6 +47,10 @@ public final class DocumentStore {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final Pattern NAMESPACE = Pattern.compile("xmlns:fb=\"http://framebench\\.org/model/([^\"]+)\"");
+    /** The root element's start tag: its format number and the tool that wrote it are read before the file is parsed. */
+    private static final Pattern ROOT_TAG = Pattern.compile("<(?![?!])[^>]*>");
+    private static final Pattern FORMAT_ATTRIBUTE = Pattern.compile("\\sformatVersion=\"(\\d{1,9})\"");
+    private static final Pattern TOOL_ATTRIBUTE = Pattern.compile("\\stoolVersion=\"([^\"]*)\"");
 
     /** How strictly {@link #load(Path, Strictness)} applies {@link DocumentValidator}. */
     public enum Strictness {
@@ -155,6 +159,24 @@ public final class DocumentStore {
         return bytes.length;
     }
 
+    /**
+     * A file of a newer format is refused before it is parsed: what a newer version added (a new kind of link, a
+     * new field) would otherwise fail the parse and be called damaged, while all the student needs is an update.
+     */
+    private static void refuseNewerFormat(String head, String name) throws DocumentException {
+        Matcher root = ROOT_TAG.matcher(head);
+        if (!root.find()) {
+            return;
+        }
+        Matcher format = FORMAT_ATTRIBUTE.matcher(root.group());
+        if (format.find() && Long.parseLong(format.group(1)) > Documents.FORMAT_VERSION) {
+            Matcher tool = TOOL_ATTRIBUTE.matcher(root.group());
+            throw new DocumentException(Kind.NEWER_VERSION, FormatVersions.describeFormatVersion(name,
+                    (int) Math.min(Integer.MAX_VALUE, Long.parseLong(format.group(1))), tool.find() ? tool.group(1) : null),
+                    null);
+        }
+    }
+
     /** Parses a document from {@code bytes}; {@code name} is used in messages. Not validated: see {@link #check}. */
     public static AnnotationDocument parse(byte[] bytes, URI uri, String name) throws DocumentException {
         return parse(bytes, uri, name, null);
@@ -186,6 +208,7 @@ public final class DocumentStore {
         if (!head.contains(FramebenchPackage.eNS_URI)) {
             throw new DocumentException(Kind.NOT_FRAMEBENCH, name + " is not a Framebench file.", null);
         }
+        refuseNewerFormat(head, name);
         Resource resource = FramebenchResources.newResourceSet().createResource(uri);
         try {
             resource.load(new ByteArrayInputStream(bytes, start, bytes.length - start), sharedStrings == null ? null
