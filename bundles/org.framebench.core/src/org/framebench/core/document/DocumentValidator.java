@@ -268,7 +268,18 @@ public final class DocumentValidator extends EObjectValidator {
             crossReferences = crossFeatures == null ? 0 : crossFeatures.length;
         }
 
+        /** The model's own classes by classifier id: asked three times for each object of a file. */
+        private static final ClassFacts[] MODEL = new ClassFacts[FramebenchPackage.eINSTANCE.getEClassifiers().size()];
+
         static ClassFacts of(EClass eClass) {
+            if (eClass.getEPackage() == FramebenchPackage.eINSTANCE) {
+                ClassFacts facts = MODEL[eClass.getClassifierID()];
+                if (facts == null) {
+                    facts = new ClassFacts(eClass); // its fields are final: safely seen by other threads
+                    MODEL[eClass.getClassifierID()] = facts;
+                }
+                return facts;
+            }
             return FACTS.computeIfAbsent(eClass, ClassFacts::new);
         }
     }

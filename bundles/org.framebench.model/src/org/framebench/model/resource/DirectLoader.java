@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringTokenizer;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.parsers.SAXParser;
 
@@ -83,13 +82,15 @@ final class DirectLoader extends DefaultHandler {
         }
     }
 
-    private static final Map<EClass, ClassTable> TABLES = new ConcurrentHashMap<>();
+    /** By classifier id (every object this reader makes is of the model's own classes); final fields, safely shared. */
+    private static final ClassTable[] TABLES = new ClassTable[FramebenchPackage.eINSTANCE.getEClassifiers().size()];
 
     private static ClassTable table(EObject object) {
-        ClassTable table = TABLES.get(object.eClass());
+        int id = object.eClass().getClassifierID();
+        ClassTable table = TABLES[id];
         if (table == null) {
             table = new ClassTable(object.eClass(), object);
-            TABLES.put(object.eClass(), table);
+            TABLES[id] = table;
         }
         return table;
     }
