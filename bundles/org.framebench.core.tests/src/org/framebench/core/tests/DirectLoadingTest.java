@@ -13,11 +13,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.framebench.core.codebook.BuiltInCodebook;
+import org.framebench.core.document.DocumentValidator;
 import org.framebench.core.document.DocumentException;
 import org.framebench.core.document.DocumentStore;
 import org.framebench.model.Annotation;
 import org.framebench.model.AnnotationDocument;
+import org.framebench.model.Article;
+import org.framebench.model.Code;
+import org.framebench.model.FramebenchFactory;
 import org.framebench.model.resource.FramebenchResources;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +98,39 @@ class DirectLoadingTest {
         AnnotationDocument old = parse(positional.getBytes(StandardCharsets.UTF_8));
         assertEquals("cnn", old.getAnnotations().get(0).getArticle().getId());
         assertEquals("S1", old.getAnnotations().get(0).getCode().getId());
+    }
+
+    /** The problems of {@code document}: source, code and message, one a line, in the order found. */
+    private static String problems(AnnotationDocument document) {
+        StringBuilder lines = new StringBuilder();
+        for (Diagnostic problem : DocumentValidator.validate(document).getChildren()) {
+            lines.append(problem.getSource()).append(' ').append(problem.getCode()).append(' ').append(problem.getMessage()).append('\n');
+        }
+        return lines.toString();
+    }
+
+    @Test
+    void referencesOutsideTheFileAndObjectsInNoFileAreReportedAsBeforeInTheSameOrder() throws Exception {
+        byte[] bytes = DocumentStore.serialize(corpusWork());
+        assertEquals("", problems(parse(bytes)));
+
+        // A reference to something in no file at all (EMF's dangling reference, then ours), and one to another file.
+        AnnotationDocument document = parse(bytes);
+        Annotation first = document.getAnnotations().get(0);
+        Article proxy = FramebenchFactory.eINSTANCE.createArticle();
+        ((InternalEObject) proxy).eSetProxyURI(URI.createURI("other.fbench#cnn"));
+        first.setArticle(proxy);
+        Code loose = FramebenchFactory.eINSTANCE.createCode();
+        loose.setId("zz");
+        first.setCode(loose);
+        document.getLinks().get(0).setSource(FramebenchFactory.eINSTANCE.createAnnotation());
+        String firstLabel = "Annotation 1 (ann-cnn-ibrahim)";
+        assertEquals("org.framebench.core.document 3 " + firstLabel + " refers to something outside this file (other.fbench#cnn);"
+                + " Framebench files must be self-contained.\n"
+                + "org.eclipse.emf.ecore 3 The feature 'code' of '" + firstLabel + "' contains a dangling reference 'the code zz'\n"
+                + "org.framebench.core.document 3 " + firstLabel + " has a code that is not in this file's codebook.\n"
+                + "org.eclipse.emf.ecore 3 The feature 'source' of 'The link (link-1)' contains a dangling reference 'Annotation'\n"
+                + "org.framebench.core.document 3 The link (link-1) joins an annotation that is not in this file.\n",
+                problems(document));
     }
 }

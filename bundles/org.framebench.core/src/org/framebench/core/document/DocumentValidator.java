@@ -113,44 +113,49 @@ public final class DocumentValidator extends EObjectValidator {
     }
 
     /**
-     * EMF's check that every referenced object is in a resource, with the look for proxies
-     * ({@link #validate_EveryProxyResolves}) done in the same walk over the object's references: when neither
-     * is found (every object of a file that opens), the proxy check that follows has nothing left to look at.
-     * When a dangling reference is found, EMF's own check reports it, as before.
+     * The object {@link #validate_EveryProxyResolves} (which EMF runs first) found to refer to nothing outside a
+     * resource: EMF's containment check that follows has nothing left to look at.
      */
+    private static final class AllContained {
+    }
+
     @Override
     public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (context.get(AllContained.class) == eObject) {
+            return true;
+        }
+        return super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+    }
+
+    /**
+     * EMF's check that no reference is an unresolved proxy, in words for people; in the same walk over the
+     * object's references, whether each referenced object is in a resource (EMF's containment check, which
+     * runs next and walks them again otherwise). The same problems in the same order.
+     */
+    @Override
+    public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
         if (ClassFacts.of(eObject.eClass()).crossReferences == 0) {
-            context.put(NoProxies.class, eObject);
+            context.put(AllContained.class, eObject);
             return true;
         }
         boolean contained = eObject.eResource() != null;
         boolean proxies = false;
+        boolean dangling = false;
         for (EContentsEList.FeatureIterator<EObject> i = (EContentsEList.FeatureIterator<EObject>) eObject.eCrossReferences()
                 .iterator(); i.hasNext();) {
             EObject referenced = i.next();
             if (referenced.eIsProxy()) {
                 proxies = true;
-            } else if (contained && referenced.eResource() == null && !i.feature().isTransient()) {
-                context.remove(NoProxies.class);
-                return super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+            } else if (contained && !dangling && referenced.eResource() == null && !i.feature().isTransient()) {
+                dangling = true;
             }
         }
-        if (proxies) {
-            context.remove(NoProxies.class);
+        if (dangling) {
+            context.remove(AllContained.class);
         } else {
-            context.put(NoProxies.class, eObject);
+            context.put(AllContained.class, eObject);
         }
-        return true;
-    }
-
-    /** Context key: the object {@link #validate_EveryReferenceIsContained} last found to refer to no proxy. */
-    private static final class NoProxies {
-    }
-
-    @Override
-    public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        if (context.get(NoProxies.class) == eObject) {
+        if (!proxies) {
             return true;
         }
         // EMF's own check resolves proxies, which is safe here (the resource set never loads anything) but

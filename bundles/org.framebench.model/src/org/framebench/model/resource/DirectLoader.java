@@ -59,8 +59,15 @@ final class DirectLoader extends DefaultHandler {
         /** Attribute names: a single-valued attribute, or a non-containment reference by id. */
         final Map<String, EStructuralFeature> attributes = new HashMap<>();
         final boolean inAssignment;
+        /** Its id attribute when it holds strings (every id of the model does): ids are noted as they are read. */
+        final EAttribute stringId;
+        /** Whether it has an id of another type, looked up once the file is read. */
+        final boolean otherId;
 
         ClassTable(EClass eClass, EObject sample) {
+            EAttribute id = eClass.getEIDAttribute();
+            stringId = id != null && id.getEAttributeType() == EcorePackage.Literals.ESTRING ? id : null;
+            otherId = id != null && stringId == null;
             for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
                 if (!feature.isChangeable() || feature.isTransient() || feature.isDerived() || feature.isVolatile()
                         || feature.isUnsettable()) {
@@ -101,6 +108,9 @@ final class DirectLoader extends DefaultHandler {
 
     private final Map<String, String> shared;
     private final List<EObject> objects = new ArrayList<>(1024);
+    /** The ids of the objects read so far (an id used twice: the file is left to EMF's loader). */
+    private final Map<String, EObject> ids = new HashMap<>(2048);
+    private boolean otherIds;
     private final List<Pending> pending = new ArrayList<>(1024);
     private final List<EObject> stack = new ArrayList<>();
     private EObject root;
@@ -214,8 +224,12 @@ final class DirectLoader extends DefaultHandler {
                 pending.add(new Pending(object, reference, value));
             } else {
                 object.eSet(feature, value((EAttribute) feature, value, table.inAssignment));
+                if (feature == table.stringId && ids.put(value, object) != null) {
+                    throw UNKNOWN; // which of the two EMF's loader picks is left to it
+                }
             }
         }
+        otherIds |= table.otherId;
     }
 
     /** The value EMF's loader gives {@code attribute} for {@code literal} (XMIHelper's conversion and our dates). */
@@ -344,12 +358,11 @@ final class DirectLoader extends DefaultHandler {
         if (root == null || !stack.isEmpty()) {
             return false;
         }
-        Map<String, EObject> ids = new HashMap<>(objects.size() * 2);
-        for (EObject object : objects) {
-            if (object.eClass().getEIDAttribute() != null) {
+        for (EObject object : otherIds ? objects : List.<EObject> of()) {
+            if (table(object).otherId) {
                 String id = EcoreUtil.getID(object);
                 if (id != null && ids.put(id, object) != null) {
-                    return false; // which of the two EMF's loader picks is left to it
+                    return false;
                 }
             }
         }
