@@ -322,4 +322,46 @@ class DirectLoaderTest {
         AnnotationDocument empty = F.createAnnotationDocument();
         assertSameAsEmf(save(empty));
     }
+
+    @Test
+    void aReviewFileIsReadDirectlyIntoTheModelEmfBuilds() throws Exception {
+        org.framebench.model.ReviewDocument review = F.createReviewDocument();
+        review.setId("review-1");
+        review.setFormatVersion(2);
+        review.setAssignmentId("libya");
+        review.setAuthor("Instructor");
+        review.setCreated(new Date(1_700_000_000_000L));
+        org.framebench.model.ScoringSettings scoring = F.createScoringSettings();
+        scoring.setThreshold(0.5);
+        scoring.setLinkWeight(0.25);
+        org.framebench.model.LayerWeight weight = F.createLayerWeight();
+        weight.setLayerId("sourcing");
+        weight.setWeight(2);
+        scoring.getLayerWeights().add(weight);
+        review.setScoring(scoring);
+        Feedback feedback = F.createFeedback();
+        feedback.setId("f1");
+        feedback.setAnnotationId("a1");
+        feedback.setSubmissionAnnotatorId("s1");
+        feedback.setText("Well found");
+        feedback.setScore(1.0);
+        review.getFeedback().add(feedback);
+        org.framebench.model.Adjustment adjustment = F.createAdjustment();
+        adjustment.setId("adj-1");
+        adjustment.setSubmissionAnnotatorId("s1");
+        adjustment.setPoints(-2.5);
+        adjustment.setReason("late");
+        review.getAdjustments().add(adjustment);
+        Resource resource = FramebenchResources.newResourceSet().createResource(URI.createURI("memory.fbreview"));
+        resource.getContents().add(EcoreUtil.copy(review));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, null);
+        byte[] bytes = out.toByteArray();
+
+        EObject read = direct(bytes);
+
+        assertNotNull(read);
+        assertTrue(EcoreUtil.equals(review, read));
+        assertSameAsEmf(bytes);
+    }
 }
