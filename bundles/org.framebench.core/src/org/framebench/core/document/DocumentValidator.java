@@ -10,10 +10,12 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.framebench.core.codebook.BuiltInCodebook;
@@ -110,8 +112,52 @@ public final class DocumentValidator extends EObjectValidator {
         return valid;
     }
 
+    /**
+     * The object {@link #validate_EveryProxyResolves} (which EMF runs first) found to refer to nothing outside a
+     * resource: EMF's containment check that follows has nothing left to look at.
+     */
+    private static final class AllContained {
+    }
+
+    @Override
+    public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (context.get(AllContained.class) == eObject) {
+            return true;
+        }
+        return super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+    }
+
+    /**
+     * EMF's check that no reference is an unresolved proxy, in words for people; in the same walk over the
+     * object's references, whether each referenced object is in a resource (EMF's containment check, which
+     * runs next and walks them again otherwise). The same problems in the same order.
+     */
     @Override
     public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (ClassFacts.of(eObject.eClass()).crossReferences == 0) {
+            context.put(AllContained.class, eObject);
+            return true;
+        }
+        boolean contained = eObject.eResource() != null;
+        boolean proxies = false;
+        boolean dangling = false;
+        for (EContentsEList.FeatureIterator<EObject> i = (EContentsEList.FeatureIterator<EObject>) eObject.eCrossReferences()
+                .iterator(); i.hasNext();) {
+            EObject referenced = i.next();
+            if (referenced.eIsProxy()) {
+                proxies = true;
+            } else if (contained && !dangling && referenced.eResource() == null && !i.feature().isTransient()) {
+                dangling = true;
+            }
+        }
+        if (dangling) {
+            context.remove(AllContained.class);
+        } else {
+            context.put(AllContained.class, eObject);
+        }
+        if (!proxies) {
+            return true;
+        }
         // EMF's own check resolves proxies, which is safe here (the resource set never loads anything) but
         // words the problem for programmers; say it for people.
         boolean valid = true;
@@ -163,6 +209,84 @@ public final class DocumentValidator extends EObjectValidator {
     @Override
     public boolean validate_EveryMapEntryUnique(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
         return !MODEL_HAS_KEYS_OR_MAPS || super.validate_EveryMapEntryUnique(eObject, diagnostics, context);
+    }
+
+    /**
+     * EMF's check of every attribute's value, over the attributes it can fail on only (the model's own data
+     * types: {@link #validate_DataValueConforms}); the same problems in the same order.
+     */
+    @Override
+    public boolean validate_EveryDataValueConforms(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (EAttribute attribute : ClassFacts.of(eObject.eClass()).checkedAttributes) {
+            valid &= super.validate_DataValueConforms(eObject, attribute, diagnostics, context);
+            if (!valid && diagnostics == null) {
+                return false;
+            }
+        }
+        return valid;
+    }
+
+    /**
+     * EMF's check of bidirectional references, over the references it looks at (those with an opposite that
+     * resolve proxies) only, found once per class instead of once per object.
+     */
+    @Override
+    public boolean validate_EveryBidirectionalReferenceIsPaired(EObject eObject, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        boolean valid = true;
+        for (EReference reference : ClassFacts.of(eObject.eClass()).pairedReferences) {
+            valid &= validate_BidirectionalReferenceIsPaired(eObject, reference, reference.getEOpposite(), diagnostics, context);
+            if (!valid && diagnostics == null) {
+                return false;
+            }
+        }
+        return valid;
+    }
+
+    /** What the checks above need of a class of the model, worked out once. */
+    private static final class ClassFacts {
+
+        private static final Map<EClass, ClassFacts> FACTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Its attributes whose type is not one of Ecore's own (whose values EMF's check can reject). */
+        final List<EAttribute> checkedAttributes = new ArrayList<>();
+        /** Its references with an opposite that resolve proxies: what EMF's pairing check looks at. */
+        final List<EReference> pairedReferences = new ArrayList<>();
+        /** How many of its features are cross references (none: nothing to resolve or find outside). */
+        final int crossReferences;
+
+        private ClassFacts(EClass eClass) {
+            for (EAttribute attribute : eClass.getEAllAttributes()) {
+                if (attribute.getEAttributeType().getEPackage() != EcorePackage.eINSTANCE) {
+                    checkedAttributes.add(attribute);
+                }
+            }
+            for (EReference reference : eClass.getEAllReferences()) {
+                if (reference.isResolveProxies() && reference.getEOpposite() != null) {
+                    pairedReferences.add(reference);
+                }
+            }
+            // The features eCrossReferences() walks (ECrossReferenceEList takes them from here).
+            org.eclipse.emf.ecore.EStructuralFeature[] crossFeatures = ((org.eclipse.emf.ecore.impl.EClassImpl.FeatureSubsetSupplier) eClass
+                    .getEAllStructuralFeatures()).crossReferences();
+            crossReferences = crossFeatures == null ? 0 : crossFeatures.length;
+        }
+
+        /** The model's own classes by classifier id: asked three times for each object of a file. */
+        private static final ClassFacts[] MODEL = new ClassFacts[FramebenchPackage.eINSTANCE.getEClassifiers().size()];
+
+        static ClassFacts of(EClass eClass) {
+            if (eClass.getEPackage() == FramebenchPackage.eINSTANCE) {
+                ClassFacts facts = MODEL[eClass.getClassifierID()];
+                if (facts == null) {
+                    facts = new ClassFacts(eClass); // its fields are final: safely seen by other threads
+                    MODEL[eClass.getClassifierID()] = facts;
+                }
+                return facts;
+            }
+            return FACTS.computeIfAbsent(eClass, ClassFacts::new);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.framebench.model.resource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Date;
@@ -66,8 +67,8 @@ public class FramebenchResource extends XMIResourceImpl {
         // (EMF keeps it current as objects come and go) rather than by walking the whole file each time.
         setIntrinsicIDToEObjectMap(new HashMap<>());
         Map<Object, Object> load = getDefaultLoadOptions();
-        load.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
-        load.put(XMLResource.OPTION_PARSER_PROPERTIES, secureParserProperties());
+        load.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+        load.put(XMLResource.OPTION_PARSER_PROPERTIES, PARSER_PROPERTIES);
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
         // EMF's faster code paths for loading (its documented performance options).
@@ -104,11 +105,27 @@ public class FramebenchResource extends XMIResourceImpl {
         Map<String, String> shared = (Map<String, String>) withCache.get(OPTION_SHARED_ASSIGNMENT_STRINGS);
         sharedStrings = shared;
         try {
-            super.doLoad(inputStream, withCache);
+            if (options != null && !DirectLoader.handles(options)) {
+                super.doLoad(inputStream, withCache);
+                return;
+            }
+            // The plain form Framebench writes is read by a reader of its own (the same parser, the same model);
+            // anything else, and every file with a problem, by EMF's loader, for EMF's model and messages.
+            byte[] bytes = inputStream.readAllBytes();
+            EObject root = DirectLoader.load(bytes, 0, bytes.length, PARSERS, PARSER_FEATURES, PARSER_PROPERTIES, shared);
+            if (root != null) {
+                getContents().add(root);
+            } else {
+                super.doLoad(new ByteArrayInputStream(bytes), withCache);
+            }
         } finally {
             sharedStrings = null;
         }
     }
+
+    /** The parser's settings for every load (the pool keys its parsers by them, so they are made once). */
+    private static final Map<String, Boolean> PARSER_FEATURES = secureParserFeatures();
+    private static final Map<String, Object> PARSER_PROPERTIES = secureParserProperties();
 
     @Override
     protected XMLHelper createXMLHelper() {
@@ -149,16 +166,16 @@ public class FramebenchResource extends XMIResourceImpl {
             }
             return super.createFromString(eFactory, eDataType, value);
         }
+    }
 
-        /**
-         * Whether {@code object} is part of an assignment (by its class: while a file loads, an object's
-         * attributes are set before it is added to its container).
-         */
-        private static boolean isInAssignment(EObject object) {
-            return object instanceof Assignment || object instanceof Article || object instanceof Codebook
-                    || object instanceof Layer || object instanceof Code || object instanceof AttributeDefinition
-                    || object instanceof Reference;
-        }
+    /**
+     * Whether {@code object} is part of an assignment (by its class: while a file loads, an object's
+     * attributes are set before it is added to its container).
+     */
+    static boolean isInAssignment(EObject object) {
+        return object instanceof Assignment || object instanceof Article || object instanceof Codebook
+                || object instanceof Layer || object instanceof Code || object instanceof AttributeDefinition
+                || object instanceof Reference;
     }
 
     @Override
