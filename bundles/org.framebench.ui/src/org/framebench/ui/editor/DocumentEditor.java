@@ -207,6 +207,9 @@ public class DocumentEditor extends EditorPart {
             }
         }));
         updateActions();
+        // The handlers just set reach the window's Edit menu and keys; from now on only their enablement and labels
+        // change, which the actions' own property events carry there.
+        getEditorSite().getActionBars().updateActionBars();
     }
 
     private void updateActions() {
@@ -218,7 +221,8 @@ public class DocumentEditor extends EditorPart {
         redoAction.setText(stack.canRedo() ? NLS.bind(Messages.Action_redoNamed, stack.getRedoCommand().getLabel())
                 : Messages.Action_redo);
         deleteAction.setEnabled(selected != null);
-        getEditorSite().getActionBars().updateActionBars();
+        // Not updateActionBars() after every change and selection: it updated the window's menus and tool bars
+        // (and, through the views, laid out the whole window); the Edit menu follows the actions' property events.
     }
 
     @Override
@@ -783,8 +787,14 @@ public class DocumentEditor extends EditorPart {
             }
             firePropertyChange(PROP_DIRTY);
             updateActions();
-            // Views that show the selected annotation re-read it after any change (undo included).
+            // Views that show the selected annotation re-read it after any change (undo included). An annotation the
+            // change took out of the document (the one just deleted) is no longer selected: the panel showed it
+            // again for a moment, then nothing.
             ISelection current = selectionProvider.getSelection();
+            if (current instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Annotation gone
+                    && gone.eContainer() == null) {
+                current = StructuredSelection.EMPTY;
+            }
             selectionProvider.setSelection(current);
         });
     }
