@@ -298,15 +298,23 @@ public final class AnnotatedText {
                 continue;
             }
             PaintedSpan before = painted.remove(annotation);
+            PaintedSpan span = null;
+            if (annotation.eContainer() != null && annotation.getArticle() == article && annotation.getRegion() == region
+                    && TextAnchors.isAnchored(annotation)) {
+                span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
+                        annotation == selected);
+                painted.put(annotation, span);
+            }
+            if (span != null && span.equals(before)) {
+                // Painted as it is already (the editor paints the student's own add or delete at once, and the
+                // change and the selection that follow name the same annotation again): no stretch to redo.
+                continue;
+            }
             if (before != null) {
                 dirtyBegin = Math.min(dirtyBegin, before.begin());
                 dirtyEnd = Math.max(dirtyEnd, before.end());
             }
-            if (annotation.eContainer() != null && annotation.getArticle() == article && annotation.getRegion() == region
-                    && TextAnchors.isAnchored(annotation)) {
-                PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
-                        annotation == selected);
-                painted.put(annotation, span);
+            if (span != null) {
                 dirtyBegin = Math.min(dirtyBegin, span.begin());
                 dirtyEnd = Math.max(dirtyEnd, span.end());
             }
