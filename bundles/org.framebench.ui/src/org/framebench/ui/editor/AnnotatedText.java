@@ -324,6 +324,26 @@ public final class AnnotatedText {
         }
     }
 
+    /**
+     * Whether every one of {@code changed} is painted as it is now (or, not anchored in this text, not painted):
+     * {@link #showChanges} would then repaint nothing.
+     */
+    public boolean paintedAsIs(Collection<Annotation> changed, Annotation selected) {
+        for (Annotation annotation : changed) {
+            if (annotation == null) {
+                continue;
+            }
+            PaintedSpan before = painted.get(annotation);
+            boolean shown = annotation.eContainer() != null && annotation.getArticle() == article
+                    && annotation.getRegion() == region && TextAnchors.isAnchored(annotation);
+            if (!shown ? before != null : !new PaintedSpan(annotation.getBegin(), annotation.getEnd(),
+                    annotation.getCode(), annotation == selected).equals(before)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Recomputes the pieces of {@code [dirtyBegin, dirtyEnd)}, widened to whole annotations, and repaints them. */
     private void patch(int dirtyBegin, int dirtyEnd, Annotation selected) {
         List<Annotation> articleAnnotations = annotations;

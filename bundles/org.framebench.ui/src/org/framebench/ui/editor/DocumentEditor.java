@@ -843,7 +843,11 @@ public class DocumentEditor extends EditorPart {
     /** Repaints what {@code touched} covers (or covered) in every visible article; the suggestions follow. */
     private void repaintPanes(List<Annotation> touched) {
         for (ArticlePane pane : panes) {
-            pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+            // Painted already (the student's own add or delete is painted at once): the article's 10,000
+            // annotations are not gathered again for nothing.
+            if (!pane.paintedAsIs(touched, selected)) {
+                pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+            }
         }
         if (suggestions != null) {
             suggestions.refresh();
