@@ -298,15 +298,23 @@ public final class AnnotatedText {
                 continue;
             }
             PaintedSpan before = painted.remove(annotation);
+            PaintedSpan span = null;
+            if (annotation.eContainer() != null && annotation.getArticle() == article && annotation.getRegion() == region
+                    && TextAnchors.isAnchored(annotation)) {
+                span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
+                        annotation == selected);
+                painted.put(annotation, span);
+            }
+            if (span != null && span.equals(before)) {
+                // Painted as it is already (the editor paints the student's own add or delete at once, and the
+                // change and the selection that follow name the same annotation again): no stretch to redo.
+                continue;
+            }
             if (before != null) {
                 dirtyBegin = Math.min(dirtyBegin, before.begin());
                 dirtyEnd = Math.max(dirtyEnd, before.end());
             }
-            if (annotation.eContainer() != null && annotation.getArticle() == article && annotation.getRegion() == region
-                    && TextAnchors.isAnchored(annotation)) {
-                PaintedSpan span = new PaintedSpan(annotation.getBegin(), annotation.getEnd(), annotation.getCode(),
-                        annotation == selected);
-                painted.put(annotation, span);
+            if (span != null) {
                 dirtyBegin = Math.min(dirtyBegin, span.begin());
                 dirtyEnd = Math.max(dirtyEnd, span.end());
             }
@@ -314,6 +322,26 @@ public final class AnnotatedText {
         if (dirtyEnd > dirtyBegin) {
             patch(dirtyBegin, dirtyEnd, selected);
         }
+    }
+
+    /**
+     * Whether every one of {@code changed} is painted as it is now (or, not anchored in this text, not painted):
+     * {@link #showChanges} would then repaint nothing.
+     */
+    public boolean paintedAsIs(Collection<Annotation> changed, Annotation selected) {
+        for (Annotation annotation : changed) {
+            if (annotation == null) {
+                continue;
+            }
+            PaintedSpan before = painted.get(annotation);
+            boolean shown = annotation.eContainer() != null && annotation.getArticle() == article
+                    && annotation.getRegion() == region && TextAnchors.isAnchored(annotation);
+            if (!shown ? before != null : !new PaintedSpan(annotation.getBegin(), annotation.getEnd(),
+                    annotation.getCode(), annotation == selected).equals(before)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Recomputes the pieces of {@code [dirtyBegin, dirtyEnd)}, widened to whole annotations, and repaints them. */

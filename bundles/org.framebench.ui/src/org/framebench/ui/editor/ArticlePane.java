@@ -128,6 +128,11 @@ public class ArticlePane extends Composite {
         }
     }
 
+    /** Whether {@link #showChanges} would repaint nothing for {@code changed}: each is painted as it is now. */
+    public boolean paintedAsIs(Collection<Annotation> changed, Annotation selected) {
+        return body.paintedAsIs(changed, selected) && (headline == null || headline.paintedAsIs(changed, selected));
+    }
+
     private static List<Annotation> inRegion(List<Annotation> annotations, TextRegion region) {
         List<Annotation> result = new ArrayList<>(region == TextRegion.BODY ? annotations.size() : 4);
         for (Annotation annotation : annotations) {

@@ -209,6 +209,9 @@ public class DocumentEditor extends EditorPart {
             }
         }));
         updateActions();
+        // The handlers just set reach the window's Edit menu and keys; from now on only their enablement and labels
+        // change, which the actions' own property events carry there.
+        getEditorSite().getActionBars().updateActionBars();
     }
 
     private void updateActions() {
@@ -220,7 +223,8 @@ public class DocumentEditor extends EditorPart {
         redoAction.setText(stack.canRedo() ? NLS.bind(Messages.Action_redoNamed, stack.getRedoCommand().getLabel())
                 : Messages.Action_redo);
         deleteAction.setEnabled(selected != null);
-        getEditorSite().getActionBars().updateActionBars();
+        // Not updateActionBars() after every change and selection: it updated the window's menus and tool bars
+        // (and, through the views, laid out the whole window); the Edit menu follows the actions' property events.
     }
 
     @Override
@@ -789,8 +793,14 @@ public class DocumentEditor extends EditorPart {
             }
             firePropertyChange(PROP_DIRTY);
             updateActions();
-            // Views that show the selected annotation re-read it after any change (undo included).
+            // Views that show the selected annotation re-read it after any change (undo included). An annotation the
+            // change took out of the document (the one just deleted) is no longer selected: the panel showed it
+            // again for a moment, then nothing.
             ISelection current = selectionProvider.getSelection();
+            if (current instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Annotation gone
+                    && gone.eContainer() == null) {
+                current = StructuredSelection.EMPTY;
+            }
             selectionProvider.setSelection(current);
         });
     }
@@ -839,7 +849,11 @@ public class DocumentEditor extends EditorPart {
     /** Repaints what {@code touched} covers (or covered) in every visible article; the suggestions follow. */
     private void repaintPanes(List<Annotation> touched) {
         for (ArticlePane pane : panes) {
-            pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+            // Painted already (the student's own add or delete is painted at once): the article's 10,000
+            // annotations are not gathered again for nothing.
+            if (!pane.paintedAsIs(touched, selected)) {
+                pane.showChanges(annotationsOf(pane.getArticle()), selected, touched);
+            }
         }
         if (suggestions != null) {
             suggestions.refresh();

@@ -2,6 +2,7 @@ package org.framebench.ui.views;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -51,6 +52,14 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Composite form;
     /** What the panel shows while nothing is selected, when the last code's form is kept (see showNothingSelected). */
     private Composite nothingSelected;
+    /** The size the scroller needs for {@link #nothingSelected} with its text now (null: to be measured). */
+    private org.eclipse.swt.graphics.Point nothingSelectedSize;
+    /** The kept form's layout is deferred while it is hidden (see {@link #showNothingSelected()}). */
+    private boolean formAsleep;
+    /** The same for {@link #nothingSelected} while the form is shown. */
+    private boolean nothingSelectedAsleep;
+    /** The size the scroller needs for the form (null: to be measured again). */
+    private org.eclipse.swt.graphics.Point formMinSize;
     private Annotation annotation;
     private Code renderedCode;
     private Label title;
@@ -95,6 +104,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
             // a spell with nothing selected (annotate, delete, annotate again: no form built twice).
             showForm();
             refreshValues();
+            fitScroller();
         } else if (selected == null) {
             showNothingSelected();
         } else {
@@ -111,7 +121,25 @@ public class AnnotationDetailsView extends DocumentViewPart {
             render();
         } else {
             refreshValues();
+            if (annotation != null) {
+                fitScroller();
+            }
         }
+    }
+
+    /**
+     * The scroller's size for the form: measured when the form was built or its lines were laid out again, else as
+     * it was. (Measuring the form at 220 pixels made its next layout at the panel's width measure every field
+     * again, the layout keeping one width's sizes.)
+     */
+    private void fitScroller() {
+        if (form == null || form.isDisposed() || scroller.getContent() != form) {
+            return;
+        }
+        if (formMinSize == null) {
+            formMinSize = form.computeSize(220, SWT.DEFAULT, false);
+        }
+        scroller.setMinSize(formMinSize);
     }
 
     /**
@@ -124,41 +152,85 @@ public class AnnotationDetailsView extends DocumentViewPart {
             return;
         }
         if (nothingSelected == null || nothingSelected.isDisposed()) {
+            nothingSelectedAsleep = false;
             nothingSelected = new Composite(scroller, SWT.NONE);
             nothingSelected.setLayout(new GridLayout(1, false));
             Label empty = new Label(nothingSelected, SWT.WRAP);
             empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            nothingSelectedSize = null;
         }
-        ((Label) nothingSelected.getChildren()[0]).setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
+        Label empty = (Label) nothingSelected.getChildren()[0];
+        String text = editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected;
+        boolean newText = !text.equals(empty.getText());
+        if (!newText && scroller.getContent() == nothingSelected && nothingSelected.getVisible()) {
+            return; // shown already: the editor tells the views the selection again after every change
+        }
+        if (newText) {
+            empty.setText(text);
+            nothingSelectedSize = null;
+        }
         form.setVisible(false);
         nothingSelected.setVisible(true);
+        // The scroller shrinks the content it replaces to nothing: the hidden form is not laid out for that (nor
+        // for its own size again when it comes back), its fields keep their places. Laying out every field twice
+        // was most of the cost of an annotate and a delete.
+        if (!formAsleep) {
+            form.setLayoutDeferred(true);
+            formAsleep = true;
+        }
         scroller.setContent(nothingSelected);
-        scroller.setMinSize(nothingSelected.computeSize(220, SWT.DEFAULT));
-        nothingSelected.layout(true, true);
+        if (nothingSelectedAsleep) {
+            nothingSelectedAsleep = false;
+            nothingSelected.setLayoutDeferred(false);
+        }
+        if (nothingSelectedSize == null) {
+            nothingSelectedSize = nothingSelected.computeSize(220, SWT.DEFAULT);
+        }
+        scroller.setMinSize(nothingSelectedSize);
+        if (newText) {
+            nothingSelected.layout(true, true);
+        }
     }
 
-    /** Brings the kept form back after {@link #showNothingSelected()}. */
+    /** Brings the kept form back after {@link #showNothingSelected()} (the caller sets the scroller's size for it). */
     private void showForm() {
         if (scroller.getContent() == form) {
             return;
         }
         if (nothingSelected != null && !nothingSelected.isDisposed()) {
             nothingSelected.setVisible(false);
+            if (!nothingSelectedAsleep) {
+                nothingSelected.setLayoutDeferred(true); // as the form while hidden (see showNothingSelected)
+                nothingSelectedAsleep = true;
+            }
         }
         form.setVisible(true);
         scroller.setContent(form);
-        scroller.setMinSize(form.computeSize(220, SWT.DEFAULT, false));
+        wakeForm(); // laid out at the size it has now; the fields move only if the panel's size changed meanwhile
+    }
+
+    /** Ends the kept form's deferred layout (see {@link #showNothingSelected()}). */
+    private void wakeForm() {
+        if (formAsleep) {
+            formAsleep = false;
+            if (form != null && !form.isDisposed()) {
+                form.setLayoutDeferred(false);
+            }
+        }
     }
 
     private void render() {
+        wakeForm();
         if (form != null) {
             form.dispose();
         }
         if (nothingSelected != null) {
             nothingSelected.dispose();
             nothingSelected = null;
+            nothingSelectedAsleep = false;
         }
         attributeFields.clear();
+        formMinSize = null;
         form = new Composite(scroller, SWT.NONE);
         // Two columns, each attribute's label beside its field: the panel shows the note and the links without
         // scrolling at 1280 x 800 (one label above each field took twice the height).
@@ -181,7 +253,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
             // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
             // for a 40,000-character note without spaces (minutes on a slower machine).
             refreshValues();
-            scroller.setMinSize(form.computeSize(220, SWT.DEFAULT, false));
+            formMinSize = form.computeSize(220, SWT.DEFAULT, false);
+            scroller.setMinSize(formMinSize);
         }
     }
 
@@ -320,13 +393,16 @@ public class AnnotationDetailsView extends DocumentViewPart {
             return;
         }
         Code code = annotation.getCode();
-        title.setText(Names.code(code) + "  \u00B7  " + Names.outlet(annotation.getArticle()));
-        covered.setText("\u201C" + annotation.getCoveredText() + "\u201D");
+        // The lines whose text changed, to be measured and laid out again (the others stay as they are).
+        List<Label> changed = new ArrayList<>(4);
+        setText(title, Names.code(code) + "  \u00B7  " + Names.outlet(annotation.getArticle()), changed);
+        setText(covered, "\u201C" + annotation.getCoveredText() + "\u201D", changed);
         String originText = annotation.isFromSuggestion() ? Messages.Details_fromSuggestion : "";
         if (!origin.getText().equals(originText)) {
             origin.setText(originText);
             origin.setVisible(!originText.isEmpty());
             ((GridData) origin.getLayoutData()).exclude = originText.isEmpty();
+            changed.add(origin);
         }
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
         Control focused = form.getDisplay().getFocusControl();
@@ -346,9 +422,17 @@ public class AnnotationDetailsView extends DocumentViewPart {
             }
         }
         String impliedText = impliedText();
-        implied.setText(impliedText);
-        implied.setVisible(!impliedText.isEmpty());
-        ((GridData) implied.getLayoutData()).exclude = impliedText.isEmpty();
+        GridData impliedData = (GridData) implied.getLayoutData();
+        if (!impliedText.equals(implied.getText()) || impliedData.exclude != impliedText.isEmpty()) {
+            boolean shownBefore = !impliedData.exclude;
+            implied.setText(impliedText);
+            implied.setVisible(!impliedText.isEmpty());
+            impliedData.exclude = impliedText.isEmpty();
+            changed.add(implied);
+            if (shownBefore == impliedText.isEmpty()) {
+                changed.add(origin); // shown or hidden now: laid out (see keepTheirSize)
+            }
+        }
         String note = annotation.getNote() == null ? "" : annotation.getNote();
         if (!(noteField == focused && typing) && !noteField.getText().equals(note)) {
             replaceText(noteField, note);
@@ -360,8 +444,43 @@ public class AnnotationDetailsView extends DocumentViewPart {
             LinkRows.add(linksList, describe(link), link.getNote());
         }
         // Only the labels change size. Not form.layout(true, true): that asks every field its size again,
-        // and the note field answers by laying out all of the note (100 ms for 40,000 characters).
-        form.layout(new Control[] { title, covered, origin, implied });
+        // and the note field answers by laying out all of the note (100 ms for 40,000 characters). Nor even
+        // this form's layout when the lines that changed keep their size: another annotation of the same code
+        // in the same article changes only the quoted text, mostly within as many lines as before.
+        if (!changed.isEmpty() && !keepTheirSize(changed)) {
+            form.layout(changed.toArray(new Control[0]));
+            formMinSize = null;
+        }
+    }
+
+    /** Shows {@code text} in {@code label} if it shows another; then {@code label} is added to {@code changed}. */
+    private static void setText(Label label, String text, List<Label> changed) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            changed.add(label);
+        }
+    }
+
+    /**
+     * Whether laying out the form again would leave every one of {@code changed} where it is: each is a wrapped
+     * line of a fixed width hint (the covered text, the implied values), shown before and after, and as high
+     * at its width now as it is. The form's layout gives such a line that height and nothing else, so the new
+     * text shows in place as it would after a layout.
+     */
+    private boolean keepTheirSize(List<Label> changed) {
+        for (Label label : changed) {
+            GridData data = (GridData) label.getLayoutData();
+            // Not the title (its width counts in the columns' widths) nor the origin line (shown or hidden).
+            if ((label != covered && label != implied) || data.exclude || !label.getVisible()
+                    || data.widthHint == SWT.DEFAULT) {
+                return false;
+            }
+            org.eclipse.swt.graphics.Point size = label.getSize();
+            if (size.x <= 0 || label.computeSize(size.x, SWT.DEFAULT).y != size.y) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

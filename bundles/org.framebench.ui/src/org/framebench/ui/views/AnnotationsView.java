@@ -460,19 +460,67 @@ public class AnnotationsView extends DocumentViewPart {
         String byCode = perCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining("  \u00B7  "));
         String text = NLS.bind(Messages.Annotations_counts, new Object[] { shownCount, total, byCode });
-        if (text.equals(counts.getText())) {
+        String before = counts.getText();
+        if (text.equals(before)) {
             return;
         }
         counts.setText(text);
+        int width = counts.getSize().x;
+        if (width == countsWidth && countsHeight >= 0 && digitsOnlyChanged(before, text)) {
+            // One more or one less in a count of as many digits: in a font whose digits are all as wide, every
+            // word keeps its width, so the line wraps where it did (measuring a wrapped label lays it out in GTK,
+            // a few ms for this line).
+            return;
+        }
         // Laid out again only when the line needs another height than it last did (a code more or less may wrap
         // it): laying the view out measured its labels again on every change.
-        int width = counts.getSize().x;
         int height = width <= 0 ? -1 : counts.computeSize(width, SWT.DEFAULT, true).y;
         if (height < 0 || height != countsHeight || width != countsWidth) {
             countsHeight = height;
             countsWidth = width;
             root.layout(true);
         }
+    }
+
+    /** The font {@link #tabularDigits} was found for, and whether its digits are all as wide. */
+    private org.eclipse.swt.graphics.Font digitsFont;
+    private boolean tabularDigits;
+
+    /** Whether {@code after} is {@code before} with some digits replaced by others, in a font of equal-width digits. */
+    private boolean digitsOnlyChanged(String before, String after) {
+        if (before.length() != after.length()) {
+            return false;
+        }
+        for (int i = 0; i < before.length(); i++) {
+            char b = before.charAt(i);
+            char a = after.charAt(i);
+            if (a != b && !(a >= '0' && a <= '9' && b >= '0' && b <= '9')) {
+                return false;
+            }
+        }
+        org.eclipse.swt.graphics.Font font = counts.getFont();
+        if (font != digitsFont) {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(counts);
+            try {
+                gc.setFont(font);
+                // Runs of ten, so that fractions of a pixel show; and pairs, so that a font kerning digits against
+                // each other does not pass.
+                int run = gc.textExtent("0000000000").x;
+                int pair = gc.textExtent("00").x;
+                boolean same = true;
+                for (char d = '0'; d <= '9' && same; d++) {
+                    same = gc.textExtent(String.valueOf(d).repeat(10)).x == run;
+                    for (char e = '0'; e <= '9' && same; e++) {
+                        same = gc.textExtent(new String(new char[] { d, e })).x == pair;
+                    }
+                }
+                tabularDigits = same;
+            } finally {
+                gc.dispose();
+            }
+            digitsFont = font;
+        }
+        return tabularDigits;
     }
 
     /** Sets the filters as a user would; index 0 is "All". */

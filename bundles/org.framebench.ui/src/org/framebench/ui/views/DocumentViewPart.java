@@ -104,6 +104,9 @@ public abstract class DocumentViewPart extends ViewPart {
             }
         }));
         updateUndoRedo();
+        // The handlers just set reach the window's Edit menu and keys; from now on only their enablement changes,
+        // which the actions' own property events carry there.
+        getViewSite().getActionBars().updateActionBars();
         getSite().getPage().addPartListener(editorTracker);
         if (getSite().getPage().getActiveEditor() instanceof DocumentEditor active) {
             follow(active);
@@ -227,11 +230,16 @@ public abstract class DocumentViewPart extends ViewPart {
         annotationSelected(first instanceof Annotation annotation ? annotation : null);
     }
 
+    /**
+     * Enables Undo and Redo as the followed document's stack allows. Not updateActionBars(): the global handlers
+     * are the same actions, and their enablement reaches the Edit menu and the keys through their property events;
+     * updating the action bars after every change made the workbench lay out its whole window again (E4 asks a
+     * layout of the shell for a view's toolbar area, and defers every other layout in the window to it).
+     */
     private void updateUndoRedo() {
         var stack = editor == null ? null : editor.getEditingDomain().getCommandStack();
         undo.setEnabled(stack != null && stack.canUndo());
         redo.setEnabled(stack != null && stack.canRedo());
-        getViewSite().getActionBars().updateActionBars();
     }
 
     /** True once the view's widgets are gone. */
