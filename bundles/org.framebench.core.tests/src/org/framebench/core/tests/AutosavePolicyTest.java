@@ -40,4 +40,18 @@ class AutosavePolicyTest {
         assertEquals(Duration.ZERO, policy.untilDue(LAST, null));
         assertThrows(IllegalArgumentException.class, () -> new AutosavePolicy(Duration.ZERO));
     }
+
+    @Test
+    void aDueCopyWaitsForAPauseInTheWorkButNotForever() {
+        AutosavePolicy policy = AutosavePolicy.DEFAULT;
+        Instant due = LAST.plusSeconds(31);
+        assertTrue(policy.waitsForPause(due, null, due.minusMillis(500)), "changed half a second ago: wait");
+        assertTrue(policy.waitsForPause(due, null, due.minusMillis(1_999)));
+        assertFalse(policy.waitsForPause(due, null, due.minus(AutosavePolicy.PAUSE)), "two seconds of rest: take it");
+        assertFalse(policy.waitsForPause(due, null, null), "no change known: nothing to wait for");
+        // A student who never pauses: after waiting a whole interval, the copy is taken in the middle of the work.
+        Instant later = due.plus(policy.interval());
+        assertTrue(policy.waitsForPause(later.minusMillis(1), due, later.minusMillis(100)));
+        assertFalse(policy.waitsForPause(later, due, later.minusMillis(100)));
+    }
 }

@@ -48,6 +48,7 @@ import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
 import org.framebench.ui.internal.Appearance;
 import org.framebench.ui.internal.FramebenchUiPlugin;
+import org.framebench.core.recovery.AutosavePolicy;
 import org.framebench.ui.internal.Recovery;
 import org.framebench.ui.internal.StudentIdentity;
 import org.framebench.ui.preferences.FramebenchPreferencePage;
@@ -149,13 +150,15 @@ class PreferencesTest {
             StyledText cnn = editor.getPanes().get(0).getText();
             UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
             Instant start = Instant.now();
-            Job first = recovery.autosave(editor, start, false);
-            assertNotNull(first, "unsaved work is copied aside");
+            assertNull(recovery.autosave(editor, start, false), "due, but the student is still at work: waits for a pause");
+            Instant paused = start.plus(AutosavePolicy.PAUSE);
+            Job first = recovery.autosave(editor, paused, false);
+            assertNotNull(first, "unsaved work is copied aside once the student pauses");
             first.join();
             editor.select(null); // a fresh annotation, not a new code for the selected one
             UiDriver.selectAndPress(cnn, "Tripoli", 'a');
-            assertNull(recovery.autosave(editor, start.plusSeconds(9), false), "not due before 10 seconds");
-            Job second = recovery.autosave(editor, start.plusSeconds(11), false);
+            assertNull(recovery.autosave(editor, paused.plusSeconds(9), false), "not due before 10 seconds");
+            Job second = recovery.autosave(editor, paused.plusSeconds(11), false);
             assertNotNull(second, "due after 10 seconds (it was 30 before)");
             second.join();
             UiDriver.flush();

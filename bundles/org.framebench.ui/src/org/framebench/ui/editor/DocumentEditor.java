@@ -104,6 +104,8 @@ public class DocumentEditor extends EditorPart {
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private Annotation selected;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
+    /** When the document last changed in this editor (an edit, undo or redo), or null. */
+    private volatile java.time.Instant lastChange;
     /** The document's changes as EMF notifies them: the editor and the views patch what they show from them. */
     private DocumentChanges changes;
     /** The changes the articles have not been repainted for yet. */
@@ -775,6 +777,7 @@ public class DocumentEditor extends EditorPart {
     }
 
     private void commandStackChanged(EventObject event) {
+        lastChange = java.time.Instant.now();
         getSite().getShell().getDisplay().asyncExec(() -> {
             if (articleArea == null || articleArea.isDisposed()) {
                 return;
@@ -950,6 +953,11 @@ public class DocumentEditor extends EditorPart {
         if (notice != null) {
             notice.show(message);
         }
+    }
+
+    /** When the document last changed in this editor (an edit, undo or redo), or null: autosave waits for a pause. */
+    public java.time.Instant getLastChange() {
+        return lastChange;
     }
 
     /** Whether the editor's controls are made and not yet disposed (false once it is closed). */

@@ -40,6 +40,8 @@ public class Recovery {
     private volatile AutosavePolicy policy;
     private final Map<String, Instant> lastSaved = new HashMap<>();
     private final Map<String, Command> lastSavedState = new HashMap<>();
+    /** When a copy found due began to wait for a pause in the work (it waits one interval at the most). */
+    private final Map<String, Instant> dueSince = new HashMap<>();
     /** The editors (by recovery id) whose last autosave failed: the student has been told. */
     private final Set<String> failing = new HashSet<>();
     private boolean running;
@@ -138,6 +140,11 @@ public class Recovery {
         if (!editor.isDirty() || !changedSinceCopy || !(force || policy.shouldSave(now, last, true))) {
             return null;
         }
+        if (!force && policy.waitsForPause(now, dueSince.get(key), editor.getLastChange())) {
+            dueSince.putIfAbsent(key, now);
+            return null; // taken at a later look, once the student pauses
+        }
+        dueSince.remove(key);
         // Tried now: a failing copy is retried when the policy says, not every few seconds.
         lastSaved.put(key, now);
         RecoveryStore.Snapshot snapshot;
