@@ -28,21 +28,27 @@ public final class UiDriver {
 
     /** Lets pending layout, paint, async work and short timers (the views refresh 80 ms after a change) run. */
     public static void flush() {
+        Display display = dispatchFor(250);
+        while (display.readAndDispatch()) {
+            // drain what is left
+        }
+    }
+
+    /** Runs the event loop for {@code millis} ms, sleeping while nothing is to be done. @return the display */
+    public static Display dispatchFor(long millis) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 250;
+        long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return display;
                 }
             }
         }
-        while (display.readAndDispatch()) {
-            // drain what is left
-        }
+        return display;
     }
 
     /** Selects {@code phrase} in {@code text} and types {@code key}, as a student annotating does. */

@@ -53,33 +53,19 @@ class QuietWindowTest {
                 int begin = cnn.getText().indexOf("officials");
                 cnn.setSelection(begin, begin + "officials".length());
                 editor.applyCode(editor.getPanes().get(0), code);
-                settle(display, 400);
+                UiDriver.dispatchFor(400);
                 paints[0] = 0;
-                settle(display, 1000);
+                UiDriver.dispatchFor(1000);
                 if (paints[0] > 20) {
                     busy.add(code.getId() + ": " + paints[0] + " paints in a second");
                 }
                 editor.deleteSelected();
-                settle(display, 200);
+                UiDriver.dispatchFor(200);
             }
         } finally {
             display.removeFilter(SWT.Paint, counter);
             page.closeAllEditors(false);
         }
         assertTrue(busy.isEmpty(), "the window kept repainting after annotating with " + busy);
-    }
-
-    private static void settle(Display display, long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }
