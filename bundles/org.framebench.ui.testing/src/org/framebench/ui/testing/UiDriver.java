@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -32,6 +34,22 @@ public final class UiDriver {
         while (display.readAndDispatch()) {
             // drain what is left
         }
+    }
+
+    /**
+     * The submenu of {@code parent} whose label (mnemonics left out) starts with {@code name}, shown as a user opening
+     * it sees it (its show listeners fill it).
+     */
+    public static Menu submenu(Menu parent, String name) {
+        for (MenuItem item : parent.getItems()) {
+            if (item.getText().replace("&", "").startsWith(name) && item.getMenu() != null) {
+                Menu menu = item.getMenu();
+                menu.notifyListeners(SWT.Show, new Event());
+                flush();
+                return menu;
+            }
+        }
+        throw new AssertionError("no menu " + name);
     }
 
     /** Runs the event loop for {@code millis} ms, sleeping while nothing is to be done. @return the display */

@@ -192,20 +192,8 @@ class FilesTest {
     }
 
     private Menu recentMenu() {
-        Menu file = submenu(window.getShell().getMenuBar(), "File");
-        return submenu(file, "Open Recent");
-    }
-
-    private static Menu submenu(Menu parent, String name) {
-        for (MenuItem item : parent.getItems()) {
-            if (item.getText().replace("&", "").startsWith(name) && item.getMenu() != null) {
-                Menu menu = item.getMenu();
-                menu.notifyListeners(SWT.Show, new Event());
-                UiDriver.flush();
-                return menu;
-            }
-        }
-        throw new AssertionError("no menu " + name);
+        Menu file = UiDriver.submenu(window.getShell().getMenuBar(), "File");
+        return UiDriver.submenu(file, "Open Recent");
     }
 
     private static void select(MenuItem item) {

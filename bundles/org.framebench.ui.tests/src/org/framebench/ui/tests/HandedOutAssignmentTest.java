@@ -113,10 +113,10 @@ class HandedOutAssignmentTest {
 
     @Test
     void theFileMenuOpensAssignmentsAndTheExample() throws Exception {
-        Menu file = submenu(window.getShell().getMenuBar(), "File");
+        Menu file = UiDriver.submenu(window.getShell().getMenuBar(), "File");
         assertTrue(List.of(file.getItems()).stream().anyMatch(i -> i.getText().replace("&", "").startsWith("Open Assignment")),
                 "File → Open Assignment…");
-        Menu examples = submenu(file, "New from Example");
+        Menu examples = UiDriver.submenu(file, "New from Example");
         MenuItem libya = examples.getItems()[0];
         assertEquals(Examples.list().get(0).title(), libya.getText().replace("&&", "&"));
         try (UiWatch watch = UiWatch.start()) {
@@ -128,17 +128,5 @@ class HandedOutAssignmentTest {
             assertEquals(4, editor.getPanes().size());
             watch.assertNone();
         }
-    }
-
-    private static Menu submenu(Menu parent, String name) {
-        for (MenuItem item : parent.getItems()) {
-            if (item.getText().replace("&", "").startsWith(name) && item.getMenu() != null) {
-                Menu menu = item.getMenu();
-                menu.notifyListeners(SWT.Show, new Event());
-                UiDriver.flush();
-                return menu;
-            }
-        }
-        throw new AssertionError("no menu " + name);
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -156,12 +155,12 @@ class QuietChangesTest {
     @Test
     void theEditMenuFollowsChangesInTheEditorAndTheViews() throws Exception {
         try (UiWatch watch = UiWatch.start()) {
-            Menu edit = submenu(window.getShell().getMenuBar(), "Edit");
+            Menu edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             assertFalse(item(edit, "Undo").isEnabled(), "nothing to undo yet");
             StyledText cnn = editor.getPanes().get(0).getText();
             UiDriver.selectAndPress(cnn, "officials say", 'w');
             UiDriver.flush();
-            edit = submenu(window.getShell().getMenuBar(), "Edit");
+            edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             MenuItem undo = item(edit, "Undo");
             assertTrue(undo.isEnabled(), "the add can be undone");
             assertTrue(undo.getText().replace("&", "").startsWith("Undo Annotate as A2"), undo.getText());
@@ -170,26 +169,26 @@ class QuietChangesTest {
             // In the Annotations list: its Undo undoes the document's last change; Redo then can redo it.
             page.activate(list);
             UiDriver.flush();
-            edit = submenu(window.getShell().getMenuBar(), "Edit");
+            edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             assertTrue(item(edit, "Undo").isEnabled(), "the view's Undo is enabled");
             UiDriver.runCommand("org.eclipse.ui.edit.undo");
             UiDriver.flush();
             assertTrue(editor.getDocument().getAnnotations().isEmpty(), "undone from the view");
-            edit = submenu(window.getShell().getMenuBar(), "Edit");
+            edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             assertFalse(item(edit, "Undo").isEnabled(), "nothing left to undo");
             assertTrue(item(edit, "Redo").isEnabled(), "the add can be redone");
 
             // Back in the editor: Redo is named after the change.
             page.activate(editor);
             UiDriver.flush();
-            edit = submenu(window.getShell().getMenuBar(), "Edit");
+            edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             MenuItem redo = item(edit, "Redo");
             assertTrue(redo.isEnabled());
             assertTrue(redo.getText().replace("&", "").startsWith("Redo Annotate as A2"), redo.getText());
             UiDriver.runCommand("org.eclipse.ui.edit.redo");
             UiDriver.flush();
             assertEquals(1, editor.getDocument().getAnnotations().size(), "redone");
-            edit = submenu(window.getShell().getMenuBar(), "Edit");
+            edit = UiDriver.submenu(window.getShell().getMenuBar(), "Edit");
             assertTrue(item(edit, "Undo").isEnabled());
             assertFalse(item(edit, "Redo").isEnabled());
             watch.assertNone();
@@ -246,18 +245,6 @@ class QuietChangesTest {
             }
         }
         return null;
-    }
-
-    private static Menu submenu(Menu parent, String name) {
-        for (MenuItem item : parent.getItems()) {
-            if (item.getText().replace("&", "").startsWith(name) && item.getMenu() != null) {
-                Menu menu = item.getMenu();
-                menu.notifyListeners(SWT.Show, new Event());
-                UiDriver.flush();
-                return menu;
-            }
-        }
-        throw new AssertionError("no menu " + name);
     }
 
     private static MenuItem item(Menu menu, String name) {
