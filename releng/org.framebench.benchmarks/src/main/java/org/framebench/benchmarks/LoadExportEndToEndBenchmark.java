@@ -74,13 +74,7 @@ public final class LoadExportEndToEndBenchmark {
                 students = Integer.parseInt(args[i]);
             }
         }
-        Path launcher = Path.of(System.getProperty("framebench.launcher",
-                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"));
-        if (!Files.isExecutable(launcher)) {
-            System.err.println("No launcher at " + launcher.toAbsolutePath() + ": build the product first "
-                    + "(./mvnw -B -o clean verify -DskipTests) or give -Dframebench.launcher=PATH.");
-            System.exit(2);
-        }
+        Path launcher = Measure.builtLauncher();
         Path root = Files.createTempDirectory("framebench-load-export-e2e");
         Path folder = Files.createDirectories(root.resolve("class"));
         List<AnnotationDocument> documents = ExportBenchmark.classOf(students, 100, 7);

@@ -59,13 +59,7 @@ public final class StartBenchmark {
             System.err.println("No DISPLAY: run under xvfb-run (see the class comment).");
             System.exit(2);
         }
-        Path product = Path.of(System.getProperty("framebench.launcher",
-                "../org.framebench.product/target/products/org.framebench.product/linux/gtk/x86_64/framebench"))
-                .toAbsolutePath().normalize();
-        if (!Files.isExecutable(product)) {
-            System.err.println("No launcher at " + product + ": build the product first.");
-            System.exit(2);
-        }
+        Path product = Measure.builtLauncher().toAbsolutePath().normalize();
         Path root = Files.createTempDirectory("framebench-start");
         Path corpus = Path.of("../../corpus").toAbsolutePath().normalize();
         List<String> bare = bareSwtCommand(product.getParent(), root, corpus);
