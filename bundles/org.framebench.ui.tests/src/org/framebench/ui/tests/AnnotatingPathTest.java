@@ -1,21 +1,20 @@
 package org.framebench.ui.tests;
 
-import org.framebench.ui.testing.UiDriver;
+import java.nio.file.Files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -28,6 +27,7 @@ import org.framebench.model.LinkKind;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
 import org.framebench.ui.internal.StudentIdentity;
+import org.framebench.ui.testing.UiDriver;
 import org.framebench.ui.views.AnnotationDetailsView;
 import org.framebench.ui.views.AnnotationsView;
 import org.framebench.ui.views.CodeCountsView;
@@ -87,7 +87,7 @@ class AnnotatingPathTest {
         // Set an attribute and a note in the Annotation view.
         AnnotationDetailsView details = (AnnotationDetailsView) page.showView(AnnotationDetailsView.ID);
         UiDriver.flush();
-        Combo affiliation = (Combo) details.attributeField("affiliation");
+        CCombo affiliation = (CCombo) details.attributeField("affiliation");
         affiliation.select(affiliation.indexOf("Libyan government"));
         UiDriver.select(affiliation);
         assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));

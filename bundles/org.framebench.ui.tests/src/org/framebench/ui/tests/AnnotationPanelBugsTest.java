@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -14,7 +15,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -114,7 +114,7 @@ class AnnotationPanelBugsTest {
     void theFormIsKeptWhileNothingIsSelected() {
         try (UiWatch watch = UiWatch.start()) {
             Annotation first = indirectQuote();
-            Combo combo = details.codeCombo();
+            CCombo combo = details.codeCombo();
             Text note = details.noteField();
             note.setText("first note");
             note.notifyListeners(SWT.FocusOut, new Event()); // the student leaves the field: the note is saved
@@ -292,16 +292,23 @@ class AnnotationPanelBugsTest {
             UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
             Annotation musa = editor.getDocument().getAnnotations().get(0);
             UiDriver.flush();
-            Combo affiliation = (Combo) details.attributeField("affiliation");
+            CCombo affiliation = (CCombo) details.attributeField("affiliation");
             affiliation.select(affiliation.indexOf("Libyan government"));
             UiDriver.select(affiliation);
             assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
-            Combo code = details.codeCombo();
+            CCombo code = details.codeCombo();
 
             // A panel shorter than its form, scrolled to the top.
             details.scroller().setSize(details.scroller().getSize().x, 150);
             details.scroller().setOrigin(0, 0);
-            for (Combo combo : new Combo[] { affiliation, code }) {
+            // The wheel as GTK delivers it: to the control under the pointer, the drop-down's own text field.
+            Display display = code.getDisplay();
+            Point middle = code.toDisplay(code.getSize().x / 3, code.getSize().y / 2);
+            display.setCursorLocation(middle);
+            UiDriver.flush();
+            org.eclipse.swt.widgets.Control underPointer = display.getCursorControl();
+            assertTrue(underPointer.getParent() == code, "the pointer is over the code's text field: " + underPointer);
+            for (org.eclipse.swt.widgets.Control combo : new org.eclipse.swt.widgets.Control[] { affiliation, code, underPointer }) {
                 Event wheelDown = new Event();
                 wheelDown.count = -3;
                 wheelDown.doit = true;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -16,7 +17,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -90,7 +90,7 @@ class CompactPanelTest {
             assertEquals("A1", quote.getCode().getId());
             UiDriver.flush();
             assertNull(details.attributeField("quote_type"), "no Quote type field on A1");
-            assertInstanceOf(Combo.class, details.attributeField("cue_class"), "the verb is still asked");
+            assertInstanceOf(CCombo.class, details.attributeField("cue_class"), "the verb is still asked");
             assertTrue(details.impliedLine().isVisible());
             assertEquals("Quote type: direct (from the code)", details.impliedLine().getText());
             assertTrue(visibleIn(details.impliedLine(), details.scroller()), "the implied value is on screen");
@@ -101,7 +101,7 @@ class CompactPanelTest {
                     org.framebench.core.codebook.Codebooks.findById(editor.getDocument().getAssignment().getCodebook(), "A6").orElseThrow()));
             UiDriver.flush();
             assertNull(details.attributeField("cue_class"));
-            assertInstanceOf(Combo.class, details.attributeField("quote_type"));
+            assertInstanceOf(CCombo.class, details.attributeField("quote_type"));
             assertEquals("Reporting verb: distancing (from the code)", details.impliedLine().getText());
             watch.assertNone();
         }
@@ -115,15 +115,15 @@ class CompactPanelTest {
             assertNull(details.attributeField("identification"));
             assertNull(details.attributeField("anonymity_explanation"));
             assertNull(details.attributeField("coreference_id"), "links say which mentions are one source");
-            assertInstanceOf(Combo.class, details.attributeField("affiliation"));
+            assertInstanceOf(CCombo.class, details.attributeField("affiliation"));
             assertEquals("Identification: named (from the code)\nAnonymity explained: not applicable (from the code)",
                     details.impliedLine().getText());
 
             UiDriver.selectAndPress(editor.getPanes().get(3).getText(), "has been told", '7');
             assertEquals("S7", editor.getSelectedAnnotation().getCode().getId());
             UiDriver.flush();
-            assertInstanceOf(Combo.class, details.attributeField("identification"), "second-hand: who is it?");
-            assertInstanceOf(Combo.class, details.attributeField("anonymity_explanation"));
+            assertInstanceOf(CCombo.class, details.attributeField("identification"), "second-hand: who is it?");
+            assertInstanceOf(CCombo.class, details.attributeField("anonymity_explanation"));
             assertNull(details.attributeField("coreference_id"));
             assertFalse(details.impliedLine().isVisible(), "S7 implies nothing: no line");
             watch.assertNone();

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -81,7 +81,7 @@ class QuietChangesTest {
                             + "sole point of the meeting was to repeat its demand",
                     "face-to-face talks", "Libyan government spokesman Musa Ibrahim called Saturday's talks",
                     "Tunisia" };
-            Combo combo = null;
+            CCombo combo = null;
             for (String phrase : phrases) {
                 UiDriver.selectAndPress(cnn, phrase, 'w');
                 UiDriver.flush();

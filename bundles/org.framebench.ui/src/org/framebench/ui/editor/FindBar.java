@@ -8,10 +8,10 @@ import java.util.Map;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -27,6 +27,7 @@ import org.framebench.model.Code;
 import org.framebench.model.TextRegion;
 import org.framebench.ui.Messages;
 import org.framebench.ui.internal.CleanInput;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.Names;
 
@@ -46,7 +47,7 @@ public final class FindBar {
     private final Composite bar;
     private final Text field;
     private final Label status;
-    private final Combo codeChoice;
+    private final CCombo codeChoice;
     private final Button annotateAll;
     private final List<Code> codes;
     private final Map<String, String> folded = new IdentityHashMap<>();
@@ -97,7 +98,7 @@ public final class FindBar {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
 
         new Label(bar, SWT.NONE).setText(Messages.Find_annotateAs);
-        codeChoice = new Combo(bar, SWT.READ_ONLY);
+        codeChoice = DropDown.create(bar, null); // not a native Combo, which may be narrower than a name (see DropDown)
         codeChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         codes = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook());
         for (Code code : codes) {

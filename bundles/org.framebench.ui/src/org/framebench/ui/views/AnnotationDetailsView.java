@@ -9,12 +9,12 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +33,7 @@ import org.framebench.ui.Messages;
 import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.internal.CleanInput;
+import org.framebench.ui.internal.DropDown;
 
 /**
  * The selected annotation, to read and edit: its code, the attributes its code defines (choice → drop-down,
@@ -65,7 +66,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Label title;
     private Label covered;
     private Label origin;
-    private Combo codeCombo;
+    private CCombo codeCombo;
     private final Map<String, Control> attributeFields = new HashMap<>();
     private Label implied;
     private Text noteField;
@@ -274,11 +275,11 @@ public class AnnotationDetailsView extends DocumentViewPart {
         origin.setVisible(false);
 
         label(Messages.Details_code);
-        codeCombo = new Combo(form, SWT.READ_ONLY);
+        // Drop-downs as CCombo (see DropDown): the codes' names are wider than this column.
+        codeCombo = DropDown.create(form, this::scrollBy);
         GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         codeData.widthHint = 120;
         codeCombo.setLayoutData(codeData);
-        wheelScrollsForm(codeCombo);
         java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
         for (Code code : codes) {
             codeCombo.add(Names.code(code));
@@ -333,11 +334,10 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Control field;
         switch (attribute.getKind()) {
             case CHOICE -> {
-                Combo combo = new Combo(form, SWT.READ_ONLY);
+                CCombo combo = DropDown.create(form, this::scrollBy);
                 combo.add("");
                 attribute.getAllowedValues().forEach(combo::add);
                 combo.addListener(SWT.Selection, e -> setAttribute(key, combo.getText()));
-                wheelScrollsForm(combo);
                 field = combo;
             }
             case BOOLEAN -> {
@@ -359,17 +359,6 @@ public class AnnotationDetailsView extends DocumentViewPart {
         fieldData.widthHint = 120;
         field.setLayoutData(fieldData);
         attributeFields.put(key, field);
-    }
-
-    /**
-     * The mouse wheel over a drop-down scrolls the form and never changes the drop-down's value (GTK gives
-     * a combo the wheel: rolling over the panel to scroll used to recode attributes behind the student's back).
-     */
-    private void wheelScrollsForm(Combo combo) {
-        combo.addListener(SWT.MouseVerticalWheel, e -> {
-            e.doit = false;
-            scrollBy(e.count);
-        });
     }
 
     /** Scrolls the form by {@code lines} wheel lines (positive: up, as SWT counts the wheel). */
@@ -405,6 +394,10 @@ public class AnnotationDetailsView extends DocumentViewPart {
             changed.add(origin);
         }
         codeCombo.select(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()).indexOf(code));
+        String codeName = Names.code(code);
+        if (!codeName.equals(codeCombo.getToolTipText())) {
+            codeCombo.setToolTipText(codeName); // the whole name, where the drop-down cuts it
+        }
         Control focused = form.getDisplay().getFocusControl();
         boolean typing = pendingCommit != null;
         for (Map.Entry<String, Control> entry : attributeFields.entrySet()) {
@@ -413,7 +406,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
             if (field == focused && field instanceof Text && typing) {
                 continue;
             }
-            if (field instanceof Combo combo) {
+            if (field instanceof CCombo combo) {
                 combo.select(Math.max(0, combo.indexOf(value == null ? "" : value)));
             } else if (field instanceof Button check) {
                 check.setSelection("true".equals(value));
@@ -668,7 +661,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         return noteField;
     }
 
-    public Combo codeCombo() {
+    public CCombo codeCombo() {
         return codeCombo;
     }
 

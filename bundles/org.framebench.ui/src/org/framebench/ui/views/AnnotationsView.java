@@ -15,9 +15,9 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
@@ -31,6 +31,7 @@ import org.framebench.model.AttributeValue;
 import org.framebench.model.Code;
 import org.framebench.model.Layer;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.internal.Names;
 import org.framebench.ui.editor.DocumentEditor;
 
@@ -45,9 +46,9 @@ public class AnnotationsView extends DocumentViewPart {
 
     private Composite root;
     private TableViewer viewer;
-    private Combo articleFilter;
-    private Combo layerFilter;
-    private Combo codeFilter;
+    private CCombo articleFilter;
+    private CCombo layerFilter;
+    private CCombo codeFilter;
     private Text search;
     private Label counts;
     private final List<Article> articles = new ArrayList<>();
@@ -144,8 +145,9 @@ public class AnnotationsView extends DocumentViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    private Combo filterCombo(int width) {
-        Combo combo = new Combo(root, SWT.READ_ONLY);
+    /** A CCombo: a native one narrower than its chosen name keeps the window repainting (see DropDown). */
+    private CCombo filterCombo(int width) {
+        CCombo combo = DropDown.create(root, null);
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         data.widthHint = width;
         combo.setLayoutData(data);
