@@ -111,6 +111,93 @@ class QuietChangesTest {
     }
 
     /**
+     * A student moving between codes: each code's form is built once and kept (switching back shows the same
+     * widgets), and a kept form shows the selected annotation's own values, never those of the annotation it showed
+     * before, laid out as afresh.
+     */
+    @Test
+    void eachCodesFormIsKeptAndShowsTheSelectedAnnotationsOwnValues() {
+        try (UiWatch watch = UiWatch.start()) {
+            StyledText cnn = editor.getPanes().get(0).getText();
+            UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
+            Annotation musa = editor.getSelectedAnnotation();
+            CCombo personCode = details.codeCombo();
+            CCombo affiliation = (CCombo) details.attributeField("affiliation");
+            affiliation.select(affiliation.indexOf("Libyan government"));
+            UiDriver.select(affiliation);
+            details.noteField().setText("the government's spokesman");
+            details.commitPending();
+            UiDriver.flush();
+            assertEquals("the government's spokesman", musa.getNote());
+
+            UiDriver.selectAndPress(cnn, "officials say", 'w');
+            CCombo quoteCode = details.codeCombo();
+            assertTrue(quoteCode != personCode && !personCode.isDisposed(), "A2's form is another, S1's is kept");
+            assertFalse(personCode.getParent().getVisible(), "S1's form is hidden");
+
+            UiDriver.selectAndPress(cnn, "Washington", '1');
+            Annotation washington = editor.getSelectedAnnotation();
+            assertTrue(details.codeCombo() == personCode, "S1's kept form is shown again");
+            assertTrue(personCode.getParent() == details.scroller().getContent() && personCode.getParent().getVisible());
+            assertEquals("", ((CCombo) details.attributeField("affiliation")).getText(), "not the last S1's affiliation");
+            assertEquals("", details.noteField().getText(), "not the last S1's note");
+            assertNotNull(label(personCode.getParent(), "\u201CWashington\u201D"), "the quoted text is this one's");
+            assertLaidOutAsAfresh(personCode.getParent(), "S1 again");
+
+            editor.reveal(musa);
+            UiDriver.flush();
+            assertTrue(details.codeCombo() == personCode);
+            assertEquals("Libyan government", ((CCombo) details.attributeField("affiliation")).getText());
+            assertEquals("the government's spokesman", details.noteField().getText());
+
+            // The code changed from the panel: the annotation's new code's kept form shows it.
+            editor.reveal(washington);
+            UiDriver.flush();
+            List<Code> codes = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook());
+            int a2 = codes.indexOf(codes.stream().filter(c -> c.getId().equals("A2")).findFirst().orElseThrow());
+            personCode.select(a2);
+            UiDriver.select(personCode);
+            assertEquals("A2", washington.getCode().getId());
+            assertTrue(details.codeCombo() == quoteCode, "A2's kept form");
+            assertEquals(a2, quoteCode.getSelectionIndex());
+            assertNotNull(label(quoteCode.getParent(), "\u201CWashington\u201D"));
+            assertLaidOutAsAfresh(quoteCode.getParent(), "recoded as A2");
+            watch.assertNone();
+        }
+    }
+
+    /**
+     * While the student reads, the panel builds every code's form ahead, hidden: the first annotation of a code then
+     * shows a form that was there before the add, laid out as afresh, with this annotation's text; and the window is
+     * quiet once they are built.
+     */
+    @Test
+    void formsAreBuiltAheadWhileTheStudentReads() {
+        try (UiWatch watch = UiWatch.start()) {
+            List<Code> codes = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook());
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (details.keptForms() < codes.size() && System.currentTimeMillis() < deadline) {
+                UiDriver.dispatchFor(100);
+            }
+            assertEquals(codes.size(), details.keptForms(), "every code's form is built while nothing happens");
+            List<Control> before = List.of(details.scroller().getChildren());
+            StyledText cnn = editor.getPanes().get(0).getText();
+            String[][] cases = { { "Musa Ibrahim", "1" }, { "officials say", "w" }, { "demand", "a" }, { "talks", "j" } };
+            for (String[] annotate : cases) {
+                UiDriver.selectAndPress(cnn, annotate[0], annotate[1].charAt(0));
+                UiDriver.flush();
+                Composite form = (Composite) details.scroller().getContent();
+                assertTrue(before.contains(form), "the form was built before the add: " + annotate[0]);
+                assertTrue(form.getVisible() && form == details.codeCombo().getParent(), annotate[0]);
+                assertNotNull(label(form, "\u201C" + annotate[0] + "\u201D"), "it shows this annotation: " + annotate[0]);
+                assertLaidOutAsAfresh(form, annotate[0]);
+            }
+            assertEquals(codes.size(), details.keptForms(), "no form built on the adds");
+            watch.assertNone();
+        }
+    }
+
+    /**
      * Adds and deletes (counts of as many digits, and codes coming into the line and leaving it) leave the counts
      * line under the list as high as laying the view out afresh makes it, its text whole; the line is long enough
      * to wrap.

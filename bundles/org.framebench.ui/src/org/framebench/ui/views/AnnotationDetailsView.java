@@ -55,24 +55,53 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Composite nothingSelected;
     /** The size the scroller needs for {@link #nothingSelected} with its text now (null: to be measured). */
     private org.eclipse.swt.graphics.Point nothingSelectedSize;
-    /** The kept form's layout is deferred while it is hidden (see {@link #showNothingSelected()}). */
-    private boolean formAsleep;
     /** The same for {@link #nothingSelected} while the form is shown. */
     private boolean nothingSelectedAsleep;
-    /** The size the scroller needs for the form (null: to be measured again). */
-    private org.eclipse.swt.graphics.Point formMinSize;
+    /** The shown code's form (null: the panel shows the line without a form, as at first). */
+    private Form shown;
     private Annotation annotation;
     private Code renderedCode;
     private Label title;
     private Label covered;
     private Label origin;
     private CCombo codeCombo;
-    private final Map<String, Control> attributeFields = new HashMap<>();
+    private Map<String, Control> attributeFields = new HashMap<>();
     private Label implied;
     private Text noteField;
     private Table linksList;
     private final java.util.List<Link> shownLinks = new ArrayList<>();
     private Runnable pendingCommit;
+    /**
+     * The forms of the codes shown lately, the shown one among them, each kept hidden while another code's shows:
+     * building one costs tens of milliseconds (a hundred for the first), and a student moves between codes all the
+     * time. The fields above are the shown form's (see {@link #use(Form)}).
+     */
+    private final Map<Code, Form> forms = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    /** More forms than this and the one used longest ago is disposed (each is some thirty widgets). */
+    private static final int KEPT_FORMS = 32;
+    /** How long the panel must have been left alone before a form is built ahead (see {@link #prebuild()}). */
+    private static final int PREBUILD_PAUSE_MS = 1500;
+    /** Between two forms built ahead, for what the student does meanwhile. */
+    private static final int PREBUILD_GAP_MS = 200;
+    private boolean prebuildScheduled;
+    /** When the panel last showed something new (System.nanoTime). */
+    private long lastShown = System.nanoTime();
+
+    /** One code's form: its widgets, the size the scroller needs for it, and whether its layout sleeps. */
+    private static final class Form {
+        Code code;
+        Composite composite;
+        Label title;
+        Label covered;
+        Label origin;
+        CCombo codeCombo;
+        final Map<String, Control> attributeFields = new HashMap<>();
+        Label implied;
+        Text noteField;
+        Table linksList;
+        org.eclipse.swt.graphics.Point minSize;
+        boolean asleep;
+    }
 
     @Override
     protected void createContents(Composite parent) {
@@ -90,11 +119,13 @@ public class AnnotationDetailsView extends DocumentViewPart {
     @Override
     protected void editorChanged(DocumentEditor newEditor) {
         annotation = null;
+        forgetForms();
         render();
     }
 
     @Override
     protected void annotationSelected(Annotation selected) {
+        lastShown = System.nanoTime(); // the student is at work: no form is built ahead now (see prebuild)
         if (selected != annotation) {
             commitPending();
         }
@@ -115,6 +146,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     @Override
     protected void documentChanged() {
+        lastShown = System.nanoTime();
         if (annotation != null && annotation.eContainer() == null) {
             annotation = null;
             showNothingSelected();
@@ -134,13 +166,13 @@ public class AnnotationDetailsView extends DocumentViewPart {
      * again, the layout keeping one width's sizes.)
      */
     private void fitScroller() {
-        if (form == null || form.isDisposed() || scroller.getContent() != form) {
+        if (shown == null || form.isDisposed() || scroller.getContent() != form) {
             return;
         }
-        if (formMinSize == null) {
-            formMinSize = form.computeSize(220, SWT.DEFAULT, false);
+        if (shown.minSize == null) {
+            shown.minSize = form.computeSize(220, SWT.DEFAULT, false);
         }
-        scroller.setMinSize(formMinSize);
+        scroller.setMinSize(shown.minSize);
     }
 
     /**
@@ -148,10 +180,17 @@ public class AnnotationDetailsView extends DocumentViewPart {
      * code: building a form costs tens of milliseconds, and annotating then deleting is a common rhythm.
      */
     private void showNothingSelected() {
-        if (form == null || form.isDisposed() || renderedCode == null) {
+        if (shown == null) {
+            if (form == null || form.isDisposed()) {
+                render();
+            }
+            return; // the panel without a form says so already (its text changes only with the editor)
+        }
+        if (form.isDisposed()) {
             render();
             return;
         }
+        lastShown = System.nanoTime();
         if (nothingSelected == null || nothingSelected.isDisposed()) {
             nothingSelectedAsleep = false;
             nothingSelected = new Composite(scroller, SWT.NONE);
@@ -175,9 +214,9 @@ public class AnnotationDetailsView extends DocumentViewPart {
         // The scroller shrinks the content it replaces to nothing: the hidden form is not laid out for that (nor
         // for its own size again when it comes back), its fields keep their places. Laying out every field twice
         // was most of the cost of an annotate and a delete.
-        if (!formAsleep) {
+        if (!shown.asleep) {
             form.setLayoutDeferred(true);
-            formAsleep = true;
+            shown.asleep = true;
         }
         scroller.setContent(nothingSelected);
         if (nothingSelectedAsleep) {
@@ -212,54 +251,234 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     /** Ends the kept form's deferred layout (see {@link #showNothingSelected()}). */
     private void wakeForm() {
-        if (formAsleep) {
-            formAsleep = false;
-            if (form != null && !form.isDisposed()) {
+        if (shown != null && shown.asleep) {
+            shown.asleep = false;
+            if (!form.isDisposed()) {
                 form.setLayoutDeferred(false);
             }
         }
     }
 
+    /**
+     * Shows the form of the selected annotation's code: the kept one if there is one, else a new one (then kept).
+     * With nothing selected (at first, or with another editor), the line that says so, and no form kept.
+     */
     private void render() {
+        // Typing is committed before the selection or the code changes (focus out, annotationSelected); what is
+        // pending now would be read from another form's field.
+        pendingCommit = null;
+        lastShown = System.nanoTime();
+        schedulePrebuild(PREBUILD_PAUSE_MS);
+        if (annotation == null) {
+            renderEmpty();
+            return;
+        }
+        Code code = annotation.getCode();
+        hideShown();
+        Form kept = forms.get(code);
+        if (kept != null && !kept.composite.isDisposed()) {
+            use(kept);
+            form.setVisible(true);
+            scroller.setContent(form);
+            wakeForm(); // laid out at the size it has now; the fields move only if the panel's size changed meanwhile
+            refreshValues();
+            fitScroller();
+            return;
+        }
+        Form built = build(code);
+        use(built);
+        form.setVisible(true);
+        scroller.setContent(form);
         wakeForm();
-        if (form != null) {
-            form.dispose();
+        // The values go in once the fields have their size: a note set into a field not yet laid out
+        // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
+        // for a 40,000-character note without spaces (minutes on a slower machine).
+        refreshValues();
+        fitScroller();
+    }
+
+    /**
+     * A new form for {@code code}, kept, hidden and asleep, laid out once at the size the scroller will give it
+     * (so showing it lays out nothing). The view's fields stay the shown form's.
+     */
+    private Form build(Code code) {
+        Form shownBefore = shown;
+        Composite formBefore = form;
+        Form built = new Form();
+        built.code = code;
+        built.composite = newForm();
+        built.composite.setVisible(false);
+        use(built);
+        renderAnnotation(code);
+        built.title = title;
+        built.covered = covered;
+        built.origin = origin;
+        built.codeCombo = codeCombo;
+        built.implied = implied;
+        built.noteField = noteField;
+        built.linksList = linksList;
+        built.minSize = form.computeSize(220, SWT.DEFAULT, false);
+        org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
+        form.setBounds(0, 0, Math.max(area.width, built.minSize.x), Math.max(area.height, built.minSize.y));
+        form.layout(true, true);
+        form.setLayoutDeferred(true);
+        built.asleep = true;
+        if (shownBefore != null) {
+            use(shownBefore);
+        } else {
+            shown = null;
+            form = formBefore;
+        }
+        forms.put(code, built);
+        forgetOldForms();
+        return built;
+    }
+
+    /**
+     * Forgets the kept forms (another editor's codes), disposed once the new editor has shown: destroying some
+     * hundred widgets was a tenth of an opening.
+     */
+    private void forgetForms() {
+        List<Composite> old = new ArrayList<>();
+        for (Form kept : forms.values()) {
+            if (!kept.composite.isDisposed()) {
+                kept.composite.setVisible(false);
+                old.add(kept.composite);
+            }
+        }
+        forms.clear();
+        if (shown != null) {
+            shown = null;
+            form = null;
+        }
+        if (!old.isEmpty()) {
+            scroller.getDisplay().timerExec(PREBUILD_PAUSE_MS, () -> old.forEach(c -> {
+                if (!c.isDisposed()) {
+                    c.dispose();
+                }
+            }));
+        }
+    }
+
+    /** The panel without a form: "nothing selected" (or "no document"). */
+    private void renderEmpty() {
+        if (shown == null && form != null && !form.isDisposed()) {
+            form.dispose(); // the last empty panel's (a kept form is hidden: see hideShown)
+        } else if (shown != null) {
+            hideShown();
         }
         if (nothingSelected != null) {
             nothingSelected.dispose();
             nothingSelected = null;
             nothingSelectedAsleep = false;
         }
-        attributeFields.clear();
-        formMinSize = null;
-        form = new Composite(scroller, SWT.NONE);
+        use(new Form());
+        shown = null;
+        form = newForm();
+        Label empty = new Label(form, SWT.WRAP);
+        empty.setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
+        empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        scroller.setContent(form);
+        scroller.setMinSize(form.computeSize(220, SWT.DEFAULT));
+        form.layout(true, true);
+    }
+
+    private Composite newForm() {
+        Composite composite = new Composite(scroller, SWT.NONE);
         // Two columns, each attribute's label beside its field: the panel shows the note and the links without
         // scrolling at 1280 x 800 (one label above each field took twice the height).
         GridLayout grid = new GridLayout(2, false);
         grid.verticalSpacing = 3;
-        form.setLayout(grid);
-        renderedCode = annotation == null ? null : annotation.getCode();
-        if (annotation == null) {
-            Label empty = new Label(form, SWT.WRAP);
-            empty.setText(editor() == null ? Messages.Details_noDocument : Messages.Details_nothingSelected);
-            empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        } else {
-            renderAnnotation();
+        composite.setLayout(grid);
+        return composite;
+    }
+
+    /** The fields of this view are {@code kept}'s from now on. */
+    private void use(Form kept) {
+        shown = kept;
+        form = kept.composite;
+        renderedCode = kept.code;
+        title = kept.title;
+        covered = kept.covered;
+        origin = kept.origin;
+        codeCombo = kept.codeCombo;
+        attributeFields = kept.attributeFields;
+        implied = kept.implied;
+        noteField = kept.noteField;
+        linksList = kept.linksList;
+    }
+
+    /**
+     * Hides what the panel shows (a code's form, kept; the empty panel's form, disposed; the nothing-selected line)
+     * before another form shows. A hidden form is not laid out while hidden (see {@link #showNothingSelected()}).
+     */
+    private void hideShown() {
+        if (nothingSelected != null && !nothingSelected.isDisposed() && nothingSelected.getVisible()) {
+            nothingSelected.setVisible(false);
+            if (!nothingSelectedAsleep) {
+                nothingSelected.setLayoutDeferred(true);
+                nothingSelectedAsleep = true;
+            }
         }
-        scroller.setContent(form);
-        scroller.setMinSize(form.computeSize(220, SWT.DEFAULT));
-        form.layout(true, true);
-        if (annotation != null) {
-            // The values go in once the fields have their size: a note set into a field not yet laid out
-            // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
-            // for a 40,000-character note without spaces (minutes on a slower machine).
-            refreshValues();
-            formMinSize = form.computeSize(220, SWT.DEFAULT, false);
-            scroller.setMinSize(formMinSize);
+        if (shown == null) {
+            if (form != null && !form.isDisposed()) {
+                form.dispose();
+            }
+            return;
+        }
+        if (!form.isDisposed() && form.getVisible()) {
+            form.setVisible(false);
+            if (!shown.asleep) {
+                form.setLayoutDeferred(true);
+                shown.asleep = true;
+            }
         }
     }
 
-    private void renderAnnotation() {
+    private void schedulePrebuild(int delayMs) {
+        if (!prebuildScheduled && !isDisposedView()) {
+            prebuildScheduled = true;
+            scroller.getDisplay().timerExec(delayMs, this::prebuild);
+        }
+    }
+
+    /**
+     * While the student reads (nothing new shown for {@link #PREBUILD_PAUSE_MS}), builds the form of one code of the
+     * codebook that has none yet, then waits for the next pause: the first annotation of each code then shows a kept
+     * form (a form built on the add took about a hundred milliseconds, more than the whole add should).
+     */
+    private void prebuild() {
+        prebuildScheduled = false;
+        if (isDisposedView() || editor() == null || forms.size() >= KEPT_FORMS) {
+            return;
+        }
+        long quietMs = (System.nanoTime() - lastShown) / 1_000_000;
+        if (quietMs < PREBUILD_PAUSE_MS) {
+            schedulePrebuild((int) (PREBUILD_PAUSE_MS - quietMs));
+            return;
+        }
+        for (Code code : Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook())) {
+            if (!forms.containsKey(code)) {
+                build(code);
+                schedulePrebuild(PREBUILD_GAP_MS);
+                return;
+            }
+        }
+    }
+
+    /** Disposes the forms used longest ago beyond {@link #KEPT_FORMS}. */
+    private void forgetOldForms() {
+        java.util.Iterator<Form> oldestFirst = forms.values().iterator();
+        while (forms.size() > KEPT_FORMS && oldestFirst.hasNext()) {
+            Form old = oldestFirst.next();
+            if (old != shown) {
+                oldestFirst.remove();
+                old.composite.dispose();
+            }
+        }
+    }
+
+    private void renderAnnotation(Code code) {
         title = new Label(form, SWT.WRAP);
         title.setFont(JFaceResources.getBannerFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -281,8 +500,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
         codeData.widthHint = 120;
         codeCombo.setLayoutData(codeData);
         java.util.List<Code> codes = Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook());
-        for (Code code : codes) {
-            codeCombo.add(Names.code(code));
+        for (Code each : codes) {
+            codeCombo.add(Names.code(each));
         }
         codeCombo.addListener(SWT.Selection, e -> {
             Code chosen = codes.get(codeCombo.getSelectionIndex());
@@ -291,8 +510,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
             }
         });
 
-        for (AttributeDefinition attribute : annotation.getCode().getAttributes()) {
-            if (!CodeMeanings.isImplied(annotation.getCode(), attribute.getId())) {
+        for (AttributeDefinition attribute : code.getAttributes()) {
+            if (!CodeMeanings.isImplied(code, attribute.getId())) {
                 renderAttribute(attribute);
             }
         }
@@ -442,7 +661,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         // in the same article changes only the quoted text, mostly within as many lines as before.
         if (!changed.isEmpty() && !keepTheirSize(changed)) {
             form.layout(changed.toArray(new Control[0]));
-            formMinSize = null;
+            shown.minSize = null;
         }
     }
 
@@ -659,6 +878,11 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     public Text noteField() {
         return noteField;
+    }
+
+    /** How many codes' forms the panel keeps now (the shown one among them). */
+    public int keptForms() {
+        return forms.size();
     }
 
     public CCombo codeCombo() {
