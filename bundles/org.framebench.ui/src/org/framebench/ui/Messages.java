@@ -127,6 +127,7 @@ public final class Messages extends NLS {
     public static String Details_goTo;
     public static String Details_removeLink;
     public static String Details_yes;
+    public static String DropDown_none;
     public static String Details_linkOut;
     public static String Details_linkIn;
     public static String Details_linkNoNote;

@@ -1,18 +1,11 @@
 package org.framebench.ui.tests;
 
 import java.nio.file.Files;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Shell;
@@ -26,6 +19,7 @@ import org.framebench.model.Link;
 import org.framebench.model.LinkKind;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.internal.StudentIdentity;
 import org.framebench.ui.testing.UiDriver;
 import org.framebench.ui.views.AnnotationDetailsView;
@@ -36,6 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
 
 /**
  * A student's path through the real workbench: open the assignment, select a phrase in the CNN article,
@@ -87,7 +88,7 @@ class AnnotatingPathTest {
         // Set an attribute and a note in the Annotation view.
         AnnotationDetailsView details = (AnnotationDetailsView) page.showView(AnnotationDetailsView.ID);
         UiDriver.flush();
-        CCombo affiliation = (CCombo) details.attributeField("affiliation");
+        DropDown affiliation = (DropDown) details.attributeField("affiliation");
         affiliation.select(affiliation.indexOf("Libyan government"));
         UiDriver.select(affiliation);
         assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));

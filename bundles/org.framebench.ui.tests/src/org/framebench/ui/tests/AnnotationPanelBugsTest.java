@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -24,6 +23,7 @@ import org.framebench.core.edit.AnnotationCommands;
 import org.framebench.model.Annotation;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.testing.UiDriver;
 import org.framebench.ui.testing.UiWatch;
 import org.framebench.ui.views.AnnotationDetailsView;
@@ -114,7 +114,7 @@ class AnnotationPanelBugsTest {
     void theFormIsKeptWhileNothingIsSelected() {
         try (UiWatch watch = UiWatch.start()) {
             Annotation first = indirectQuote();
-            CCombo combo = details.codeCombo();
+            DropDown combo = details.codeCombo();
             Text note = details.noteField();
             note.setText("first note");
             note.notifyListeners(SWT.FocusOut, new Event()); // the student leaves the field: the note is saved
@@ -285,6 +285,46 @@ class AnnotationPanelBugsTest {
         }
     }
 
+    /**
+     * A drop-down as the student uses it: a click opens its choices as a menu (the empty one named, the chosen one
+     * ticked), choosing one sets the attribute, Up and Down step through the choices, and its text is cut at its
+     * edge, never widening the panel.
+     */
+    @Test
+    void aDropDownsMenuAndKeysChooseTheValue() {
+        try (UiWatch watch = UiWatch.start()) {
+            StyledText cnn = editor.getPanes().get(0).getText();
+            UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
+            Annotation musa = editor.getDocument().getAnnotations().get(0);
+            DropDown affiliation = (DropDown) details.attributeField("affiliation");
+            org.eclipse.swt.widgets.Menu menu = affiliation.openMenuForTests();
+            UiDriver.flush();
+            assertTrue(menu != null && menu.isVisible(), "the choices are open");
+            org.eclipse.swt.widgets.MenuItem[] items = menu.getItems();
+            assertEquals(affiliation.getItemCount(), items.length);
+            assertEquals("(not chosen)", items[0].getText());
+            assertTrue(items[0].getSelection(), "nothing chosen yet: the empty choice is ticked");
+            int government = affiliation.indexOf("Libyan government");
+            items[0].setSelection(false);
+            items[government].setSelection(true);
+            items[government].notifyListeners(SWT.Selection, new Event());
+            menu.setVisible(false);
+            UiDriver.flush();
+            assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
+            assertEquals("Libyan government", affiliation.getText());
+            assertTrue(menu.isDisposed(), "the menu is gone once closed");
+
+            Event down = new Event();
+            down.keyCode = SWT.ARROW_DOWN;
+            affiliation.getChildren()[0].notifyListeners(SWT.KeyDown, down);
+            UiDriver.flush();
+            assertEquals(affiliation.getItem(government + 1), AnnotationCommands.attribute(musa, "affiliation"),
+                    "Down chose the next one");
+            assertTrue(affiliation.getSize().x <= details.scroller().getClientArea().width, "the drop-down fits the panel");
+            watch.assertNone();
+        }
+    }
+
     @Test
     void theWheelOverADropDownScrollsTheFormAndNeverChangesTheValue() {
         try (UiWatch watch = UiWatch.start()) {
@@ -292,21 +332,24 @@ class AnnotationPanelBugsTest {
             UiDriver.selectAndPress(cnn, "Musa Ibrahim", '1');
             Annotation musa = editor.getDocument().getAnnotations().get(0);
             UiDriver.flush();
-            CCombo affiliation = (CCombo) details.attributeField("affiliation");
+            DropDown affiliation = (DropDown) details.attributeField("affiliation");
             affiliation.select(affiliation.indexOf("Libyan government"));
             UiDriver.select(affiliation);
             assertEquals("Libyan government", AnnotationCommands.attribute(musa, "affiliation"));
-            CCombo code = details.codeCombo();
+            DropDown code = details.codeCombo();
 
             // A panel shorter than its form, scrolled to the top.
             details.scroller().setSize(details.scroller().getSize().x, 150);
             details.scroller().setOrigin(0, 0);
             // The wheel as GTK delivers it: to the control under the pointer, the drop-down's own text field.
             Display display = code.getDisplay();
+            Point pointerBefore = display.getCursorLocation();
             Point middle = code.toDisplay(code.getSize().x / 3, code.getSize().y / 2);
             display.setCursorLocation(middle);
             UiDriver.flush();
             org.eclipse.swt.widgets.Control underPointer = display.getCursorControl();
+            display.setCursorLocation(pointerBefore); // the tests after this one hover where they expect the pointer
+            UiDriver.flush();
             assertTrue(underPointer.getParent() == code, "the pointer is over the code's text field: " + underPointer);
             for (org.eclipse.swt.widgets.Control combo : new org.eclipse.swt.widgets.Control[] { affiliation, code, underPointer }) {
                 Event wheelDown = new Event();

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -35,6 +34,7 @@ import org.framebench.model.LinkKind;
 import org.framebench.model.Role;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.internal.StudentIdentity;
 import org.framebench.ui.testing.UiDriver;
 import org.framebench.ui.testing.UiWatch;
@@ -43,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * Issue 11's compact Annotation panel at 1280 x 800: the attributes a code answers itself are not asked again
@@ -90,7 +91,7 @@ class CompactPanelTest {
             assertEquals("A1", quote.getCode().getId());
             UiDriver.flush();
             assertNull(details.attributeField("quote_type"), "no Quote type field on A1");
-            assertInstanceOf(CCombo.class, details.attributeField("cue_class"), "the verb is still asked");
+            assertInstanceOf(DropDown.class, details.attributeField("cue_class"), "the verb is still asked");
             assertTrue(details.impliedLine().isVisible());
             assertEquals("Quote type: direct (from the code)", details.impliedLine().getText());
             assertTrue(visibleIn(details.impliedLine(), details.scroller()), "the implied value is on screen");
@@ -101,7 +102,7 @@ class CompactPanelTest {
                     org.framebench.core.codebook.Codebooks.findById(editor.getDocument().getAssignment().getCodebook(), "A6").orElseThrow()));
             UiDriver.flush();
             assertNull(details.attributeField("cue_class"));
-            assertInstanceOf(CCombo.class, details.attributeField("quote_type"));
+            assertInstanceOf(DropDown.class, details.attributeField("quote_type"));
             assertEquals("Reporting verb: distancing (from the code)", details.impliedLine().getText());
             watch.assertNone();
         }
@@ -115,15 +116,15 @@ class CompactPanelTest {
             assertNull(details.attributeField("identification"));
             assertNull(details.attributeField("anonymity_explanation"));
             assertNull(details.attributeField("coreference_id"), "links say which mentions are one source");
-            assertInstanceOf(CCombo.class, details.attributeField("affiliation"));
+            assertInstanceOf(DropDown.class, details.attributeField("affiliation"));
             assertEquals("Identification: named (from the code)\nAnonymity explained: not applicable (from the code)",
                     details.impliedLine().getText());
 
             UiDriver.selectAndPress(editor.getPanes().get(3).getText(), "has been told", '7');
             assertEquals("S7", editor.getSelectedAnnotation().getCode().getId());
             UiDriver.flush();
-            assertInstanceOf(CCombo.class, details.attributeField("identification"), "second-hand: who is it?");
-            assertInstanceOf(CCombo.class, details.attributeField("anonymity_explanation"));
+            assertInstanceOf(DropDown.class, details.attributeField("identification"), "second-hand: who is it?");
+            assertInstanceOf(DropDown.class, details.attributeField("anonymity_explanation"));
             assertNull(details.attributeField("coreference_id"));
             assertFalse(details.impliedLine().isVisible(), "S7 implies nothing: no line");
             watch.assertNone();

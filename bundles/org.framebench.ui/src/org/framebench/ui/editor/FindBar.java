@@ -8,7 +8,6 @@ import java.util.Map;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -47,7 +46,7 @@ public final class FindBar {
     private final Composite bar;
     private final Text field;
     private final Label status;
-    private final CCombo codeChoice;
+    private final DropDown codeChoice;
     private final Button annotateAll;
     private final List<Code> codes;
     private final Map<String, String> folded = new IdentityHashMap<>();
@@ -98,7 +97,7 @@ public final class FindBar {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
 
         new Label(bar, SWT.NONE).setText(Messages.Find_annotateAs);
-        codeChoice = DropDown.create(bar, null); // not a native Combo, which may be narrower than a name (see DropDown)
+        codeChoice = new DropDown(bar, null); // not a native Combo, which may be narrower than a name (see DropDown)
         codeChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         codes = Codebooks.allCodes(editor.getDocument().getAssignment().getCodebook());
         for (Code code : codes) {

@@ -9,7 +9,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -64,7 +63,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Label title;
     private Label covered;
     private Label origin;
-    private CCombo codeCombo;
+    private DropDown codeCombo;
     private Map<String, Control> attributeFields = new HashMap<>();
     private Label implied;
     private Text noteField;
@@ -77,8 +76,16 @@ public class AnnotationDetailsView extends DocumentViewPart {
      * time. The fields above are the shown form's (see {@link #use(Form)}).
      */
     private final Map<Code, Form> forms = new java.util.LinkedHashMap<>(16, 0.75f, true);
-    /** More forms than this and the one used longest ago is disposed (each is some thirty widgets). */
-    private static final int KEPT_FORMS = 32;
+    /**
+     * More forms than this and the one used longest ago is disposed: each is some thirty widgets, about 0.9 MB
+     * (all 24 of the built-in codebook took idle memory from 237 to 259 MB, over the 250 MB goal).
+     */
+    private static final int KEPT_FORMS = 12;
+    /**
+     * Forms built ahead at most (see {@link #prebuild()}); the others are built when first needed, then kept. Six keep
+     * idle memory at about 244 MB (eight: 246-250 MB, measured 16 s after a start).
+     */
+    public static final int PREBUILT_FORMS = 6;
     /** How long the panel must have been left alone before a form is built ahead (see {@link #prebuild()}). */
     private static final int PREBUILD_PAUSE_MS = 1500;
     /** Between two forms built ahead, for what the student does meanwhile. */
@@ -94,7 +101,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Label title;
         Label covered;
         Label origin;
-        CCombo codeCombo;
+        DropDown codeCombo;
         final Map<String, Control> attributeFields = new HashMap<>();
         Label implied;
         Text noteField;
@@ -444,12 +451,13 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     /**
      * While the student reads (nothing new shown for {@link #PREBUILD_PAUSE_MS}), builds the form of one code of the
-     * codebook that has none yet, then waits for the next pause: the first annotation of each code then shows a kept
+     * codebook that has none yet (the document's most used first), up to {@link #PREBUILT_FORMS}, then waits for the
+     * next pause: the first annotation of each code then shows a kept
      * form (a form built on the add took about a hundred milliseconds, more than the whole add should).
      */
     private void prebuild() {
         prebuildScheduled = false;
-        if (isDisposedView() || editor() == null || forms.size() >= KEPT_FORMS) {
+        if (isDisposedView() || editor() == null || forms.size() >= PREBUILT_FORMS) {
             return;
         }
         long quietMs = (System.nanoTime() - lastShown) / 1_000_000;
@@ -457,13 +465,24 @@ public class AnnotationDetailsView extends DocumentViewPart {
             schedulePrebuild((int) (PREBUILD_PAUSE_MS - quietMs));
             return;
         }
-        for (Code code : Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook())) {
+        for (Code code : likelyCodes()) {
             if (!forms.containsKey(code)) {
                 build(code);
                 schedulePrebuild(PREBUILD_GAP_MS);
                 return;
             }
         }
+    }
+
+    /** The codebook's codes, those the document uses most first (then in the codebook's order). */
+    private List<Code> likelyCodes() {
+        Map<Code, Integer> uses = new HashMap<>();
+        for (Annotation each : editor().getDocument().getAnnotations()) {
+            uses.merge(each.getCode(), 1, Integer::sum);
+        }
+        List<Code> codes = new ArrayList<>(Codebooks.allCodes(editor().getDocument().getAssignment().getCodebook()));
+        codes.sort((a, b) -> uses.getOrDefault(b, 0) - uses.getOrDefault(a, 0)); // stable: ties keep the order
+        return codes;
     }
 
     /** Disposes the forms used longest ago beyond {@link #KEPT_FORMS}. */
@@ -494,8 +513,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
         origin.setVisible(false);
 
         label(Messages.Details_code);
-        // Drop-downs as CCombo (see DropDown): the codes' names are wider than this column.
-        codeCombo = DropDown.create(form, this::scrollBy);
+        // Not native drop-downs (see DropDown): the codes' names are wider than this column.
+        codeCombo = new DropDown(form, this::scrollBy);
         GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         codeData.widthHint = 120;
         codeCombo.setLayoutData(codeData);
@@ -553,7 +572,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Control field;
         switch (attribute.getKind()) {
             case CHOICE -> {
-                CCombo combo = DropDown.create(form, this::scrollBy);
+                DropDown combo = new DropDown(form, this::scrollBy);
                 combo.add("");
                 attribute.getAllowedValues().forEach(combo::add);
                 combo.addListener(SWT.Selection, e -> setAttribute(key, combo.getText()));
@@ -625,7 +644,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
             if (field == focused && field instanceof Text && typing) {
                 continue;
             }
-            if (field instanceof CCombo combo) {
+            if (field instanceof DropDown combo) {
                 combo.select(Math.max(0, combo.indexOf(value == null ? "" : value)));
             } else if (field instanceof Button check) {
                 check.setSelection("true".equals(value));
@@ -885,7 +904,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         return forms.size();
     }
 
-    public CCombo codeCombo() {
+    public DropDown codeCombo() {
         return codeCombo;
     }
 

@@ -15,7 +15,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -46,9 +45,9 @@ public class AnnotationsView extends DocumentViewPart {
 
     private Composite root;
     private TableViewer viewer;
-    private CCombo articleFilter;
-    private CCombo layerFilter;
-    private CCombo codeFilter;
+    private DropDown articleFilter;
+    private DropDown layerFilter;
+    private DropDown codeFilter;
     private Text search;
     private Label counts;
     private final List<Article> articles = new ArrayList<>();
@@ -145,9 +144,9 @@ public class AnnotationsView extends DocumentViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    /** A CCombo: a native one narrower than its chosen name keeps the window repainting (see DropDown). */
-    private CCombo filterCombo(int width) {
-        CCombo combo = DropDown.create(root, null);
+    /** Not a native drop-down: one narrower than its chosen name keeps the window repainting (see DropDown). */
+    private DropDown filterCombo(int width) {
+        DropDown combo = new DropDown(root, null);
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         data.widthHint = width;
         combo.setLayoutData(data);
