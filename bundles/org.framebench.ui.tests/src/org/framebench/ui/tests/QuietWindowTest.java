@@ -18,6 +18,7 @@ import org.framebench.core.codebook.Codebooks;
 import org.framebench.model.Code;
 import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentOpener;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.testing.UiDriver;
 import org.framebench.ui.views.AnnotationDetailsView;
 import org.junit.jupiter.api.Test;
@@ -79,11 +80,14 @@ class QuietWindowTest {
     /**
      * The cause itself, for every drop-down the window shows: a native read-only drop-down is at least as wide as
      * its longest choice (narrower, its selected name would keep the window repainting), with the editor showing two
-     * articles so that its article choosers show too, after the longest choice of each is selected.
+     * articles so that its article choosers show too, after the longest choice of each is selected. And those two
+     * choosers (drop-downs of ours) are whole inside the editor's bar at 1280 x 800.
      */
     @Test
     void noNativeDropDownInTheWindowIsNarrowerThanItsChoices() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        org.eclipse.swt.graphics.Rectangle windowBefore = page.getWorkbenchWindow().getShell().getBounds();
+        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
         page.closeAllEditors(false);
         DocumentEditor editor = DocumentOpener.openDefaultAssignment(page);
         try {
@@ -92,7 +96,13 @@ class QuietWindowTest {
             editor.setLayout(DocumentEditor.Layout.TWO);
             UiDriver.flush();
             List<Combo> combos = new ArrayList<>();
-            collect(page.getWorkbenchWindow().getShell(), combos);
+            List<DropDown> ours = new ArrayList<>();
+            collect(page.getWorkbenchWindow().getShell(), combos, ours);
+            // The editor's article choosers: the drop-downs whose choices are exactly the outlets.
+            List<String> outlets = editor.getDocument().getAssignment().getArticles().stream()
+                    .map(org.framebench.ui.internal.Names::outlet).toList();
+            List<DropDown> choosers = ours.stream().filter(d -> java.util.stream.IntStream.range(0, d.getItemCount())
+                    .mapToObj(d::getItem).toList().equals(outlets)).toList();
             List<String> narrow = new ArrayList<>();
             for (Combo combo : combos) {
                 int longest = 0;
@@ -107,23 +117,34 @@ class QuietWindowTest {
                     narrow.add("\"" + combo.getText() + "\" in " + combo.getSize().x + " of " + needed + " pixels");
                 }
             }
-            assertTrue(combos.size() >= 2, "the article choosers are found: " + combos.size());
             assertTrue(narrow.isEmpty(), "drop-downs narrower than their choices: " + narrow);
+            int whole = 0;
+            for (DropDown chooser : choosers) {
+                org.eclipse.swt.graphics.Rectangle bar = chooser.getParent().getClientArea();
+                org.eclipse.swt.graphics.Rectangle bounds = chooser.getBounds();
+                assertTrue(bounds.x >= 0 && bounds.x + bounds.width <= bar.width, "an article chooser is cut: " + bounds
+                        + " in " + bar);
+                whole++;
+            }
+            assertTrue(whole >= 2, "both article choosers are found and whole: " + whole);
         } finally {
             page.closeAllEditors(false);
+            page.getWorkbenchWindow().getShell().setBounds(windowBefore);
         }
     }
 
-    private static void collect(Control control, List<Combo> combos) {
+    private static void collect(Control control, List<Combo> combos, List<DropDown> ours) {
         if (!control.isVisible()) {
             return;
         }
         if (control instanceof Combo combo && (combo.getStyle() & SWT.READ_ONLY) != 0 && combo.getItemCount() > 0) {
             combos.add(combo);
         }
-        if (control instanceof Composite composite) {
+        if (control instanceof DropDown dropDown) {
+            ours.add(dropDown);
+        } else if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                collect(child, combos);
+                collect(child, combos, ours);
             }
         }
     }

@@ -37,7 +37,6 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -70,6 +69,7 @@ import org.framebench.model.Layer;
 import org.framebench.model.TextRegion;
 import org.framebench.ui.InstructorIdentity;
 import org.framebench.ui.Messages;
+import org.framebench.ui.internal.DropDown;
 import org.framebench.ui.internal.Names;
 import org.framebench.ui.internal.FramebenchUiPlugin;
 import org.framebench.ui.internal.SimpleSelectionProvider;
@@ -98,8 +98,8 @@ public class DocumentEditor extends EditorPart {
     private Composite root;
     private final List<ArticlePane> panes = new ArrayList<>();
     private Layout layout = Layout.ALL;
-    private Combo firstArticle;
-    private Combo secondArticle;
+    private DropDown firstArticle;
+    private DropDown secondArticle;
     private final Button[] layoutButtons = new Button[Layout.values().length];
     private final SimpleSelectionProvider selectionProvider = new SimpleSelectionProvider();
     private Annotation selected;
@@ -281,8 +281,16 @@ public class DocumentEditor extends EditorPart {
         }
         // One article: nothing to put beside it.
         layoutButtons[Layout.TWO.ordinal()].setEnabled(articles().size() > 1);
-        firstArticle = new Combo(bar, SWT.READ_ONLY);
-        secondArticle = new Combo(bar, SWT.READ_ONLY);
+        // Each as wide as the bar leaves them, sharing it: as wide as the longest outlet's name, the second was pushed
+        // out of the editor at 1280 x 800. Not native drop-downs: narrower than its name, one repaints the window
+        // without end (see DropDown).
+        firstArticle = new DropDown(bar, null);
+        secondArticle = new DropDown(bar, null);
+        for (DropDown chooser : new DropDown[] { firstArticle, secondArticle }) {
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            data.widthHint = 160;
+            chooser.setLayoutData(data);
+        }
         for (Article article : articles()) {
             firstArticle.add(Names.outlet(article));
             secondArticle.add(Names.outlet(article));
