@@ -333,6 +333,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
         if (shownBefore != null) {
             use(shownBefore);
         } else {
+            use(new Form()); // no code's form shown: no field of the new one may pass for the shown form's
             shown = null;
             form = formBefore;
         }
