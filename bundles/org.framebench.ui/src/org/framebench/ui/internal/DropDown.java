@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -49,11 +49,7 @@ public final class DropDown extends Composite {
     public DropDown(Composite parent, IntConsumer wheel) {
         super(parent, SWT.NONE);
         this.wheel = wheel;
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.horizontalSpacing = 0;
-        setLayout(layout);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(this);
         field = new Text(this, SWT.READ_ONLY | SWT.SINGLE | SWT.BORDER);
         GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         fieldData.widthHint = 40; // its own width comes from the drop-down's, never from the chosen text's

@@ -241,16 +241,10 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     /** Brings the kept form back after {@link #showNothingSelected()} (the caller sets the scroller's size for it). */
     private void showForm() {
-        if (scroller.getContent() == form) {
+        if (scroller.getContent() == form && form.getVisible()) {
             return;
         }
-        if (nothingSelected != null && !nothingSelected.isDisposed()) {
-            nothingSelected.setVisible(false);
-            if (!nothingSelectedAsleep) {
-                nothingSelected.setLayoutDeferred(true); // as the form while hidden (see showNothingSelected)
-                nothingSelectedAsleep = true;
-            }
-        }
+        hideNothingSelected();
         form.setVisible(true);
         scroller.setContent(form);
         wakeForm(); // laid out at the size it has now; the fields move only if the panel's size changed meanwhile
@@ -283,20 +277,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Code code = annotation.getCode();
         hideShown();
         Form kept = forms.get(code);
-        if (kept != null && !kept.composite.isDisposed()) {
-            use(kept);
-            form.setVisible(true);
-            scroller.setContent(form);
-            wakeForm(); // laid out at the size it has now; the fields move only if the panel's size changed meanwhile
-            refreshValues();
-            fitScroller();
-            return;
-        }
-        Form built = build(code);
-        use(built);
-        form.setVisible(true);
-        scroller.setContent(form);
-        wakeForm();
+        use(kept != null && !kept.composite.isDisposed() ? kept : build(code));
+        showForm();
         // The values go in once the fields have their size: a note set into a field not yet laid out
         // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
         // for a 40,000-character note without spaces (minutes on a slower machine).
@@ -421,13 +403,7 @@ public class AnnotationDetailsView extends DocumentViewPart {
      * before another form shows. A hidden form is not laid out while hidden (see {@link #showNothingSelected()}).
      */
     private void hideShown() {
-        if (nothingSelected != null && !nothingSelected.isDisposed() && nothingSelected.getVisible()) {
-            nothingSelected.setVisible(false);
-            if (!nothingSelectedAsleep) {
-                nothingSelected.setLayoutDeferred(true);
-                nothingSelectedAsleep = true;
-            }
-        }
+        hideNothingSelected();
         if (shown == null) {
             if (form != null && !form.isDisposed()) {
                 form.dispose();
@@ -439,6 +415,17 @@ public class AnnotationDetailsView extends DocumentViewPart {
             if (!shown.asleep) {
                 form.setLayoutDeferred(true);
                 shown.asleep = true;
+            }
+        }
+    }
+
+    /** Hides the nothing-selected line, not laid out while hidden (as a kept form: see showNothingSelected). */
+    private void hideNothingSelected() {
+        if (nothingSelected != null && !nothingSelected.isDisposed()) {
+            nothingSelected.setVisible(false);
+            if (!nothingSelectedAsleep) {
+                nothingSelected.setLayoutDeferred(true);
+                nothingSelectedAsleep = true;
             }
         }
     }
