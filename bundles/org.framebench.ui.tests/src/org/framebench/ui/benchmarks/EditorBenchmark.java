@@ -28,6 +28,7 @@ import org.framebench.ui.editor.DocumentEditor;
 import org.framebench.ui.editor.DocumentEditorInput;
 import org.framebench.ui.editor.DocumentOpener;
 import org.framebench.ui.testing.UiDriver;
+import org.framebench.ui.views.AnnotationDetailsView;
 import org.framebench.ui.views.AnnotationsView;
 import org.framebench.ui.views.CodeCountsView;
 import org.framebench.ui.views.DocumentViewPart;
@@ -154,6 +155,8 @@ class EditorBenchmark {
         UiDriver.dispatchFor(READING_PAUSE_MS);
         double[] switchAdd = new double[switches];
         double[] switchIdle = new double[switches];
+        boolean[] builtOnAdd = new boolean[switches];
+        AnnotationDetailsView panel = (AnnotationDetailsView) page.findView(AnnotationDetailsView.ID);
         for (int i = 0; i < switches; i++) {
             int begin = random.nextInt(text.getCharCount() - 100);
             text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 3));
@@ -161,8 +164,10 @@ class EditorBenchmark {
             text.update();
             untilSettled(editor, views, System.nanoTime());
             long cpu = uiCpu();
+            Code switchCode = allCodes.get(1 + i % switchCodes);
+            builtOnAdd[i] = !panel.hasKeptForm(switchCode);
             long start = System.nanoTime();
-            Annotation added = editor.applyCode(editor.getPanes().get(0), allCodes.get(1 + i % switchCodes));
+            Annotation added = editor.applyCode(editor.getPanes().get(0), switchCode);
             try {
                 switchAdd[i] = untilSettled(editor, views, start, cpu);
             } catch (AssertionError neverQuiet) {
@@ -203,6 +208,11 @@ class EditorBenchmark {
                 + "median %.1f ms, worst %.1f ms; UI thread's CPU until settled: median %.1f ms, worst %.1f ms%n",
                 median(Arrays.copyOfRange(addIdle, 1, runs)), max(Arrays.copyOfRange(addIdle, 1, runs)),
                 median(Arrays.copyOfRange(addCpu, 1, runs)), max(Arrays.copyOfRange(addCpu, 1, runs)));
+        StringBuilder firstAdds = new StringBuilder();
+        for (int i = 0; i < switchCodes; i++) {
+            firstAdds.append(String.format("%s%.1f ms (%s)", i == 0 ? "" : ", ", switchAdd[i],
+                    builtOnAdd[i] ? "its form built on the add" : "its form built ahead"));
+        }
         for (boolean firstOfItsCode : new boolean[] { true, false }) {
             double[] these = Arrays.copyOfRange(switchAdd, firstOfItsCode ? 0 : switchCodes, firstOfItsCode ? switchCodes : switches);
             double[] theseIdle = Arrays.copyOfRange(switchIdle, firstOfItsCode ? 0 : switchCodes, firstOfItsCode ? switchCodes : switches);
@@ -215,6 +225,9 @@ class EditorBenchmark {
                     settledSwitches.length == 0 ? "" : String.format(", of those median %.1f ms, worst %.1f ms",
                             median(settledSwitches), max(settledSwitches)),
                     verdict(settledSwitches.length == these.length && max(these) < 100));
+            if (firstOfItsCode) {
+                System.out.printf("  one by one: %s%n", firstAdds);
+            }
         }
         System.out.printf("remove it, until the article shows it (first paint): median %.1f ms, worst %.1f ms%n",
                 median(removeVisible), max(removeVisible));

@@ -108,6 +108,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Table linksList;
         org.eclipse.swt.graphics.Point minSize;
         boolean asleep;
+        /** Built and not laid out yet: its lines get their text first, then one layout (see {@link #render()}). */
+        boolean fresh;
     }
 
     @Override
@@ -277,12 +279,23 @@ public class AnnotationDetailsView extends DocumentViewPart {
         Code code = annotation.getCode();
         hideShown();
         Form kept = forms.get(code);
-        use(kept != null && !kept.composite.isDisposed() ? kept : build(code));
-        showForm();
-        // The values go in once the fields have their size: a note set into a field not yet laid out
-        // (a few pixels wide) was wrapped at that width, about a character a line, which took seconds
-        // for a 40,000-character note without spaces (minutes on a slower machine).
-        refreshValues();
+        if (kept != null && !kept.composite.isDisposed()) {
+            use(kept);
+            showForm();
+            refreshValues();
+        } else {
+            // A form built for this annotation: its lines get their text before its one layout (laid out first,
+            // then again for the title's and the quote's text, it was laid out and measured twice: a third of
+            // an add with a code that had no form yet).
+            create(code);
+            refreshValues();
+            layOut(shown);
+            showForm();
+            // The note goes in once its field has its size: a note set into a field not yet laid out (a few
+            // pixels wide) was wrapped at that width, about a character a line, which took seconds for a
+            // 40,000-character note without spaces (minutes on a slower machine).
+            refreshNote();
+        }
         fitScroller();
     }
 
@@ -293,23 +306,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
     private Form build(Code code) {
         Form shownBefore = shown;
         Composite formBefore = form;
-        Form built = new Form();
-        built.code = code;
-        built.composite = newForm();
-        built.composite.setVisible(false);
-        use(built);
-        renderAnnotation(code);
-        built.title = title;
-        built.covered = covered;
-        built.origin = origin;
-        built.codeCombo = codeCombo;
-        built.implied = implied;
-        built.noteField = noteField;
-        built.linksList = linksList;
-        built.minSize = form.computeSize(220, SWT.DEFAULT, false);
-        org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
-        form.setBounds(0, 0, Math.max(area.width, built.minSize.x), Math.max(area.height, built.minSize.y));
-        form.layout(true, true);
+        Form built = create(code);
+        layOut(built);
         form.setLayoutDeferred(true);
         built.asleep = true;
         if (shownBefore != null) {
@@ -319,9 +317,41 @@ public class AnnotationDetailsView extends DocumentViewPart {
             shown = null;
             form = formBefore;
         }
+        return built;
+    }
+
+    /** A new form for {@code code}, hidden, kept, not laid out; the view's fields are its fields from now on. */
+    private Form create(Code code) {
+        Form built = new Form();
+        built.code = code;
+        built.composite = newForm();
+        built.composite.setVisible(false);
+        built.fresh = true;
+        use(built);
+        renderAnnotation(code);
+        built.title = title;
+        built.covered = covered;
+        built.origin = origin;
+        built.codeCombo = codeCombo;
+        built.implied = implied;
+        built.noteField = noteField;
+        built.linksList = linksList;
         forms.put(code, built);
         forgetOldForms();
         return built;
+    }
+
+    /**
+     * Lays out a {@link #create created} form once, at the size the scroller will give it (so showing it lays out
+     * nothing). Measured once: the layout keeps the sizes the measure found (nothing changed in between).
+     */
+    private void layOut(Form built) {
+        Composite composite = built.composite;
+        built.minSize = composite.computeSize(220, SWT.DEFAULT, false);
+        org.eclipse.swt.graphics.Rectangle area = scroller.getClientArea();
+        composite.setBounds(0, 0, Math.max(area.width, built.minSize.x), Math.max(area.height, built.minSize.y));
+        composite.layout(false, true);
+        built.fresh = false;
     }
 
     /**
@@ -652,9 +682,8 @@ public class AnnotationDetailsView extends DocumentViewPart {
                 changed.add(origin); // shown or hidden now: laid out (see keepTheirSize)
             }
         }
-        String note = annotation.getNote() == null ? "" : annotation.getNote();
-        if (!(noteField == focused && typing) && !noteField.getText().equals(note)) {
-            replaceText(noteField, note);
+        if (!shown.fresh) {
+            refreshNote();
         }
         shownLinks.clear();
         linksList.removeAll();
@@ -666,9 +695,18 @@ public class AnnotationDetailsView extends DocumentViewPart {
         // and the note field answers by laying out all of the note (100 ms for 40,000 characters). Nor even
         // this form's layout when the lines that changed keep their size: another annotation of the same code
         // in the same article changes only the quoted text, mostly within as many lines as before.
-        if (!changed.isEmpty() && !keepTheirSize(changed)) {
+        if (!changed.isEmpty() && !shown.fresh && !keepTheirSize(changed)) {
             form.layout(changed.toArray(new Control[0]));
             shown.minSize = null;
+        }
+    }
+
+    /** Shows the annotation's note, unless the student is typing one (not yet a change). */
+    private void refreshNote() {
+        String note = annotation.getNote() == null ? "" : annotation.getNote();
+        boolean typing = pendingCommit != null && noteField == form.getDisplay().getFocusControl();
+        if (!typing && !noteField.getText().equals(note)) {
+            replaceText(noteField, note);
         }
     }
 
@@ -885,6 +923,12 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     public Text noteField() {
         return noteField;
+    }
+
+    /** Whether a form of {@code code} is kept (built ahead or for an earlier annotation): for tests and benchmarks. */
+    public boolean hasKeptForm(Code code) {
+        // Not forms.get: that would make it the form used last.
+        return forms.values().stream().anyMatch(kept -> kept.code == code && !kept.composite.isDisposed());
     }
 
     /** How many codes' forms the panel keeps now (the shown one among them). */
