@@ -220,10 +220,11 @@ public final class StartBenchmark {
                 restartLoad);
         System.out.printf("START: against the platform's floor: Framebench restarts = %.2f × bare workbench (same install), "
                 + "%.2f × (platform's bundles only); the rest above the platform: %+.0f ms wall, %+.0f ms CPU (same install), "
-                + "%+.0f ms wall, %+.0f ms CPU (platform's bundles only)%n", median / sameMedian, median / platformMedian,
-                median - sameMedian, median(cpu) - median(column(sameRestarts, 2)), median - platformMedian,
-                median(cpu) - median(column(platformRestarts, 2)));
-        StringBuilder sideBySide = new StringBuilder(String.format("%n    %-38s %-18s %-18s %-18s", "", "Framebench",
+                + "%+.0f ms wall, %+.0f ms CPU (platform's bundles only); the bare workbench itself = %.1f × / %.1f × bare SWT%n",
+                median / sameMedian, median / platformMedian, median - sameMedian, median(cpu) - median(column(sameRestarts, 2)),
+                median - platformMedian, median(cpu) - median(column(platformRestarts, 2)), sameMedian / bareMedian,
+                platformMedian / bareMedian);
+        StringBuilder sideBySide = new StringBuilder(String.format("%n    %-38s %-20s %-20s %-20s", "", "Framebench",
                 "bare, same install", "bare, platform only"));
         double[] previousAt = new double[3];
         java.util.Set<String> names = new java.util.LinkedHashSet<>(phases.keySet());
@@ -234,10 +235,10 @@ public final class StartBenchmark {
             for (java.util.Map<String, double[]> of : List.of(phases, samePhases, platformPhases)) {
                 double[] values = of.get(name);
                 if (values == null) {
-                    sideBySide.append(String.format(" %-18s", "-"));
+                    sideBySide.append(String.format(" %-20s", "-"));
                 } else {
                     double at = median(values);
-                    sideBySide.append(String.format(" %-18s", String.format("%5.0f (+%4.0f)", at, at - previousAt[column])));
+                    sideBySide.append(String.format(" %-20s", String.format("%5.0f (+%4.0f)", at, at - previousAt[column])));
                     previousAt[column] = at;
                 }
                 column++;
