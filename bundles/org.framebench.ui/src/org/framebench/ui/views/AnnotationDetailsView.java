@@ -77,15 +77,15 @@ public class AnnotationDetailsView extends DocumentViewPart {
      */
     private final Map<Code, Form> forms = new java.util.LinkedHashMap<>(16, 0.75f, true);
     /**
-     * More forms than this and the one used longest ago is disposed: each is some thirty widgets, about 0.9 MB
-     * (all 24 of the built-in codebook took idle memory from 237 to 259 MB, over the 250 MB goal).
+     * More forms than this and the one used longest ago is disposed: each is some thirty widgets, about 0.7 MB
+     * (all 24 of the built-in codebook took idle memory to 253 MB, over the 250 MB goal).
      */
-    private static final int KEPT_FORMS = 12;
+    private static final int KEPT_FORMS = 16;
     /**
-     * Forms built ahead at most (see {@link #prebuild()}); the others are built when first needed, then kept. Six keep
-     * idle memory at about 244 MB (eight: 246-250 MB, measured 16 s after a start).
+     * Forms built ahead at most (see {@link #prebuild()}); the others are built when first needed, then kept. Resident
+     * memory 20 s after a restart of the product (2026-12-04): 237 MB with six, 243 MB with twelve, 253 MB with 24.
      */
-    public static final int PREBUILT_FORMS = 6;
+    public static final int PREBUILT_FORMS = 10;
     /** How long the panel must have been left alone before a form is built ahead (see {@link #prebuild()}). */
     private static final int PREBUILD_PAUSE_MS = 1500;
     /** Between two forms built ahead, for what the student does meanwhile. */
@@ -889,10 +889,18 @@ public class AnnotationDetailsView extends DocumentViewPart {
 
     /** An attribute's label, beside its field (wrapped when long: "IMVAIN: authoritative / informed"). */
     private void label(String text) {
-        Label label = new Label(form, SWT.WRAP);
+        Label label = new Label(form, SWT.NONE);
         label.setText(text);
+        int width = label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        if (width > 90) {
+            // Only a label wider than its column wraps: GTK lays a wrapping label out twice for each new size,
+            // most of a new form's layout when every label wrapped.
+            label.dispose();
+            label = new Label(form, SWT.WRAP);
+            label.setText(text);
+        }
         GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        data.widthHint = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 90);
+        data.widthHint = Math.min(width, 90);
         label.setLayoutData(data);
     }
 
