@@ -68,11 +68,6 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         StartTimings.mark("window built");
-        // The bundled assignment a start without a file opens is read on another thread while the window paints
-        // (started here, not with the application: then it took the second core from the platform's start).
-        if (opensBundledAssignment(filesToOpen)) {
-            DocumentOpener.startReadingDefaultAssignment();
-        }
         syncSnapToggle();
         // Set in Window > Preferences too: the menu's check mark follows.
         org.eclipse.jface.util.IPropertyChangeListener snapChanged = event -> {
@@ -120,7 +115,6 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
                 DocumentOpener.openFile(page, file);
             }
         }
-        DocumentOpener.forgetStartAssignment();
         org.framebench.ui.help.InstructionsView.showOnFirstStart(page);
         if (TIMINGS) {
             // The moment the window shows the articles, painted.
@@ -133,21 +127,6 @@ public class FramebenchWindowAdvisor extends WorkbenchWindowAdvisor {
                 }
             });
         }
-    }
-
-    /**
-     * Whether a start with {@code files} named will open the bundled assignment ({@link #openAtStart}): no file
-     * named, and no last document to reopen (recovered work, known later, may still open instead).
-     */
-    static boolean opensBundledAssignment(List<String> files) {
-        if (!files.isEmpty()) {
-            return false;
-        }
-        if (RecentFiles.reopenLast()) {
-            List<Path> recent = RecentFiles.list();
-            return recent.isEmpty() || !Files.isRegularFile(recent.get(0));
-        }
-        return true;
     }
 
     /**

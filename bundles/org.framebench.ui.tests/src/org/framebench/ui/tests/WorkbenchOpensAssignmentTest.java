@@ -59,8 +59,8 @@ class WorkbenchOpensAssignmentTest {
 
     @Test
     void aNewDocumentOnTheBundledAssignmentAfterTheStartIsItsOwnFreshCopy() throws Exception {
-        // The start's document was made from the assignment read on another thread while the window was built;
-        // a later one is read again: its own document, its own copy of the texts and codebook.
+        // A later new document on the bundled assignment is its own: its own copy of the texts and codebook (a start
+        // that reads the assignment ahead of the window, as tried in issue 16, must keep it so).
         DocumentEditor atStart = editor();
         DocumentEditor later = org.framebench.ui.editor.DocumentOpener.openDefaultAssignment(page());
         try {

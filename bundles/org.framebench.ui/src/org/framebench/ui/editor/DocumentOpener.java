@@ -36,24 +36,10 @@ public final class DocumentOpener {
     private DocumentOpener() {
     }
 
-    /**
-     * Starts reading the bundled assignment on a second thread, for a start that will open it: the first
-     * {@link #openDefaultAssignment} then takes it instead of reading it on the window's thread.
-     */
-    public static void startReadingDefaultAssignment() {
-        StartAssignment.start();
-    }
-
-    /** Forgets the bundled assignment read at start if the start did not open it (its documents are open). */
-    public static void forgetStartAssignment() {
-        StartAssignment.forget();
-    }
-
     /** Opens a new student document on the bundled four-article assignment. */
     public static DocumentEditor openDefaultAssignment(IWorkbenchPage page) {
         try {
-            Assignment readAtStart = StartAssignment.take();
-            return openAssignment(page, readAtStart != null ? readAtStart : CorpusLoader.loadDefault());
+            return openAssignment(page, CorpusLoader.loadDefault());
         } catch (CorpusException e) {
             FramebenchUiPlugin.log("default assignment", e);
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Open_failedTitle,

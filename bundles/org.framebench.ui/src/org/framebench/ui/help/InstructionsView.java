@@ -53,25 +53,8 @@ public class InstructionsView extends DocumentViewPart {
         scroller.addListener(SWT.Resize, event -> relayout());
     }
 
-    /** The width and texts the body was last laid out for (its wrapped height is measured once for each). */
-    private int laidOutWidth = -1;
-    private String laidOutTitle;
-    private String laidOutText;
-
-    /**
-     * Lays the wrapped texts out for the view's width. Not before the view has a width (the first resize does it),
-     * nor again for the width and texts it was laid out for: a start resized the view several times to the same
-     * width, each time measuring the wrapped instructions anew (8 % of the window's first paint, JFR).
-     */
     private void relayout() {
         int width = scroller.getClientArea().width;
-        if (width <= 0 || width == laidOutWidth && title.getText().equals(laidOutTitle)
-                && instructions.getText().equals(laidOutText)) {
-            return;
-        }
-        laidOutWidth = width;
-        laidOutTitle = title.getText();
-        laidOutText = instructions.getText();
         for (var child : body.getChildren()) {
             ((GridData) child.getLayoutData()).widthHint = Math.max(100, width - 12);
         }
