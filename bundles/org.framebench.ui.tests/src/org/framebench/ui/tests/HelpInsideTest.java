@@ -125,6 +125,56 @@ class HelpInsideTest {
     }
 
     @Test
+    void theInstructionsWrapToThePanelsWidthWhenItChangesAndWhenTheDocumentDoes() throws Exception {
+        DocumentEditor editor = DocumentOpener.openDefaultAssignment(page);
+        UiDriver.runCommand(HelpHandler.INSTRUCTIONS);
+        UiDriver.flush();
+        InstructionsView view = (InstructionsView) page.findView(InstructionsView.ID);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Point size = shell.getSize();
+        try {
+            org.eclipse.swt.widgets.Text text = textShowing(shell, view.shownInstructions());
+            int wideWidth = text.getSize().x;
+            int wideHeight = text.getSize().y;
+            assertTrue(wideWidth > 300 && wideHeight > 2 * text.getLineHeight(),
+                    "wrapped to the panel's width over several lines: " + text.getSize());
+            // Narrower: the same text wraps into more lines, none cut off at the panel's edge.
+            shell.setSize(size.x - 350, size.y);
+            UiDriver.flush();
+            assertTrue(text.getSize().x < wideWidth - 200, "follows the narrower panel: " + text.getSize());
+            assertTrue(text.getSize().y > wideHeight, "more lines when narrower: " + text.getSize());
+            // Another document's instructions are laid out for the same width.
+            AnnotationDocument document = Documents.newDocument(CorpusLoader.loadDefault(), Role.STUDENT);
+            document.getAssignment().setInstructions("Short.");
+            KeyCopies.openUnsaved(page, document);
+            UiDriver.flush();
+            assertEquals("Short.", view.shownInstructions());
+            assertEquals(text.getLineHeight(), text.getSize().y, "one line now: " + text.getSize());
+        } finally {
+            shell.setSize(size);
+            UiDriver.flush();
+        }
+        assertNotNull(editor);
+        assertEquals(List.of(), logged);
+    }
+
+    /** The text field in {@code parent} (at any depth) that shows {@code shown}. */
+    private static org.eclipse.swt.widgets.Text textShowing(org.eclipse.swt.widgets.Composite parent, String shown) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text && shown.equals(text.getText())) {
+                return text;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                org.eclipse.swt.widgets.Text found = textShowing(composite, shown);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void anAssignmentWithoutInstructionsSaysSoInPlainWords() throws Exception {
         AnnotationDocument document = Documents.newDocument(CorpusLoader.loadDefault(), Role.STUDENT);
         document.getAssignment().setInstructions(null);

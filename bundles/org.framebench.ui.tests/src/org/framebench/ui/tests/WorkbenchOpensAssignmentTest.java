@@ -58,6 +58,40 @@ class WorkbenchOpensAssignmentTest {
     }
 
     @Test
+    void aNewDocumentOnTheBundledAssignmentAfterTheStartIsItsOwnFreshCopy() throws Exception {
+        // A later new document on the bundled assignment is its own: its own copy of the texts and codebook (a start
+        // that reads the assignment ahead of the window, as tried in issue 16, must keep it so).
+        DocumentEditor atStart = editor();
+        DocumentEditor later = org.framebench.ui.editor.DocumentOpener.openDefaultAssignment(page());
+        try {
+            assertNotNull(later);
+            org.junit.jupiter.api.Assertions.assertNotSame(atStart, later);
+            org.junit.jupiter.api.Assertions.assertNotSame(atStart.getDocument().getAssignment(), later.getDocument().getAssignment());
+            org.junit.jupiter.api.Assertions.assertNotSame(atStart.getDocument().getAssignment().getCodebook(),
+                    later.getDocument().getAssignment().getCodebook());
+            Assignment expected = CorpusLoader.loadDefault();
+            for (DocumentEditor editor : List.of(atStart, later)) {
+                Assignment shown = editor.getDocument().getAssignment();
+                assertEquals(expected.getInstructions(), shown.getInstructions());
+                assertEquals(4, shown.getArticles().size());
+                for (int i = 0; i < 4; i++) {
+                    assertEquals(expected.getArticles().get(i).getText(), shown.getArticles().get(i).getText());
+                    assertEquals(expected.getArticles().get(i).getSha256(), shown.getArticles().get(i).getSha256());
+                }
+                assertEquals(org.framebench.core.codebook.Codebooks.allCodes(expected.getCodebook()).size(),
+                        org.framebench.core.codebook.Codebooks.allCodes(shown.getCodebook()).size());
+            }
+            assertTrue(atStart.getDocument().getAnnotations().isEmpty(), "the start's document is a new one");
+        } finally {
+            if (later != null) {
+                page().closeEditor(later, false);
+            }
+            page().activate(atStart);
+            flush();
+        }
+    }
+
+    @Test
     void codebookViewShowsTheThreeLayersAndTheirCodes() {
         CodebookView view = assertInstanceOf(CodebookView.class, page().findView(CodebookView.ID));
         assertNotNull(view);
