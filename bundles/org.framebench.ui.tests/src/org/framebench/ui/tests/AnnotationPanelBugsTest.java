@@ -316,7 +316,7 @@ class AnnotationPanelBugsTest {
 
             Event down = new Event();
             down.keyCode = SWT.ARROW_DOWN;
-            affiliation.getChildren()[0].notifyListeners(SWT.KeyDown, down);
+            affiliation.notifyListeners(SWT.KeyDown, down); // the key as GTK delivers it: to the focused drop-down
             UiDriver.flush();
             assertEquals(affiliation.getItem(government + 1), AnnotationCommands.attribute(musa, "affiliation"),
                     "Down chose the next one");
@@ -341,7 +341,7 @@ class AnnotationPanelBugsTest {
             // A panel shorter than its form, scrolled to the top.
             details.scroller().setSize(details.scroller().getSize().x, 150);
             details.scroller().setOrigin(0, 0);
-            // The wheel as GTK delivers it: to the control under the pointer, the drop-down's own text field.
+            // The wheel as GTK delivers it: to the control under the pointer, the drop-down itself.
             Display display = code.getDisplay();
             Point pointerBefore = display.getCursorLocation();
             Point middle = code.toDisplay(code.getSize().x / 3, code.getSize().y / 2);
@@ -350,7 +350,7 @@ class AnnotationPanelBugsTest {
             org.eclipse.swt.widgets.Control underPointer = display.getCursorControl();
             display.setCursorLocation(pointerBefore); // the tests after this one hover where they expect the pointer
             UiDriver.flush();
-            assertTrue(underPointer.getParent() == code, "the pointer is over the code's text field: " + underPointer);
+            assertTrue(underPointer == code, "the pointer is over the code's drop-down: " + underPointer);
             for (org.eclipse.swt.widgets.Control combo : new org.eclipse.swt.widgets.Control[] { affiliation, code, underPointer }) {
                 Event wheelDown = new Event();
                 wheelDown.count = -3;

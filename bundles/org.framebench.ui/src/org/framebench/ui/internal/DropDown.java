@@ -4,12 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlAdapter;
+import org.eclipse.swt.accessibility.AccessibleControlEvent;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -18,8 +24,10 @@ import org.framebench.ui.Messages;
 
 /**
  * A read-only drop-down for places narrower than its choices (the Annotation panel, the list's filters, the find
- * bar): the chosen text in a read-only field, cut at the field's edge, and an arrow; a click, Space, Enter or
- * Alt+Down opens the choices as a menu, Up and Down step through them.
+ * bar): the chosen text in a field, cut at the field's edge, and an arrow; a click, Space, Enter or Alt+Down opens
+ * the choices as a menu, Up and Down step through them. One widget that draws itself (a field, as high as a text
+ * field, and its arrow): as a read-only text field and an arrow button in a composite, three widgets each, the
+ * Annotation panel's drop-downs were a third of what a new form cost GTK to build and lay out.
  * <p>
  * Why not the native {@code Combo}: on GTK 3 (SWT 3.135) a native read-only Combo narrower than the text of its
  * selected item keeps the whole window repainting 60 times a second for as long as it shows (SWT's clip fix for
@@ -32,10 +40,12 @@ import org.framebench.ui.Messages;
  * to scroll used to recode attributes behind the student's back. Listeners of {@link SWT#Selection} on the drop-down
  * hear each choice the user makes (not {@link #select(int)}).
  */
-public final class DropDown extends Composite {
+public final class DropDown extends Canvas {
 
-    private final Text field;
-    private final Button arrow;
+    /** The arrow's part of the width, and the text's inset from the left edge. */
+    private static final int ARROW_WIDTH = 20;
+    private static final int INSET = 6;
+
     private final List<String> items = new ArrayList<>();
     private final IntConsumer wheel;
     private int selection = -1;
@@ -49,26 +59,95 @@ public final class DropDown extends Composite {
     public DropDown(Composite parent, IntConsumer wheel) {
         super(parent, SWT.NONE);
         this.wheel = wheel;
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(this);
-        field = new Text(this, SWT.READ_ONLY | SWT.SINGLE | SWT.BORDER);
-        GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        fieldData.widthHint = 40; // its own width comes from the drop-down's, never from the chosen text's
-        field.setLayoutData(fieldData);
-        // A read-only field is grey in GTK's theme, which reads as "disabled": this one is a live choice.
-        field.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-        arrow = new Button(this, SWT.ARROW | SWT.DOWN);
-        arrow.setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, true));
-        field.addListener(SWT.MouseDown, e -> {
+        addListener(SWT.Paint, e -> paint(e.gc));
+        addListener(SWT.MouseDown, e -> {
             if (e.button == 1) {
+                setFocus();
                 openMenu();
             }
         });
-        arrow.addListener(SWT.Selection, e -> openMenu());
-        field.addListener(SWT.KeyDown, this::key);
-        arrow.addListener(SWT.KeyDown, this::key);
-        for (org.eclipse.swt.widgets.Control part : new org.eclipse.swt.widgets.Control[] { this, field, arrow }) {
-            part.addListener(SWT.MouseVerticalWheel, this::wheel);
+        addListener(SWT.KeyDown, this::key);
+        addListener(SWT.Traverse, e -> {
+            // Tab and Shift+Tab move on, Escape and Return go to the window as from any field; Return opens the menu.
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+            } else if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS
+                    || e.detail == SWT.TRAVERSE_ESCAPE) {
+                e.doit = true;
+            }
+        });
+        addListener(SWT.FocusIn, e -> redraw());
+        addListener(SWT.FocusOut, e -> redraw());
+        addListener(SWT.MouseVerticalWheel, this::wheel);
+        getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = getToolTipText() != null ? getToolTipText() : getText();
+            }
+        });
+        getAccessible().addAccessibleControlListener(new AccessibleControlAdapter() {
+            @Override
+            public void getRole(AccessibleControlEvent e) {
+                e.detail = ACC.ROLE_COMBOBOX;
+            }
+
+            @Override
+            public void getValue(AccessibleControlEvent e) {
+                e.result = getText();
+            }
+        });
+    }
+
+    /** The field as a text field of GTK's theme draws it: white (a live choice), a border, the focus shown. */
+    private void paint(GC gc) {
+        Display display = getDisplay();
+        Rectangle area = getClientArea();
+        if (area.width <= 0 || area.height <= 0) {
+            return;
         }
+        boolean enabled = isEnabled();
+        gc.setBackground(display.getSystemColor(enabled ? SWT.COLOR_LIST_BACKGROUND : SWT.COLOR_WIDGET_BACKGROUND));
+        gc.fillRectangle(area);
+        boolean focused = isFocusControl();
+        gc.setForeground(display.getSystemColor(focused ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawRectangle(area.x, area.y, area.width - 1, area.height - 1);
+        if (focused) {
+            gc.drawRectangle(area.x + 1, area.y + 1, area.width - 3, area.height - 3);
+        }
+        gc.setForeground(display.getSystemColor(enabled ? SWT.COLOR_LIST_FOREGROUND : SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
+        String text = getText();
+        if (!text.isEmpty()) {
+            int textHeight = gc.getFontMetrics().getHeight();
+            gc.setClipping(area.x + 2, area.y, Math.max(0, area.width - ARROW_WIDTH - 2), area.height);
+            gc.drawString(text, area.x + INSET, area.y + (area.height - textHeight) / 2, true);
+            gc.setClipping((Rectangle) null);
+        }
+        int x = area.x + area.width - ARROW_WIDTH / 2 - 1;
+        int y = area.y + area.height / 2;
+        gc.setBackground(gc.getForeground());
+        gc.fillPolygon(new int[] { x - 4, y - 2, x + 4, y - 2, x, y + 3 });
+    }
+
+    @Override
+    public Point computeSize(int wHint, int hHint, boolean changed) {
+        checkWidget();
+        int width = wHint != SWT.DEFAULT ? wHint : 40 + ARROW_WIDTH + INSET;
+        int height = hHint != SWT.DEFAULT ? hHint : fieldHeight();
+        return new Point(width, height);
+    }
+
+    /** As high as a one-line text field in this font (measured once per font, from a field made for it). */
+    private int fieldHeight() {
+        String key = "framebench.dropDownHeight." + getFont().getFontData()[0];
+        if (getDisplay().getData(key) instanceof Integer known) {
+            return known;
+        }
+        Text probe = new Text(getParent(), SWT.SINGLE | SWT.BORDER | SWT.READ_ONLY);
+        probe.setFont(getFont());
+        int height = probe.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        probe.dispose();
+        getDisplay().setData(key, height);
+        return height;
     }
 
     private void key(Event e) {
@@ -120,7 +199,7 @@ public final class DropDown extends Composite {
         menu.setLocation(below);
         open = menu;
         menu.setVisible(true);
-        field.setFocus();
+        setFocus();
     }
 
     /** Selects {@code index} as the user's choice: listeners hear it if it is another. */
@@ -147,7 +226,7 @@ public final class DropDown extends Composite {
         checkWidget();
         items.clear();
         selection = -1;
-        field.setText("");
+        redraw();
     }
 
     /** Shows choice {@code index} (out of range: none); no listener hears it. */
@@ -158,8 +237,8 @@ public final class DropDown extends Composite {
             return;
         }
         selection = chosen;
-        field.setText(chosen < 0 ? "" : items.get(chosen));
-        field.setSelection(0); // its start shows, not the end of a long name
+        redraw(); // its start shows, cut at the arrow: not the end of a long name
+        getAccessible().sendEvent(ACC.EVENT_VALUE_CHANGED, null);
     }
 
     public int getSelectionIndex() {
@@ -189,21 +268,8 @@ public final class DropDown extends Composite {
     }
 
     @Override
-    public void setToolTipText(String text) {
-        super.setToolTipText(text);
-        field.setToolTipText(text);
-        arrow.setToolTipText(text);
-    }
-
-    @Override
     public void setEnabled(boolean enabled) {
         super.setEnabled(enabled);
-        field.setEnabled(enabled);
-        arrow.setEnabled(enabled);
-    }
-
-    @Override
-    public boolean setFocus() {
-        return field.setFocus();
+        redraw();
     }
 }
