@@ -126,11 +126,7 @@ class EditorBenchmark {
         AnnotationDetailsView panel = (AnnotationDetailsView) page.findView(AnnotationDetailsView.ID);
         boolean firstFormAhead = panel.hasKeptForm(code);
         for (int i = 0; i < runs; i++) {
-            int begin = random.nextInt(text.getCharCount() - 100);
-            // A student annotates what is on screen: bring the spot into view first (not timed).
-            text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 3));
-            text.setSelection(begin, begin + 40);
-            text.update();
+            selectOnScreen(text, random);
             untilSettled(editor, views, System.nanoTime());
             painted[0] = 0;
             long cpu = uiCpu();
@@ -168,10 +164,7 @@ class EditorBenchmark {
         double[] switchStrict = new double[switches];
         boolean[] builtOnAdd = new boolean[switches];
         for (int i = 0; i < switches; i++) {
-            int begin = random.nextInt(text.getCharCount() - 100);
-            text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 3));
-            text.setSelection(begin, begin + 40);
-            text.update();
+            selectOnScreen(text, random);
             untilSettled(editor, views, System.nanoTime());
             long cpu = uiCpu();
             Code switchCode = allCodes.get(1 + i % switchCodes);
@@ -208,10 +201,7 @@ class EditorBenchmark {
             DocumentEditor reopened = DocumentOpener.openFile(page, file);
             untilSettled(reopened, views, System.nanoTime());
             StyledText reopenedText = reopened.getPanes().get(0).getText();
-            int begin = random.nextInt(reopenedText.getCharCount() - 100);
-            reopenedText.setTopIndex(Math.max(0, reopenedText.getLineAtOffset(begin) - 3));
-            reopenedText.setSelection(begin, begin + 40);
-            reopenedText.update();
+            selectOnScreen(reopenedText, random);
             untilSettled(reopened, views, System.nanoTime());
             long cpu = uiCpu();
             long start = System.nanoTime();
@@ -299,6 +289,14 @@ class EditorBenchmark {
                 median(Arrays.copyOfRange(removeIdle, 1, runs)), max(Arrays.copyOfRange(removeIdle, 1, runs)),
                 median(Arrays.copyOfRange(removeCpu, 1, runs)), max(Arrays.copyOfRange(removeCpu, 1, runs)));
         page.closeAllEditors(false);
+    }
+
+    /** A student annotates what is on screen: 40 characters somewhere, brought into view first (not timed). */
+    private static void selectOnScreen(StyledText text, Random random) {
+        int begin = random.nextInt(text.getCharCount() - 100);
+        text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 3));
+        text.setSelection(begin, begin + 40);
+        text.update();
     }
 
     private static String verdict(boolean met) {
