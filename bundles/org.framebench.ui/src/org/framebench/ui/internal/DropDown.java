@@ -68,7 +68,7 @@ public final class DropDown extends Canvas {
         });
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Traverse, e -> {
-            // Tab and Shift+Tab move on, Escape and Return go to the window as from any field; Return opens the menu.
+            // Tab, Shift+Tab and Escape go on as from any field; Return stays here and opens the menu (see key).
             if (e.detail == SWT.TRAVERSE_RETURN) {
                 e.doit = false;
             } else if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS
